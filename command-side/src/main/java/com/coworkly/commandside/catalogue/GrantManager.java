@@ -1,0 +1,19 @@
+package com.coworkly.commandside.catalogue;
+
+import com.coworkly.commandside.commands.TargetsAggregate;
+import com.coworkly.events.common.MemberId;
+import com.coworkly.events.common.SpaceId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record GrantManager(@TargetAggregateIdentifier SpaceId spaceId, MemberId memberId) implements TargetsAggregate {
+
+    @Override
+    public String targetId() {
+        return spaceId.value();
+    }
+
+    @Override
+    public String notFoundCode() {
+        return "SPACE_NOT_FOUND";
+    }
+}

@@ -1,0 +1,26 @@
+package com.coworkly.commandside.catalogue;
+
+import com.coworkly.commandside.commands.TargetsAggregate;
+import com.coworkly.events.catalogue.Address;
+import com.coworkly.events.catalogue.CancellationPolicy;
+import com.coworkly.events.common.SpaceId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.Currency;
+
+public record RegisterSpace(@TargetAggregateIdentifier SpaceId spaceId, String name, ZoneId timeZone, Currency currency,
+                     BigDecimal vatRatePercent, CancellationPolicy cancellationPolicy, Address address)
+        implements TargetsAggregate {
+
+    @Override
+    public String targetId() {
+        return spaceId.value();
+    }
+
+    @Override
+    public String notFoundCode() {
+        return "SPACE_NOT_FOUND";
+    }
+}

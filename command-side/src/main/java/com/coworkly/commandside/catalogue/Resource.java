@@ -1,0 +1,121 @@
+package com.coworkly.commandside.catalogue;
+
+import com.coworkly.commandside.commands.Actor;
+import com.coworkly.events.catalogue.BookingPolicy;
+import com.coworkly.events.catalogue.BookingPolicyChanged;
+import com.coworkly.events.catalogue.OpeningHoursChanged;
+import com.coworkly.events.catalogue.ResourceAdded;
+import com.coworkly.events.catalogue.ResourceDescription;
+import com.coworkly.events.catalogue.ResourceDescriptionRevised;
+import com.coworkly.events.catalogue.ResourceRepriced;
+import com.coworkly.events.catalogue.ResourceRetired;
+import com.coworkly.events.catalogue.WeeklyOpeningHours;
+import com.coworkly.events.common.Money;
+import com.coworkly.events.common.ResourceId;
+import com.coworkly.events.common.SpaceId;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.Currency;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** A bookable desk, room or office: its description, price, opening hours and booking policy. */
+@Aggregate(snapshotTriggerDefinition = "catalogueSnapshotTrigger")
+class Resource {
+
+    @AggregateIdentifier
+    private ResourceId resourceId;
+    private SpaceId spaceId;
+    private ResourceDescription description;
+    private Money hourlyPrice;
+    private WeeklyOpeningHours openingHours;
+    private BookingPolicy bookingPolicy;
+    private boolean retired;
+
+    Resource() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Resource(AddResource command, Actor actor, SpaceDirectory spaces) {
+        ManagementPolicy.requireMayManage(actor, command.spaceId(), spaces);
+        Currency currency = spaces.currencyOf(command.spaceId()).orElseThrow();
+        requirePricedIn(command.hourlyPrice(), currency);
+        apply(new ResourceAdded(command.resourceId(), command.spaceId(), command.description(),
+                command.hourlyPrice(), command.openingHours(), command.bookingPolicy()));
+    }
+
+    @CommandHandler
+    void handle(ReviseResource command, Actor actor, SpaceDirectory spaces) {
+        ManagementPolicy.requireMayManage(actor, spaceId, spaces);
+        if (retired) {
+            throw CatalogueRefusal.retired(resourceId);
+        }
+        requirePricedIn(command.hourlyPrice(), hourlyPrice.currency());
+        if (!command.description().equals(description)) {
+            apply(new ResourceDescriptionRevised(resourceId, spaceId, command.description()));
+        }
+        if (!command.hourlyPrice().equals(hourlyPrice)) {
+            apply(new ResourceRepriced(resourceId, spaceId, command.hourlyPrice()));
+        }
+        if (!command.openingHours().equals(openingHours)) {
+            apply(new OpeningHoursChanged(resourceId, spaceId, command.openingHours()));
+        }
+        if (!command.bookingPolicy().equals(bookingPolicy)) {
+            apply(new BookingPolicyChanged(resourceId, spaceId, command.bookingPolicy()));
+        }
+    }
+
+    /** Retiring a retired resource changes nothing and is not an error. */
+    @CommandHandler
+    void handle(RetireResource command, Actor actor, SpaceDirectory spaces) {
+        ManagementPolicy.requireMayManage(actor, spaceId, spaces);
+        if (!retired) {
+            apply(new ResourceRetired(resourceId, spaceId));
+        }
+    }
+
+    private static void requirePricedIn(Money price, Currency currency) {
+        if (!price.isIn(currency)) {
+            throw CatalogueRefusal.priceInWrongCurrency(currency);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ResourceAdded event) {
+        resourceId = event.resourceId();
+        spaceId = event.spaceId();
+        description = event.description();
+        hourlyPrice = event.hourlyPrice();
+        openingHours = event.openingHours();
+        bookingPolicy = event.bookingPolicy();
+    }
+
+    @EventSourcingHandler
+    void on(ResourceDescriptionRevised event) {
+        description = event.description();
+    }
+
+    @EventSourcingHandler
+    void on(ResourceRepriced event) {
+        hourlyPrice = event.hourlyPrice();
+    }
+
+    @EventSourcingHandler
+    void on(OpeningHoursChanged event) {
+        openingHours = event.openingHours();
+    }
+
+    @EventSourcingHandler
+    void on(BookingPolicyChanged event) {
+        bookingPolicy = event.bookingPolicy();
+    }
+
+    @EventSourcingHandler
+    void on(ResourceRetired event) {
+        retired = true;
+    }
+}

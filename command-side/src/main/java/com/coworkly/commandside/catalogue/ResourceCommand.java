@@ -1,0 +1,20 @@
+package com.coworkly.commandside.catalogue;
+
+import com.coworkly.commandside.commands.TargetsAggregate;
+import com.coworkly.events.common.ResourceId;
+
+/** The commands a resource decides. */
+public sealed interface ResourceCommand extends TargetsAggregate permits AddResource, ReviseResource, RetireResource {
+
+    ResourceId resourceId();
+
+    @Override
+    default String targetId() {
+        return resourceId().value();
+    }
+
+    @Override
+    default String notFoundCode() {
+        return "RESOURCE_NOT_FOUND";
+    }
+}

@@ -1,0 +1,55 @@
+package com.coworkly.commandside.catalogue;
+
+import com.coworkly.events.catalogue.ManagerGranted;
+import com.coworkly.events.catalogue.SpaceRegistered;
+import com.coworkly.events.common.MemberId;
+import com.coworkly.events.common.SpaceId;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** A coworking space of the network: its terms, and who manages it. */
+@Aggregate(snapshotTriggerDefinition = "catalogueSnapshotTrigger")
+class Space {
+
+    @AggregateIdentifier
+    private SpaceId spaceId;
+    private final Set<MemberId> managers = new HashSet<>();
+
+    Space() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Space(RegisterSpace command) {
+        apply(new SpaceRegistered(command.spaceId(), command.name(), command.timeZone(), command.currency(),
+                command.vatRatePercent(), command.cancellationPolicy(), command.address()));
+    }
+
+    /** Granting a manager twice is not an error: the member simply is a manager already. */
+    @CommandHandler
+    void handle(GrantManager command, KnownMembers members) {
+        if (!members.exists(command.memberId())) {
+            throw CatalogueRefusal.unknownMember(command.memberId());
+        }
+        if (!managers.contains(command.memberId())) {
+            apply(new ManagerGranted(spaceId, command.memberId()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SpaceRegistered event) {
+        spaceId = event.spaceId();
+    }
+
+    @EventSourcingHandler
+    void on(ManagerGranted event) {
+        managers.add(event.memberId());
+    }
+}

@@ -1,0 +1,93 @@
+package com.coworkly.commandside.catalogue;
+
+import com.coworkly.commandside.commands.CommandSender;
+import com.coworkly.events.catalogue.Address;
+import com.coworkly.events.catalogue.CancellationPolicy;
+import com.coworkly.events.common.MemberId;
+import com.coworkly.events.common.SpaceId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Currency;
+
+@RestController
+@RequestMapping("/api/spaces")
+@Tag(name = "Catalogue")
+class SpaceController {
+
+    record AddressRequest(@NotBlank @Size(max = 200) String street, @NotBlank @Size(max = 20) String postalCode,
+                          @NotBlank @Size(max = 100) String city,
+                          @NotNull @Pattern(regexp = "[A-Z]{2}") String countryCode) {
+    }
+
+    record CancellationPolicyRequest(@NotNull @Min(0) @Max(720) Integer lateWindowHours,
+                                     @NotNull @Min(0) @Max(100) Integer lateFeePercent) {
+    }
+
+    record RegisterSpaceRequest(@NotBlank @Size(max = 200) String name,
+                                @NotBlank @Size(max = 64) String timeZone,
+                                @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
+                                @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+                                BigDecimal vatRatePercent,
+                                @Valid CancellationPolicyRequest cancellationPolicy,
+                                @NotNull @Valid AddressRequest address) {
+
+        RegisterSpace toCommand() {
+            CancellationPolicy policy = cancellationPolicy == null ? CancellationPolicy.STANDARD
+                    : new CancellationPolicy(Duration.ofHours(cancellationPolicy.lateWindowHours()),
+                            cancellationPolicy.lateFeePercent());
+            return new RegisterSpace(SpaceId.random(), name.strip(), ZoneId.of(timeZone), Currency.getInstance(currency),
+                    vatRatePercent, policy, new Address(address.street(), address.postalCode(), address.city(),
+                    address.countryCode()));
+        }
+    }
+
+    record SpaceRegisteredResponse(SpaceId spaceId) {
+    }
+
+    record GrantManagerRequest(@NotNull MemberId memberId) {
+    }
+
+    private final CommandSender commands;
+
+    SpaceController(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Register a space (ADMIN)")
+    ResponseEntity<SpaceRegisteredResponse> register(@Valid @RequestBody RegisterSpaceRequest request) {
+        RegisterSpace command = request.toCommand();
+        return commands.send(command).created(URI.create("/api/spaces/" + command.spaceId()),
+                new SpaceRegisteredResponse(command.spaceId()));
+    }
+
+    @PostMapping("/{spaceId}/managers")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Make a member a manager of the space (ADMIN)")
+    ResponseEntity<Void> grantManager(@PathVariable SpaceId spaceId, @Valid @RequestBody GrantManagerRequest request) {
+        return commands.send(new GrantManager(spaceId, request.memberId())).ok(null);
+    }
+}

@@ -1,0 +1,56 @@
+package com.coworkly.commandside.config;
+
+import com.coworkly.commandside.commands.ActorMetaData;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.concurrent.Executors;
+
+@Configuration
+class AxonConfiguration {
+
+    /**
+     * Commands that lose an optimistic-locking race on an aggregate (a {@code ConcurrencyException}, which
+     * needs the SQLState resolver of the platform module) are retried a few times before the caller sees it.
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(IntervalRetryScheduler.builder()
+                        .retryExecutor(Executors.newScheduledThreadPool(1))
+                        .retryInterval(20)
+                        .maxRetryCount(5)
+                        .build())
+                .dispatchInterceptors(new ActorMetaData())
+                .build();
+    }
+
+    /**
+     * The command side's event handlers keep lookup tables inside the command's own transaction. Axon's
+     * default error handler would only log a failure there and let the command "succeed"; propagating it
+     * rolls the whole command back instead.
+     */
+    @Bean
+    ConfigurerModule failCommandsWhoseLookupsFail() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /** Spaces and resources live for years and collect changes; loading one never replays more than this. */
+    @Bean
+    SnapshotTriggerDefinition catalogueSnapshotTrigger(Snapshotter snapshotter,
+            @Value("${booking.snapshots.catalogue-threshold:50}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+}

@@ -1,0 +1,109 @@
+package com.coworkly.commandside.demo;
+
+import com.coworkly.commandside.catalogue.AddResource;
+import com.coworkly.commandside.catalogue.GrantManager;
+import com.coworkly.commandside.catalogue.RegisterSpace;
+import com.coworkly.commandside.commands.Actor;
+import com.coworkly.commandside.commands.ActorMetaData;
+import com.coworkly.commandside.identity.NetworkRoles;
+import com.coworkly.commandside.identity.Password;
+import com.coworkly.commandside.identity.RegisterMember;
+import com.coworkly.events.catalogue.Address;
+import com.coworkly.events.catalogue.BookingPolicy;
+import com.coworkly.events.catalogue.CancellationPolicy;
+import com.coworkly.events.catalogue.OpeningWindow;
+import com.coworkly.events.catalogue.ResourceDescription;
+import com.coworkly.events.catalogue.ResourceKind;
+import com.coworkly.events.catalogue.WeeklyOpeningHours;
+import com.coworkly.events.common.MemberId;
+import com.coworkly.events.common.Money;
+import com.coworkly.events.common.ResourceId;
+import com.coworkly.events.common.SpaceId;
+import com.coworkly.platform.security.Role;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * Seeds a small demo network through the same commands the API sends, once: a space in Amsterdam with desks
+ * and a meeting room, and one account per role. It prints the credentials, which are for demos only.
+ */
+@Component
+@ConditionalOnProperty(name = "booking.demo.enabled", havingValue = "true")
+class DemoNetwork {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoNetwork.class);
+    private static final Actor SEEDER = Actor.system("demo-seed");
+
+    record DemoAccount(String email, String name, String password, Role role) {
+    }
+
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("admin@demo.coworkly.test", "Ada Admin", "admin-demo-password", Role.ADMIN),
+            new DemoAccount("manager@demo.coworkly.test", "Max Manager", "manager-demo-password", Role.MANAGER),
+            new DemoAccount("member@demo.coworkly.test", "Mia Member", "member-demo-password", Role.MEMBER),
+            new DemoAccount("operator@demo.coworkly.test", "Oscar Operator", "operator-demo-password", Role.OPERATOR));
+
+    private final CommandGateway commands;
+    private final NetworkRoles roles;
+
+    DemoNetwork(CommandGateway commands, NetworkRoles roles) {
+        this.commands = commands;
+        this.roles = roles;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seed() {
+        if (roles.memberWithEmail(ACCOUNTS.get(0).email()).isEmpty()) {
+            seedNetwork();
+        }
+        log.info("Demo network ready. Demo credentials (username / password):");
+        ACCOUNTS.forEach(account -> log.info("  {}  {} / {}", account.role(), account.email(), account.password()));
+    }
+
+    private void seedNetwork() {
+        ACCOUNTS.forEach(account -> {
+            MemberId member = MemberId.random();
+            send(new RegisterMember(member, account.email(), account.name(), new Password(account.password())));
+            if (account.role() == Role.ADMIN || account.role() == Role.OPERATOR) {
+                roles.grant(member, account.role());
+            }
+        });
+        SpaceId space = SpaceId.random();
+        send(new RegisterSpace(space, "Amsterdam Central", ZoneId.of("Europe/Amsterdam"), Currency.getInstance("EUR"),
+                new BigDecimal("21"), CancellationPolicy.STANDARD,
+                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL")));
+        send(new GrantManager(space, roles.memberWithEmail(ACCOUNTS.get(1).email()).orElseThrow()));
+        WeeklyOpeningHours weekdays = new WeeklyOpeningHours(Arrays.stream(DayOfWeek.values())
+                .filter(day -> day.getValue() <= 5)
+                .map(day -> new OpeningWindow(day, LocalTime.of(8, 0), LocalTime.of(20, 0)))
+                .toList());
+        for (int desk = 1; desk <= 3; desk++) {
+            send(new AddResource(ResourceId.random(), space, new ResourceDescription(ResourceKind.DESK, "Desk " + desk, 1),
+                    Money.of(600, "EUR"), weekdays, new BookingPolicy(Duration.ofMinutes(30), Duration.ofHours(1),
+                    Duration.ofHours(10), Duration.ofDays(90))));
+        }
+        send(new AddResource(ResourceId.random(), space,
+                new ResourceDescription(ResourceKind.MEETING_ROOM, "Canal Room", 8), Money.of(4500, "EUR"), weekdays,
+                new BookingPolicy(Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(4), Duration.ofDays(60))));
+        log.info("Seeded the demo network: space {} with 4 resources", space);
+    }
+
+    private void send(Object command) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(ActorMetaData.of(SEEDER)));
+    }
+}

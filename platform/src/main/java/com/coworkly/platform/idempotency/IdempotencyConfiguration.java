@@ -1,0 +1,32 @@
+package com.coworkly.platform.idempotency;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * Registers the idempotency filter right after Spring Security's chain (order -100), so the caller is
+ * known when the key is scoped to them.
+ */
+@AutoConfiguration
+public class IdempotencyConfiguration {
+
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
+            JdbcTemplate jdbc, ObjectMapper mapper,
+            @Value("${booking.idempotency.excluded-paths:}") List<String> excludedPaths,
+            @Value("${booking.idempotency.wait-for-original:PT10S}") Duration waitForOriginal) {
+        IdempotencyFilter filter = new IdempotencyFilter(new IdempotentRequests(jdbc, mapper),
+                mapper, new HashSet<>(excludedPaths), waitForOriginal);
+        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(0);
+        return registration;
+    }
+}

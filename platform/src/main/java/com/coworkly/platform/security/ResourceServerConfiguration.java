@@ -1,0 +1,78 @@
+package com.coworkly.platform.security;
+
+import com.coworkly.platform.web.ProblemCodes;
+import com.coworkly.platform.web.Problems;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Both services are stateless OAuth2 resource servers: a bearer JWT from the configured issuer (the command
+ * side's embedded one by default) identifies the caller; its {@code sub} is the member id and its roles claim
+ * the roles. Refusals of the security layer are problem+json like every other refusal.
+ */
+@AutoConfiguration
+@EnableMethodSecurity
+public class ResourceServerConfiguration {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<PublicEndpoints> publicEndpoints,
+                                    ObjectMapper mapper,
+                                    @Value("${booking.security.roles-claim:roles}") String rolesClaim)
+            throws Exception {
+        List<String> open = new java.util.ArrayList<>(PublicEndpoints.ALWAYS);
+        publicEndpoints.orderedStream().forEach(endpoints -> open.addAll(endpoints.patterns()));
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(open.toArray(String[]::new)).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFrom(rolesClaim)))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+                            Problems.write(response, mapper, HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHENTICATED,
+                                    "A valid bearer token is required.");
+                        })
+                        .accessDeniedHandler((request, response, e) -> Problems.write(response, mapper,
+                                HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN, "Your role does not allow this request.")))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+                            Problems.write(response, mapper, HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHENTICATED,
+                                    "A valid bearer token is required.");
+                        }));
+        return http.build();
+    }
+
+    static JwtAuthenticationConverter rolesFrom(String rolesClaim) {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> authorities(jwt, rolesClaim));
+        return converter;
+    }
+
+    private static Collection<GrantedAuthority> authorities(Jwt jwt, String rolesClaim) {
+        List<String> roles = jwt.getClaimAsStringList(rolesClaim);
+        if (roles == null) {
+            return List.of();
+        }
+        return roles.stream()
+                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
+    }
+}

@@ -1,0 +1,34 @@
+package com.coworkly.platform.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+
+import java.io.IOException;
+import java.net.URI;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Builds RFC 9457 problems that always carry a stable {@code code}. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(HttpStatusCode status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("https://coworkly.example/problems/" + code.toLowerCase().replace('_', '-')));
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    /** For filters, which answer before Spring MVC's exception handling is reached. */
+    public static void write(HttpServletResponse response, ObjectMapper mapper, HttpStatus status, String code,
+                             String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        mapper.writeValue(response.getOutputStream(), of(status, code, detail));
+    }
+}

@@ -1,0 +1,23 @@
+package com.coworkly.events.common;
+
+import java.util.Currency;
+import java.util.Objects;
+
+/** An amount in the currency's minor units (cents): money is never a floating-point number. */
+public record Money(long minorUnits, Currency currency) {
+
+    public Money {
+        Objects.requireNonNull(currency, "currency");
+        if (minorUnits < 0) {
+            throw new IllegalArgumentException("money cannot be negative: " + minorUnits);
+        }
+    }
+
+    public static Money of(long minorUnits, String currencyCode) {
+        return new Money(minorUnits, Currency.getInstance(currencyCode));
+    }
+
+    public boolean isIn(Currency other) {
+        return currency.equals(other);
+    }
+}

@@ -1,0 +1,9 @@
+package com.coworkly.events.identity;
+
+import com.coworkly.events.common.MemberId;
+import org.axonframework.serialization.Revision;
+
+/** Someone joined the network as a member. Credentials are not part of the event: see docs/decisions.md. */
+@Revision("1")
+public record MemberRegistered(MemberId memberId, String email, String name) implements MemberEvent {
+}
