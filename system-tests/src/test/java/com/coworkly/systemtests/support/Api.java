@@ -1,0 +1,149 @@
+package com.coworkly.systemtests.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** The HTTP API of both services as a client sees it. */
+public final class Api {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** The demo accounts the run command seeds (see DemoNetwork). */
+    public static final String ADMIN = "admin@demo.coworkly.test";
+    public static final String MANAGER = "manager@demo.coworkly.test";
+    public static final String MEMBER = "member@demo.coworkly.test";
+    public static final String OPERATOR = "operator@demo.coworkly.test";
+
+    private final String commandSide;
+    private final String querySide;
+
+    Api(String commandSide, String querySide) {
+        this.commandSide = commandSide;
+        this.querySide = querySide;
+    }
+
+    public Request commandSide() {
+        return new Request(commandSide, null, new LinkedHashMap<>());
+    }
+
+    public Request querySide() {
+        return new Request(querySide, null, new LinkedHashMap<>());
+    }
+
+    /** A signed-in caller: their member id and bearer token. */
+    public record Session(String memberId, String token) {
+    }
+
+    public Session signIn(String email) {
+        String password = email.substring(0, email.indexOf('@')) + "-demo-password";
+        return signIn(email, password);
+    }
+
+    public Session signIn(String email, String password) {
+        Reply reply = commandSide().post("/api/auth/token", Map.of("username", email, "password", password));
+        reply.expectStatus(200);
+        String token = reply.body().get("access_token").asText();
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        try {
+            return new Session(JSON.readTree(payload).get("sub").asText(), token);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Registers a brand-new member and signs them in. */
+    public Session newMember() {
+        String email = "member-" + UUID.randomUUID() + "@example.test";
+        commandSide().post("/api/members", Map.of("email", email, "name", "Test Member", "password", "correct horse battery"))
+                .expectStatus(201);
+        return signIn(email, "correct horse battery");
+    }
+
+    public final class Request {
+        private final String base;
+        private final String token;
+        private final Map<String, String> headers;
+
+        private Request(String base, String token, Map<String, String> headers) {
+            this.base = base;
+            this.token = token;
+            this.headers = headers;
+        }
+
+        public Request as(Session session) {
+            return new Request(base, session.token(), headers);
+        }
+
+        public Request withToken(String rawToken) {
+            return new Request(base, rawToken, headers);
+        }
+
+        public Request header(String name, String value) {
+            Map<String, String> more = new LinkedHashMap<>(headers);
+            more.put(name, value);
+            return new Request(base, token, more);
+        }
+
+        public Reply get(String path) {
+            return send("GET", path, null, null);
+        }
+
+        public Reply post(String path, Object body) {
+            return send("POST", path, write(body), "application/json");
+        }
+
+        public Reply postRaw(String path, String body, String contentType) {
+            return send("POST", path, body, contentType);
+        }
+
+        public Reply put(String path, Object body) {
+            return send("PUT", path, write(body), "application/json");
+        }
+
+        public Reply delete(String path) {
+            return send("DELETE", path, null, null);
+        }
+
+        private Reply send(String method, String path, String body, String contentType) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(30))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body));
+            if (contentType != null) {
+                builder.header("Content-Type", contentType);
+            }
+            if (token != null) {
+                builder.header("Authorization", "Bearer " + token);
+            }
+            headers.forEach(builder::header);
+            try {
+                HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+                return new Reply(method + " " + path, response.statusCode(), response.headers(), response.body());
+            } catch (IOException e) {
+                throw new IllegalStateException(method + " " + path + " failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private String write(Object body) {
+            try {
+                return body instanceof String text ? text : JSON.writeValueAsString(body);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package com.coworkly.systemtests.support;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Both services on their own fresh database, started from their jars with the demo network seeded, as the
+ * README's run command starts them.
+ */
+public final class RunningSystem implements AutoCloseable {
+
+    private final String databaseUrl;
+    private final ServiceProcess commandSide;
+    private final ServiceProcess querySide;
+
+    private RunningSystem(String databaseUrl) {
+        this.databaseUrl = databaseUrl;
+        int commandPort = ServiceProcess.freePort();
+        int queryPort = ServiceProcess.freePort();
+        String issuer = "http://localhost:" + commandPort;
+        TestDatabase.Server server = TestDatabase.server();
+        Map<String, String> common = Map.of(
+                "BOOKING_DB_URL", databaseUrl,
+                "BOOKING_DB_USER", server.user(),
+                "BOOKING_DB_PASSWORD", server.password(),
+                "BOOKING_DB_POOL", "8",
+                "BOOKING_ISSUER", issuer);
+        this.commandSide = new ServiceProcess("command-side", jar("commandSide.jar"), commandPort,
+                with(common, Map.of("COMMAND_SIDE_PORT", Integer.toString(commandPort), "BOOKING_DEMO", "true")));
+        this.querySide = new ServiceProcess("query-side", jar("querySide.jar"), queryPort,
+                with(common, Map.of("QUERY_SIDE_PORT", Integer.toString(queryPort),
+                        "BOOKING_JWKS_URI", issuer + "/.well-known/jwks.json")));
+    }
+
+    public static RunningSystem start() {
+        RunningSystem system = new RunningSystem(TestDatabase.freshDatabaseUrl());
+        system.startServices();
+        return system;
+    }
+
+    public Api api() {
+        return new Api(commandSide.baseUrl(), querySide.baseUrl());
+    }
+
+    public EventStore eventStore() {
+        return new EventStore(databaseUrl, TestDatabase.server());
+    }
+
+    /** Stops both services gracefully and starts them again on the same ports and database. */
+    public void restart() {
+        querySide.stop();
+        commandSide.stop();
+        startServices();
+    }
+
+    private void startServices() {
+        commandSide.start();
+        querySide.start();
+        commandSide.awaitHealthy();
+        querySide.awaitHealthy();
+    }
+
+    @Override
+    public void close() {
+        querySide.stop();
+        commandSide.stop();
+    }
+
+    private static Path jar(String property) {
+        String path = System.getProperty(property);
+        if (path == null) {
+            throw new IllegalStateException("system property " + property + " is not set: run through Maven (failsafe)");
+        }
+        return Path.of(path);
+    }
+
+    private static Map<String, String> with(Map<String, String> common, Map<String, String> own) {
+        java.util.HashMap<String, String> all = new java.util.HashMap<>(common);
+        all.putAll(own);
+        return all;
+    }
+}
