@@ -27,6 +27,7 @@ public final class Api {
 
     private final String commandSide;
     private final String querySide;
+    private final Map<String, String> emails = new java.util.concurrent.ConcurrentHashMap<>();
 
     Api(String commandSide, String querySide) {
         this.commandSide = commandSide;
@@ -62,12 +63,20 @@ public final class Api {
         }
     }
 
+    public static final String TEST_PASSWORD = "correct horse battery";
+
     /** Registers a brand-new member and signs them in. */
     public Session newMember() {
         String email = "member-" + UUID.randomUUID() + "@example.test";
-        commandSide().post("/api/members", Map.of("email", email, "name", "Test Member", "password", "correct horse battery"))
+        commandSide().post("/api/members", Map.of("email", email, "name", "Test Member", "password", TEST_PASSWORD))
                 .expectStatus(201);
-        return signIn(email, "correct horse battery");
+        Session session = signIn(email, TEST_PASSWORD);
+        emails.put(session.memberId(), email);
+        return session;
+    }
+
+    public String emailOf(Session member) {
+        return emails.get(member.memberId());
     }
 
     public final class Request {

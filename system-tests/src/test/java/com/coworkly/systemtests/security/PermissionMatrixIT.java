@@ -1,0 +1,171 @@
+package com.coworkly.systemtests.security;
+
+import com.coworkly.systemtests.support.Api;
+import com.coworkly.systemtests.support.Catalogue;
+import com.coworkly.systemtests.support.Reply;
+import com.coworkly.systemtests.support.RunningSystem;
+import com.coworkly.systemtests.support.SharedSystem;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
+
+/**
+ * Every endpoint of both services against every kind of caller. The table is the specification of who may call
+ * what; an endpoint in either service's OpenAPI document without a row here fails the build.
+ */
+@ExtendWith(SharedSystem.class)
+class PermissionMatrixIT {
+
+    enum Caller { NOBODY, MEMBER, MANAGER_OF_THE_SPACE, MANAGER_OF_ANOTHER_SPACE, ADMIN, OPERATOR }
+
+    enum Side { COMMAND, QUERY }
+
+    /** What an endpoint is called with: a space, a resource in it, and whatever body it needs. */
+    record Target(String spaceId, String resourceId, Api api) {
+    }
+
+    record Row(Side side, String method, String path, Function<Target, Object> body, Map<Caller, Integer> expected) {
+    }
+
+    private static final Map<String, Object> NO_BODY = Map.of();
+
+    private static Map<Caller, Integer> statuses(int nobody, int member, int manager, int otherManager, int admin,
+                                                 int operator) {
+        Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
+        expected.put(Caller.NOBODY, nobody);
+        expected.put(Caller.MEMBER, member);
+        expected.put(Caller.MANAGER_OF_THE_SPACE, manager);
+        expected.put(Caller.MANAGER_OF_ANOTHER_SPACE, otherManager);
+        expected.put(Caller.ADMIN, admin);
+        expected.put(Caller.OPERATOR, operator);
+        return expected;
+    }
+
+    private static Map<Caller, Integer> everyone(int status) {
+        return statuses(status, status, status, status, status, status);
+    }
+
+    private static Map<Caller, Integer> anySignedIn(int status) {
+        return statuses(401, status, status, status, status, status);
+    }
+
+    private static Map<Caller, Integer> spaceManagement(int status) {
+        return statuses(401, 403, status, 403, status, 403);
+    }
+
+    private static Map<Caller, Integer> adminOnly(int status) {
+        return statuses(401, 403, 403, 403, status, 403);
+    }
+
+    static final List<Row> MATRIX = List.of(
+            // command side
+            new Row(Side.COMMAND, "POST", "/api/members", target -> Map.of(
+                    "email", "matrix-" + UUID.randomUUID() + "@example.test", "name", "Matrix", "password",
+                    Api.TEST_PASSWORD), everyone(201)),
+            new Row(Side.COMMAND, "POST", "/api/auth/token", target -> Map.of(
+                    "username", Api.MEMBER, "password", "member-demo-password"), everyone(200)),
+            new Row(Side.COMMAND, "GET", "/.well-known/jwks.json", target -> NO_BODY, everyone(200)),
+            new Row(Side.COMMAND, "GET", "/.well-known/openid-configuration", target -> NO_BODY, everyone(200)),
+            new Row(Side.COMMAND, "POST", "/api/spaces", target -> Catalogue.aSpace("Matrix " + UUID.randomUUID()),
+                    adminOnly(201)),
+            new Row(Side.COMMAND, "POST", "/api/spaces/{spaceId}/managers",
+                    target -> Map.of("memberId", target.api().newMember().memberId()), adminOnly(200)),
+            new Row(Side.COMMAND, "POST", "/api/spaces/{spaceId}/resources", target -> Catalogue.aDesk("Matrix desk"),
+                    spaceManagement(201)),
+            new Row(Side.COMMAND, "PUT", "/api/resources/{resourceId}", target -> Catalogue.aDesk("Renamed desk"),
+                    spaceManagement(200)),
+            new Row(Side.COMMAND, "POST", "/api/resources/{resourceId}/retire", target -> NO_BODY,
+                    spaceManagement(200)),
+            // query side
+            new Row(Side.QUERY, "GET", "/api/spaces", target -> NO_BODY, anySignedIn(200)),
+            new Row(Side.QUERY, "GET", "/api/spaces/{spaceId}/resources", target -> NO_BODY, anySignedIn(200)));
+
+    private Api api;
+    private Catalogue.ManagedSpace space;
+    private Map<Caller, Api.Session> sessions;
+
+    @BeforeEach
+    void prepare(RunningSystem system) {
+        api = system.api();
+        space = Catalogue.aManagedSpace(api, "Matrix space " + UUID.randomUUID());
+        Catalogue.ManagedSpace other = Catalogue.aManagedSpace(api, "Other matrix space " + UUID.randomUUID());
+        sessions = new EnumMap<>(Caller.class);
+        sessions.put(Caller.MEMBER, api.newMember());
+        sessions.put(Caller.MANAGER_OF_THE_SPACE, space.manager());
+        sessions.put(Caller.MANAGER_OF_ANOTHER_SPACE, other.manager());
+        sessions.put(Caller.ADMIN, api.signIn(Api.ADMIN));
+        sessions.put(Caller.OPERATOR, api.signIn(Api.OPERATOR));
+    }
+
+    @Test
+    void everyCallerGetsWhatTheMatrixSays() {
+        assertSoftly(softly -> {
+            for (Row row : MATRIX) {
+                for (Caller caller : Caller.values()) {
+                    Reply reply = call(row, caller);
+                    softly.assertThat(reply.status())
+                            .as("%s %s as %s answered %s", row.method(), row.path(), caller, reply.raw())
+                            .isEqualTo(row.expected().get(caller));
+                    if (reply.status() >= 400) {
+                        softly.assertThat(reply.contentType()).as("%s %s as %s", row.method(), row.path(), caller)
+                                .startsWith("application/problem+json");
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void everyEndpointHasARow() {
+        Set<String> documented = new TreeSet<>();
+        documented.addAll(endpoints(api.commandSide().get("/v3/api-docs").expectStatus(200).body(), Side.COMMAND));
+        documented.addAll(endpoints(api.querySide().get("/v3/api-docs").expectStatus(200).body(), Side.QUERY));
+        Set<String> inMatrix = new TreeSet<>();
+        MATRIX.forEach(row -> inMatrix.add(row.side() + " " + row.method() + " " + row.path()));
+
+        assertThat(inMatrix).as("endpoints with a row in the permission matrix").isEqualTo(documented);
+    }
+
+    private Reply call(Row row, Caller caller) {
+        String resourceId = row.path().contains("{resourceId}") ? aFreshResource() : "";
+        Target target = new Target(space.spaceId(), resourceId, api);
+        String path = row.path().replace("{spaceId}", space.spaceId()).replace("{resourceId}", resourceId);
+        Api.Request request = row.side() == Side.COMMAND ? api.commandSide() : api.querySide();
+        if (caller != Caller.NOBODY) {
+            request = request.as(sessions.get(caller));
+        }
+        Object body = row.body().apply(target);
+        return switch (row.method()) {
+            case "GET" -> request.get(path);
+            case "POST" -> request.post(path, body);
+            case "PUT" -> request.put(path, body);
+            case "DELETE" -> request.delete(path);
+            default -> throw new IllegalArgumentException(row.method());
+        };
+    }
+
+    private String aFreshResource() {
+        return api.commandSide().as(space.manager()).post("/api/spaces/" + space.spaceId() + "/resources",
+                Catalogue.aDesk("Matrix target")).expectStatus(201).body().get("resourceId").asText();
+    }
+
+    private static List<String> endpoints(JsonNode openApi, Side side) {
+        List<String> endpoints = new ArrayList<>();
+        openApi.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(
+                method -> endpoints.add(side + " " + method.toUpperCase() + " " + path.getKey())));
+        return endpoints;
+    }
+}
