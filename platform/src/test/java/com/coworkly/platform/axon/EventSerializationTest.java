@@ -1,0 +1,187 @@
+package com.coworkly.platform.axon;
+
+import com.coworkly.events.catalogue.Address;
+import com.coworkly.events.catalogue.BookingPolicy;
+import com.coworkly.events.catalogue.BookingPolicyChanged;
+import com.coworkly.events.catalogue.CancellationPolicy;
+import com.coworkly.events.catalogue.ManagerGranted;
+import com.coworkly.events.catalogue.OpeningHoursChanged;
+import com.coworkly.events.catalogue.OpeningWindow;
+import com.coworkly.events.catalogue.ResourceAdded;
+import com.coworkly.events.catalogue.ResourceDescription;
+import com.coworkly.events.catalogue.ResourceDescriptionRevised;
+import com.coworkly.events.catalogue.ResourceEvent;
+import com.coworkly.events.catalogue.ResourceKind;
+import com.coworkly.events.catalogue.ResourceRepriced;
+import com.coworkly.events.catalogue.ResourceRetired;
+import com.coworkly.events.catalogue.SpaceEvent;
+import com.coworkly.events.catalogue.SpaceRegistered;
+import com.coworkly.events.catalogue.WeeklyOpeningHours;
+import com.coworkly.events.common.MemberId;
+import com.coworkly.events.common.Money;
+import com.coworkly.events.common.ResourceId;
+import com.coworkly.events.common.SpaceId;
+import com.coworkly.events.identity.MemberEvent;
+import com.coworkly.events.identity.MemberRegistered;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Events are stored once and read for ever, by both services: every published event must come back from the
+ * event store exactly as it went in, in the shape the projections and upcasters expect.
+ */
+class EventSerializationTest {
+
+    private static final SpaceId SPACE = new SpaceId("space-central");
+    private static final ResourceId RESOURCE = new ResourceId("resource-desk-1");
+    private static final MemberId MEMBER = new MemberId("member-alice");
+
+    private final Serializer eventSerializer = new AxonStorageConfiguration().eventSerializer();
+    private final Serializer serializer = new AxonStorageConfiguration().serializer();
+
+    static Stream<Object> everyEvent() {
+        return Stream.of(
+                aSpaceRegistered(),
+                new ManagerGranted(SPACE, MEMBER),
+                aResourceAdded(),
+                new ResourceDescriptionRevised(RESOURCE, SPACE,
+                        new ResourceDescription(ResourceKind.MEETING_ROOM, "Boardroom", 12)),
+                new ResourceRepriced(RESOURCE, SPACE, Money.of(1250, "EUR")),
+                new OpeningHoursChanged(RESOURCE, SPACE, anOpeningWeek()),
+                new BookingPolicyChanged(RESOURCE, SPACE, anHourlyPolicy()),
+                new ResourceRetired(RESOURCE, SPACE),
+                new MemberRegistered(MEMBER, "alice@example.org", "Alice"));
+    }
+
+    @Test
+    void everyPublishedEventTypeIsCoveredHere() {
+        Set<Class<?>> published = new HashSet<>();
+        for (Class<?> family : List.of(SpaceEvent.class, ResourceEvent.class, MemberEvent.class)) {
+            published.addAll(Arrays.asList(family.getPermittedSubclasses()));
+        }
+        assertThat(everyEvent().map(Object::getClass)).containsExactlyInAnyOrderElementsOf(published);
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyEvent")
+    void everyEventRoundTripsToAnEqualRecord(Object event) {
+        SerializedObject<byte[]> stored = eventSerializer.serialize(event, byte[].class);
+
+        Object read = eventSerializer.deserialize(stored);
+
+        assertThat(read).isEqualTo(event);
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyEvent")
+    void everyEventIsStoredAsRevisionOne(Object event) {
+        SerializedObject<byte[]> stored = eventSerializer.serialize(event, byte[].class);
+
+        assertThat(stored.getType().getName()).isEqualTo(event.getClass().getName());
+        assertThat(stored.getType().getRevision()).isEqualTo("1");
+    }
+
+    @Test
+    void idsAreStoredAsBareStrings() {
+        String json = storedJson(aResourceAdded());
+
+        assertThat(json)
+                .contains("\"resourceId\":\"resource-desk-1\"")
+                .contains("\"spaceId\":\"space-central\"");
+        assertThat(storedJson(new ManagerGranted(SPACE, MEMBER))).contains("\"memberId\":\"member-alice\"");
+    }
+
+    @Test
+    void durationsAreStoredAsIsoText() {
+        assertThat(storedJson(aSpaceRegistered())).contains("\"lateWindow\":\"PT24H\"");
+        assertThat(storedJson(new BookingPolicyChanged(RESOURCE, SPACE, anHourlyPolicy())))
+                .contains("\"slot\":\"PT1H\"")
+                .contains("\"horizon\":\"PT720H\"");
+    }
+
+    @Test
+    void timesZonesAndCurrenciesAreStoredAsText() {
+        assertThat(storedJson(aSpaceRegistered()))
+                .contains("\"timeZone\":\"Europe/Amsterdam\"")
+                .contains("\"currency\":\"EUR\"");
+        assertThat(storedJson(new OpeningHoursChanged(RESOURCE, SPACE, anOpeningWeek())))
+                .contains("\"opens\":\"09:00:00\"");
+    }
+
+    @Test
+    void anAggregateSnapshotRoundTripsThroughItsPrivateFields() {
+        SnapshotLikeAggregate aggregate = new SnapshotLikeAggregate(SPACE, Set.of(MEMBER, new MemberId("member-bob")),
+                Money.of(500, "EUR"), anHourlyPolicy(), true);
+
+        Object read = serializer.deserialize(serializer.serialize(aggregate, byte[].class));
+
+        assertThat(read).isInstanceOf(SnapshotLikeAggregate.class).usingRecursiveComparison().isEqualTo(aggregate);
+    }
+
+    private String storedJson(Object event) {
+        return new String(eventSerializer.serialize(event, byte[].class).getData(), StandardCharsets.UTF_8);
+    }
+
+    private static SpaceRegistered aSpaceRegistered() {
+        return new SpaceRegistered(SPACE, "Central", ZoneId.of("Europe/Amsterdam"), Currency.getInstance("EUR"),
+                new BigDecimal("21.00"), CancellationPolicy.STANDARD,
+                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"));
+    }
+
+    private static ResourceAdded aResourceAdded() {
+        return new ResourceAdded(RESOURCE, SPACE, new ResourceDescription(ResourceKind.DESK, "Window desk", 1),
+                Money.of(500, "EUR"), anOpeningWeek(), anHourlyPolicy());
+    }
+
+    /** Monday and Tuesday nine to five, Friday nine to midnight: includes a window that runs to the end of the day. */
+    private static WeeklyOpeningHours anOpeningWeek() {
+        return new WeeklyOpeningHours(List.of(
+                new OpeningWindow(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0)),
+                new OpeningWindow(DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(17, 0)),
+                new OpeningWindow(DayOfWeek.FRIDAY, LocalTime.of(9, 0), LocalTime.MIDNIGHT)));
+    }
+
+    private static BookingPolicy anHourlyPolicy() {
+        return new BookingPolicy(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(8), Duration.ofDays(30));
+    }
+
+    /** Shaped like our aggregates: private fields, some final, no getters, and a no-arg constructor for Axon. */
+    static final class SnapshotLikeAggregate {
+
+        private SpaceId spaceId;
+        private final Set<MemberId> managers = new HashSet<>();
+        private Money hourlyPrice;
+        private BookingPolicy bookingPolicy;
+        private boolean retired;
+
+        SnapshotLikeAggregate() {
+        }
+
+        SnapshotLikeAggregate(SpaceId spaceId, Set<MemberId> managers, Money hourlyPrice, BookingPolicy bookingPolicy,
+                              boolean retired) {
+            this.spaceId = spaceId;
+            this.managers.addAll(managers);
+            this.hourlyPrice = hourlyPrice;
+            this.bookingPolicy = bookingPolicy;
+            this.retired = retired;
+        }
+    }
+}
