@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.Map;
 
 /** Open to everyone: joining the network, signing in, and the issuer's public keys. */
@@ -59,8 +58,7 @@ class IdentityController {
     ResponseEntity<MemberRegisteredResponse> register(@Valid @RequestBody RegisterMemberRequest request) {
         RegisterMember command = new RegisterMember(MemberId.random(), request.email().strip(), request.name().strip(),
                 new Password(request.password()));
-        return commands.send(command).created(URI.create("/api/members/" + command.memberId()),
-                new MemberRegisteredResponse(command.memberId()));
+        return commands.send(command).created(new MemberRegisteredResponse(command.memberId()));
     }
 
     @PostMapping("/api/auth/token")

@@ -25,6 +25,12 @@ class CatalogueController {
         }
     }
 
+    static final class ResourceNotFound extends BusinessRefusal {
+        ResourceNotFound(String resourceId) {
+            super("RESOURCE_NOT_FOUND", Kind.NOT_FOUND, "There is no such resource: " + resourceId + ".");
+        }
+    }
+
     private final CatalogueQueries catalogue;
 
     CatalogueController(CatalogueQueries catalogue) {
@@ -40,6 +46,26 @@ class CatalogueController {
                                            @Parameter(description = "an X-Event-Position to wait for")
                                            @RequestParam(required = false) Long after) {
         return catalogue.spaces(new PageRequest(page, size));
+    }
+
+    @GetMapping("/api/spaces/{spaceId}")
+    @PreAuthorize("isAuthenticated()")
+    @ReadYourWrites(CatalogueProjection.GROUP)
+    @Operation(summary = "One space (any signed-in role)")
+    CatalogueViews.SpaceView space(@PathVariable String spaceId,
+                                   @Parameter(description = "an X-Event-Position to wait for")
+                                   @RequestParam(required = false) Long after) {
+        return catalogue.space(spaceId).orElseThrow(() -> new SpaceNotFound(spaceId));
+    }
+
+    @GetMapping("/api/resources/{resourceId}")
+    @PreAuthorize("isAuthenticated()")
+    @ReadYourWrites(CatalogueProjection.GROUP)
+    @Operation(summary = "One resource, retired or not (any signed-in role)")
+    CatalogueViews.ResourceView resource(@PathVariable String resourceId,
+                                         @Parameter(description = "an X-Event-Position to wait for")
+                                         @RequestParam(required = false) Long after) {
+        return catalogue.resource(resourceId).orElseThrow(() -> new ResourceNotFound(resourceId));
     }
 
     @GetMapping("/api/spaces/{spaceId}/resources")

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads of the catalogue read model, in a stable order (name, then id) so pages never shuffle. */
 @Component
@@ -33,6 +34,16 @@ class CatalogueQueries {
                 "SELECT * FROM space_view ORDER BY name, space_id LIMIT ? OFFSET ?",
                 (rs, row) -> space(rs), page.size(), page.offset());
         return Paged.of(items, page, jdbc.queryForObject("SELECT count(*) FROM space_view", Long.class));
+    }
+
+    Optional<CatalogueViews.SpaceView> space(String spaceId) {
+        return jdbc.query("SELECT * FROM space_view WHERE space_id = ?", (rs, row) -> space(rs), spaceId)
+                .stream().findFirst();
+    }
+
+    Optional<CatalogueViews.ResourceView> resource(String resourceId) {
+        return jdbc.query("SELECT * FROM resource_view WHERE resource_id = ?", (rs, row) -> resource(rs), resourceId)
+                .stream().findFirst();
     }
 
     boolean spaceExists(String spaceId) {

@@ -49,6 +49,8 @@ class CatalogueFlowIT {
         assertThat(listed.get("timeZone").asText()).isEqualTo("Europe/Amsterdam");
         assertThat(listed.get("currency").asText()).isEqualTo("EUR");
         assertThat(listed.get("cancellationPolicy").get("lateFeePercent").asInt()).isEqualTo(50);
+        JsonNode located = api.querySide().as(admin).get(registered.header("Location")).expectStatus(200).body();
+        assertThat(located).isEqualTo(listed);
     }
 
     @Test
@@ -70,6 +72,7 @@ class CatalogueFlowIT {
         assertThat(desk.get("hourlyPrice").get("amount").asLong()).isEqualTo(600);
         assertThat(desk.get("slotMinutes").asInt()).isEqualTo(30);
         assertThat(desk.get("openingHours").get(0).get("opens").asText()).isEqualTo("08:00");
+        assertThat(api.querySide().as(member).get(added.header("Location")).expectStatus(200).body()).isEqualTo(desk);
     }
 
     @Test
@@ -142,6 +145,8 @@ class CatalogueFlowIT {
         api.commandSide().as(admin).post("/api/spaces/" + nobody + "/managers", Map.of("memberId", nobody))
                 .expectProblem(404, "SPACE_NOT_FOUND");
         api.querySide().as(admin).get("/api/spaces/" + nobody + "/resources").expectProblem(404, "SPACE_NOT_FOUND");
+        api.querySide().as(admin).get("/api/spaces/" + nobody).expectProblem(404, "SPACE_NOT_FOUND");
+        api.querySide().as(admin).get("/api/resources/" + nobody).expectProblem(404, "RESOURCE_NOT_FOUND");
 
         assertThat(events.count()).isEqualTo(before);
     }

@@ -91,7 +91,9 @@ class PermissionMatrixIT {
                     spaceManagement(200)),
             // query side
             new Row(Side.QUERY, "GET", "/api/spaces", target -> NO_BODY, anySignedIn(200)),
-            new Row(Side.QUERY, "GET", "/api/spaces/{spaceId}/resources", target -> NO_BODY, anySignedIn(200)));
+            new Row(Side.QUERY, "GET", "/api/spaces/{spaceId}", target -> NO_BODY, anySignedIn(200)),
+            new Row(Side.QUERY, "GET", "/api/spaces/{spaceId}/resources", target -> NO_BODY, anySignedIn(200)),
+            new Row(Side.QUERY, "GET", "/api/resources/{resourceId}", target -> NO_BODY, anySignedIn(200)));
 
     private Api api;
     private Catalogue.ManagedSpace space;
@@ -140,9 +142,14 @@ class PermissionMatrixIT {
     }
 
     private Reply call(Row row, Caller caller) {
-        String resourceId = row.path().contains("{resourceId}") ? aFreshResource() : "";
+        Reply resource = row.path().contains("{resourceId}") ? aFreshResource() : null;
+        String resourceId = resource == null ? "" : resource.body().get("resourceId").asText();
         Target target = new Target(space.spaceId(), resourceId, api);
         String path = row.path().replace("{spaceId}", space.spaceId()).replace("{resourceId}", resourceId);
+        if (row.side() == Side.QUERY) {
+            // read-your-writes, so that the query side has seen the space and resource made for this call
+            path += "?after=" + (resource == null ? space.position() : resource.eventPosition());
+        }
         Api.Request request = row.side() == Side.COMMAND ? api.commandSide() : api.querySide();
         if (caller != Caller.NOBODY) {
             request = request.as(sessions.get(caller));
@@ -157,9 +164,9 @@ class PermissionMatrixIT {
         };
     }
 
-    private String aFreshResource() {
+    private Reply aFreshResource() {
         return api.commandSide().as(space.manager()).post("/api/spaces/" + space.spaceId() + "/resources",
-                Catalogue.aDesk("Matrix target")).expectStatus(201).body().get("resourceId").asText();
+                Catalogue.aDesk("Matrix target")).expectStatus(201);
     }
 
     private static List<String> endpoints(JsonNode openApi, Side side) {

@@ -1,0 +1,25 @@
+package com.coworkly.queryside.config;
+
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
+
+@Configuration
+class AxonConfiguration {
+
+    /**
+     * A segment that receives only other segments' events stores its advanced token only when it extends its
+     * claim, every five seconds by default. Read-your-writes waits until every segment has passed a position,
+     * so that interval bounds how long an {@code ?after=} query can wait; a short one costs one small token
+     * update per idle segment per interval.
+     */
+    @Bean
+    ConfigurerModule storeIdleSegmentTokensPromptly(
+            @Value("${booking.processors.idle-token-interval:PT0.1S}") Duration interval) {
+        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
+                (configuration, builder) -> builder.claimExtensionThreshold(interval.toMillis()));
+    }
+}
