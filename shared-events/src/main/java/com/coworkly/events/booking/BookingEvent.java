@@ -1,0 +1,10 @@
+package com.coworkly.events.booking;
+
+import com.coworkly.events.common.BookingId;
+
+/** Everything that happens to a booking, from its placement to its end. */
+public sealed interface BookingEvent
+        permits BookingPlaced, BookingConfirmed, BookingCancelled, BookingExpired, BookingCompleted {
+
+    BookingId bookingId();
+}
