@@ -1,5 +1,6 @@
 package com.coworkly.commandside.catalogue;
 
+import com.coworkly.events.common.BlockId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SpaceId;
@@ -30,6 +31,11 @@ final class CatalogueRefusal extends BusinessRefusal {
     static CatalogueRefusal priceInWrongCurrency(Currency spaceCurrency) {
         return new CatalogueRefusal("CURRENCY_MISMATCH", Kind.INVALID,
                 "Prices in this space are in " + spaceCurrency.getCurrencyCode() + ".");
+    }
+
+    static CatalogueRefusal unknownBlock(BlockId block) {
+        return new CatalogueRefusal("BLOCK_NOT_FOUND", Kind.NOT_FOUND, "There is no such block on this resource: "
+                + block + ".");
     }
 
     static CatalogueRefusal retired(ResourceId resource) {

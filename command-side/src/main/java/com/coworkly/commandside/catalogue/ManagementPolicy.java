@@ -12,7 +12,7 @@ final class ManagementPolicy {
     }
 
     static void requireMayManage(Actor actor, SpaceId space, SpaceDirectory spaces) {
-        if (spaces.currencyOf(space).isEmpty()) {
+        if (spaces.termsOf(space).isEmpty()) {
             throw CatalogueRefusal.unknownSpace(space);
         }
         boolean mayManage = actor.is(Role.ADMIN) || spaces.isManagedBy(space, new MemberId(actor.id()));

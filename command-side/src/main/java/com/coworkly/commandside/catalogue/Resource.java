@@ -1,16 +1,20 @@
 package com.coworkly.commandside.catalogue;
 
 import com.coworkly.commandside.commands.Actor;
+import com.coworkly.events.catalogue.BlockRemoved;
 import com.coworkly.events.catalogue.BookingPolicy;
 import com.coworkly.events.catalogue.BookingPolicyChanged;
 import com.coworkly.events.catalogue.OpeningHoursChanged;
 import com.coworkly.events.catalogue.ResourceAdded;
 import com.coworkly.events.catalogue.ResourceDescription;
 import com.coworkly.events.catalogue.ResourceDescriptionRevised;
+import com.coworkly.events.catalogue.ResourceBlocked;
 import com.coworkly.events.catalogue.ResourceRepriced;
 import com.coworkly.events.catalogue.ResourceRetired;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
+import com.coworkly.events.common.BlockId;
 import com.coworkly.events.common.Money;
+import com.coworkly.events.common.Period;
 import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SpaceId;
 import org.axonframework.commandhandling.CommandHandler;
@@ -19,12 +23,14 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A bookable desk, room or office: its description, price, opening hours and booking policy. */
 @Aggregate(snapshotTriggerDefinition = "catalogueSnapshotTrigger")
-class Resource {
+public class Resource {
 
     @AggregateIdentifier
     private ResourceId resourceId;
@@ -34,6 +40,8 @@ class Resource {
     private WeeklyOpeningHours openingHours;
     private BookingPolicy bookingPolicy;
     private boolean retired;
+    /** Active maintenance blocks by id; needed to refuse lifting a block that is not there. */
+    private final Map<String, Period> blocks = new HashMap<>();
 
     Resource() {
         // for Axon
@@ -42,7 +50,7 @@ class Resource {
     @CommandHandler
     Resource(AddResource command, Actor actor, SpaceDirectory spaces) {
         ManagementPolicy.requireMayManage(actor, command.spaceId(), spaces);
-        Currency currency = spaces.currencyOf(command.spaceId()).orElseThrow();
+        Currency currency = spaces.termsOf(command.spaceId()).orElseThrow().currency();
         requirePricedIn(command.hourlyPrice(), currency);
         apply(new ResourceAdded(command.resourceId(), command.spaceId(), command.description(),
                 command.hourlyPrice(), command.openingHours(), command.bookingPolicy()));
@@ -76,6 +84,31 @@ class Resource {
         if (!retired) {
             apply(new ResourceRetired(resourceId, spaceId));
         }
+    }
+
+    /** For a booking being placed: what this resource offers right now. */
+    public BookableTerms bookableTerms() {
+        return new BookableTerms(resourceId, spaceId, hourlyPrice, openingHours, bookingPolicy, retired);
+    }
+
+    /** Checked before any booking is displaced, so that nobody else learns which bookings a block would hit. */
+    public void requireMayBeBlockedBy(Actor actor, SpaceDirectory spaces) {
+        ManagementPolicy.requireMayManage(actor, spaceId, spaces);
+    }
+
+    /** Overlaps with bookings and other blocks are the ledger's to refuse (rule 2), in the same transaction. */
+    public void block(BlockId blockId, Period period, String reason) {
+        apply(new ResourceBlocked(resourceId, spaceId, blockId, period, reason));
+    }
+
+    @CommandHandler
+    void handle(RemoveBlock command, Actor actor, SpaceDirectory spaces) {
+        ManagementPolicy.requireMayManage(actor, spaceId, spaces);
+        Period period = blocks.get(command.blockId().value());
+        if (period == null) {
+            throw CatalogueRefusal.unknownBlock(command.blockId());
+        }
+        apply(new BlockRemoved(resourceId, spaceId, command.blockId(), period));
     }
 
     private static void requirePricedIn(Money price, Currency currency) {
@@ -117,5 +150,15 @@ class Resource {
     @EventSourcingHandler
     void on(ResourceRetired event) {
         retired = true;
+    }
+
+    @EventSourcingHandler
+    void on(ResourceBlocked event) {
+        blocks.put(event.blockId().value(), event.period());
+    }
+
+    @EventSourcingHandler
+    void on(BlockRemoved event) {
+        blocks.remove(event.blockId().value());
     }
 }

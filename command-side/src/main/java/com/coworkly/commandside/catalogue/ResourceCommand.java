@@ -4,7 +4,7 @@ import com.coworkly.commandside.commands.TargetsAggregate;
 import com.coworkly.events.common.ResourceId;
 
 /** The commands a resource decides. */
-public sealed interface ResourceCommand extends TargetsAggregate permits AddResource, ReviseResource, RetireResource {
+public sealed interface ResourceCommand extends TargetsAggregate permits AddResource, ReviseResource, RetireResource, RemoveBlock {
 
     ResourceId resourceId();
 

@@ -10,6 +10,10 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import com.coworkly.events.catalogue.CancellationPolicy;
+
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Optional;
 
@@ -31,8 +35,11 @@ class SpaceDirectoryProjection implements SpaceDirectory {
 
     @EventHandler
     void on(SpaceRegistered event) {
-        jdbc.update("INSERT INTO space_directory (space_id, currency) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                event.spaceId().value(), event.currency().getCurrencyCode());
+        jdbc.update("""
+                INSERT INTO space_directory (space_id, currency, time_zone, late_window_minutes, late_fee_percent)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                event.spaceId().value(), event.currency().getCurrencyCode(), event.timeZone().getId(),
+                event.cancellationPolicy().lateWindow().toMinutes(), event.cancellationPolicy().lateFeePercent());
     }
 
     @EventHandler
@@ -47,9 +54,15 @@ class SpaceDirectoryProjection implements SpaceDirectory {
     }
 
     @Override
-    public Optional<Currency> currencyOf(SpaceId space) {
-        return jdbc.queryForList("SELECT currency FROM space_directory WHERE space_id = ?", String.class, space.value())
-                .stream().findFirst().map(Currency::getInstance);
+    public Optional<SpaceTerms> termsOf(SpaceId space) {
+        return jdbc.query("""
+                SELECT currency, time_zone, late_window_minutes, late_fee_percent FROM space_directory
+                WHERE space_id = ?""",
+                (rs, row) -> new SpaceTerms(Currency.getInstance(rs.getString("currency")),
+                        ZoneId.of(rs.getString("time_zone")),
+                        new CancellationPolicy(Duration.ofMinutes(rs.getLong("late_window_minutes")),
+                                rs.getInt("late_fee_percent"))),
+                space.value()).stream().findFirst();
     }
 
     @Override

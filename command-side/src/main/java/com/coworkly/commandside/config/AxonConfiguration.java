@@ -4,7 +4,6 @@ import com.coworkly.commandside.commands.ActorMetaData;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -17,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 
 @Configuration
@@ -30,23 +30,21 @@ class AxonConfiguration {
     CommandGateway commandGateway(CommandBus commandBus) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(IntervalRetryScheduler.builder()
-                        .retryExecutor(Executors.newScheduledThreadPool(1))
-                        .retryInterval(20)
-                        .maxRetryCount(5)
-                        .build())
+                .retryScheduler(new RetryOnConcurrency(Executors.newScheduledThreadPool(1), 5, Duration.ofMillis(20)))
                 .dispatchInterceptors(new ActorMetaData())
                 .build();
     }
 
     /**
-     * The command side's event handlers keep lookup tables inside the command's own transaction. Axon's
-     * default error handler would only log a failure there and let the command "succeed"; propagating it
-     * rolls the whole command back instead.
+     * The command side's event handlers keep lookup tables inside the command's own transaction: they run in
+     * subscribing processors by default (a tracking one would run later, in another transaction), and their
+     * failures propagate. Axon's default error handler would only log a failure and let the command
+     * "succeed"; propagating it rolls the whole command back instead.
      */
     @Bean
     ConfigurerModule failCommandsWhoseLookupsFail() {
         return configurer -> configurer.eventProcessing()
+                .usingSubscribingEventProcessors()
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 

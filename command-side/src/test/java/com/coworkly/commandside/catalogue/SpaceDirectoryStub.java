@@ -1,8 +1,10 @@
 package com.coworkly.commandside.catalogue;
 
+import com.coworkly.events.catalogue.CancellationPolicy;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.SpaceId;
 
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,23 +13,28 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The spaces a resource's rules can see, held in memory instead of the command side's lookup table. */
-final class SpaceDirectoryStub implements SpaceDirectory {
+public final class SpaceDirectoryStub implements SpaceDirectory {
 
     private record Grant(SpaceId space, MemberId member) {
     }
 
-    private final Map<SpaceId, Currency> currencies = new HashMap<>();
+    private final Map<SpaceId, SpaceTerms> terms = new HashMap<>();
     private final Set<Grant> grants = new HashSet<>();
 
     SpaceDirectoryStub withSpace(SpaceId space, Currency currency, MemberId manager) {
-        currencies.put(space, currency);
+        return withSpace(space, new SpaceTerms(currency, ZoneId.of("Europe/Amsterdam"), CancellationPolicy.STANDARD),
+                manager);
+    }
+
+    public SpaceDirectoryStub withSpace(SpaceId space, SpaceTerms spaceTerms, MemberId manager) {
+        terms.put(space, spaceTerms);
         grants.add(new Grant(space, manager));
         return this;
     }
 
     @Override
-    public Optional<Currency> currencyOf(SpaceId space) {
-        return Optional.ofNullable(currencies.get(space));
+    public Optional<SpaceTerms> termsOf(SpaceId space) {
+        return Optional.ofNullable(terms.get(space));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.coworkly.platform.web;
 
+import java.util.Map;
+
 /**
  * A "no" from a business rule: the caller asked for something the rules do not allow. It carries a stable
  * machine {@code code} (the problem's {@code code}) and a human detail in business words. Technical failures
@@ -12,11 +14,22 @@ public abstract class BusinessRefusal extends RuntimeException {
 
     private final String code;
     private final Kind kind;
+    private final Map<String, Object> properties;
 
     protected BusinessRefusal(String code, Kind kind, String detail) {
+        this(code, kind, detail, Map.of());
+    }
+
+    /** With {@code properties}: facts the caller needs besides the detail, added to the problem as members. */
+    protected BusinessRefusal(String code, Kind kind, String detail, Map<String, Object> properties) {
         super(detail, null, false, false);
         this.code = code;
         this.kind = kind;
+        this.properties = Map.copyOf(properties);
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
     }
 
     public String code() {

@@ -50,7 +50,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BusinessRefusal.class)
     ResponseEntity<Object> refused(BusinessRefusal refusal) {
-        return problem(STATUS_OF_REFUSAL.get(refusal.kind()), refusal.code(), refusal.getMessage());
+        HttpStatus status = STATUS_OF_REFUSAL.get(refusal.kind());
+        ProblemDetail problem = Problems.of(status, refusal.code(), refusal.getMessage());
+        refusal.properties().forEach(problem::setProperty);
+        return ResponseEntity.status(status).body(problem);
     }
 
     /** Value objects refuse impossible values (an end before a start, an unknown zone) with these. */
@@ -109,11 +112,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof JsonParseException || !(cause instanceof JsonMappingException)) {
-            return problem(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_JSON, "The request body is not valid JSON.");
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException) {
+                break;
+            }
+            if (cause instanceof JsonMappingException mapping) {
+                return problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, describe(mapping));
+            }
         }
-        return problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, describe((JsonMappingException) cause));
+        if (e.getCause() == null) {
+            return problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, "A request body is required.");
+        }
+        return problem(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_JSON, "The request body is not valid JSON.");
     }
 
     /** Names the offending field without echoing Jackson's internals (class names, source locations). */

@@ -17,6 +17,21 @@ public record Money(long minorUnits, Currency currency) {
         return new Money(minorUnits, Currency.getInstance(currencyCode));
     }
 
+    public static Money zero(Currency currency) {
+        return new Money(0, currency);
+    }
+
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(minorUnits - other.minorUnits, currency);
+    }
+
+    private void requireSameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("cannot combine " + currency + " with " + other.currency);
+        }
+    }
+
     public boolean isIn(Currency other) {
         return currency.equals(other);
     }

@@ -12,6 +12,8 @@ public final class RunningSystem implements AutoCloseable {
     private final String databaseUrl;
     private final ServiceProcess commandSide;
     private final ServiceProcess querySide;
+    private final Map<String, String> commonEnvironment;
+    private ServiceProcess secondCommandSide;
 
     private RunningSystem(String databaseUrl) {
         this.databaseUrl = databaseUrl;
@@ -25,6 +27,7 @@ public final class RunningSystem implements AutoCloseable {
                 "BOOKING_DB_PASSWORD", server.password(),
                 "BOOKING_DB_POOL", "8",
                 "BOOKING_ISSUER", issuer);
+        this.commonEnvironment = common;
         this.commandSide = new ServiceProcess("command-side", jar("commandSide.jar"), commandPort,
                 with(common, Map.of("COMMAND_SIDE_PORT", Integer.toString(commandPort), "BOOKING_DEMO", "true")));
         this.querySide = new ServiceProcess("query-side", jar("querySide.jar"), queryPort,
@@ -40,6 +43,21 @@ public final class RunningSystem implements AutoCloseable {
 
     public Api api() {
         return new Api(commandSide.baseUrl(), querySide.baseUrl());
+    }
+
+    /**
+     * The same API with commands sent to a second command-side instance on another port, sharing the database,
+     * as two instances behind a load balancer would. Started on first use and stopped with the system.
+     */
+    public synchronized Api apiOnSecondCommandSide() {
+        if (secondCommandSide == null) {
+            int port = ServiceProcess.freePort();
+            secondCommandSide = new ServiceProcess("command-side-2", jar("commandSide.jar"), port,
+                    with(commonEnvironment, Map.of("COMMAND_SIDE_PORT", Integer.toString(port))));
+            secondCommandSide.start();
+            secondCommandSide.awaitHealthy();
+        }
+        return new Api(secondCommandSide.baseUrl(), querySide.baseUrl());
     }
 
     public EventStore eventStore() {
@@ -62,6 +80,9 @@ public final class RunningSystem implements AutoCloseable {
 
     @Override
     public void close() {
+        if (secondCommandSide != null) {
+            secondCommandSide.stop();
+        }
         querySide.stop();
         commandSide.stop();
     }

@@ -1,0 +1,80 @@
+package com.coworkly.commandside.booking;
+
+import com.coworkly.commandside.commands.Accepted;
+import com.coworkly.commandside.commands.CommandSender;
+import com.coworkly.events.booking.BookingCancelled;
+import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.MemberId;
+import com.coworkly.events.common.Period;
+import com.coworkly.events.common.ResourceId;
+import com.coworkly.platform.security.CurrentCaller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+
+@RestController
+@Tag(name = "Bookings")
+class BookingController {
+
+    record PlaceBookingRequest(@NotNull ResourceId resourceId, @NotNull OffsetDateTime start,
+                               @NotNull OffsetDateTime end) {
+    }
+
+    /** {@code payment} is what the app needs to pay; null while bookings need no payment. */
+    record BookingPlacedResponse(BookingId bookingId, BookingStatus status, long price, String currency,
+                                 Object payment) {
+    }
+
+    record CancelBookingRequest(@Size(max = 500) String reason) {
+    }
+
+    record BookingCancelledResponse(BookingId bookingId, String status, long fee, long refund, String currency) {
+    }
+
+    private final CommandSender commands;
+
+    BookingController(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/api/bookings")
+    @PreAuthorize("hasRole('MEMBER')")
+    @Operation(summary = "Book a period of a resource for yourself (MEMBER)")
+    ResponseEntity<BookingPlacedResponse> place(@Valid @RequestBody PlaceBookingRequest request) {
+        PlaceBooking command = new PlaceBooking(BookingId.random(), request.resourceId(), callerAsMember(),
+                new Period(request.start().toInstant(), request.end().toInstant()));
+        Accepted<BookingPlacement.Placed> accepted = commands.send(command);
+        Quote quote = accepted.result().quote();
+        return accepted.created(URI.create("/api/bookings/" + command.bookingId()),
+                new BookingPlacedResponse(command.bookingId(), accepted.result().status(), quote.price().minorUnits(),
+                        quote.price().currency().getCurrencyCode(), null));
+    }
+
+    @PostMapping("/api/bookings/{bookingId}/cancel")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Cancel a booking (its MEMBER, with the late fee if late; MANAGER of its space or ADMIN, free)")
+    ResponseEntity<BookingCancelledResponse> cancel(@PathVariable BookingId bookingId,
+                                                    @Valid @RequestBody(required = false) CancelBookingRequest request) {
+        Accepted<BookingCancelled> accepted = commands.send(new CancelBooking(bookingId,
+                request == null ? null : request.reason()));
+        BookingCancelled cancelled = accepted.result();
+        return accepted.ok(new BookingCancelledResponse(bookingId, "CANCELLED", cancelled.fee().minorUnits(),
+                cancelled.refund().minorUnits(), cancelled.fee().currency().getCurrencyCode()));
+    }
+
+    private static MemberId callerAsMember() {
+        return CurrentCaller.fromSecurityContext().map(caller -> new MemberId(caller.memberId()))
+                .orElseThrow(() -> new IllegalStateException("an authenticated endpoint without a caller"));
+    }
+}

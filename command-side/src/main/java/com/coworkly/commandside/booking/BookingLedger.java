@@ -1,0 +1,140 @@
+package com.coworkly.commandside.booking;
+
+import com.coworkly.events.booking.BookingCancelled;
+import com.coworkly.events.booking.BookingCompleted;
+import com.coworkly.events.booking.BookingExpired;
+import com.coworkly.events.booking.BookingPlaced;
+import com.coworkly.events.catalogue.BlockRemoved;
+import com.coworkly.events.catalogue.ResourceBlocked;
+import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.MemberId;
+import com.coworkly.events.common.Period;
+import com.coworkly.events.common.ResourceId;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The set-based side of rules 2 and 3. Its tables follow the booking and block events inside the transaction
+ * that appends them (a subscribing processor whose errors propagate), so they are exactly as current as the
+ * event store: PostgreSQL's exclusion constraint settles two bookings racing for one slot, on any number of
+ * instances, and a per-member lock makes placements by one member take turns while their overlap is counted.
+ */
+@Component
+@ProcessingGroup(BookingLedger.GROUP)
+public class BookingLedger {
+
+    static final String GROUP = "booking-ledger";
+    private static final String EXCLUSION_VIOLATION = "23P01";
+
+    private final JdbcTemplate jdbc;
+
+    BookingLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(BookingPlaced event) {
+        occupy(event.bookingId().value(), "BOOKING", event.resourceId(), event.period());
+        jdbc.update("INSERT INTO member_booking (booking_id, member_id, period) VALUES (?, ?, tstzrange(?, ?)) "
+                        + "ON CONFLICT DO NOTHING",
+                event.bookingId().value(), event.memberId().value(), at(event.period().start()), at(event.period().end()));
+    }
+
+    @EventHandler
+    void on(BookingCancelled event) {
+        release(event.bookingId().value());
+    }
+
+    @EventHandler
+    void on(BookingExpired event) {
+        release(event.bookingId().value());
+    }
+
+    @EventHandler
+    void on(BookingCompleted event) {
+        release(event.bookingId().value());
+    }
+
+    @EventHandler
+    void on(ResourceBlocked event) {
+        occupy(event.blockId().value(), "BLOCK", event.resourceId(), event.period());
+    }
+
+    @EventHandler
+    void on(BlockRemoved event) {
+        jdbc.update("DELETE FROM resource_occupancy WHERE holder_id = ?", event.blockId().value());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE resource_occupancy, member_booking");
+    }
+
+    /** The quick answer for the common case; the exclusion constraint is what decides a race. */
+    void requireFree(ResourceId resource, Period period) {
+        Boolean taken = jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM resource_occupancy WHERE resource_id = ? AND period && tstzrange(?, ?))",
+                Boolean.class, resource.value(), at(period.start()), at(period.end()));
+        if (Boolean.TRUE.equals(taken)) {
+            throw BookingRefusal.slotUnavailable();
+        }
+    }
+
+    /**
+     * Takes the member's lock until the transaction ends, then counts. Every placement by the member passes
+     * here, so two racing placements cannot both see room for one more.
+     */
+    void requireWithinMemberLimit(MemberId member, Period candidate) {
+        jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", member.value());
+        List<Period> live = jdbc.query(
+                "SELECT lower(period) AS starts, upper(period) AS ends FROM member_booking "
+                        + "WHERE member_id = ? AND period && tstzrange(?, ?)",
+                (rs, row) -> new Period(rs.getObject("starts", OffsetDateTime.class).toInstant(),
+                        rs.getObject("ends", OffsetDateTime.class).toInstant()),
+                member.value(), at(candidate.start()), at(candidate.end()));
+        if (!MemberQuota.allows(live, candidate)) {
+            throw BookingRefusal.memberLimitReached(MemberQuota.SIMULTANEOUS_BOOKINGS);
+        }
+    }
+
+    public List<BookingId> liveBookingsOverlapping(ResourceId resource, Period period) {
+        return jdbc.queryForList("""
+                SELECT holder_id FROM resource_occupancy
+                WHERE resource_id = ? AND holder_kind = 'BOOKING' AND period && tstzrange(?, ?)
+                ORDER BY lower(period), holder_id""",
+                String.class, resource.value(), at(period.start()), at(period.end()))
+                .stream().map(BookingId::new).toList();
+    }
+
+    private void occupy(String holder, String kind, ResourceId resource, Period period) {
+        try {
+            jdbc.update("INSERT INTO resource_occupancy (holder_id, holder_kind, resource_id, period) "
+                            + "VALUES (?, ?, ?, tstzrange(?, ?)) ON CONFLICT (holder_id) DO NOTHING",
+                    holder, kind, resource.value(), at(period.start()), at(period.end()));
+        } catch (DataAccessException e) {
+            if (e.getMostSpecificCause() instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+                throw BookingRefusal.slotUnavailable();
+            }
+            throw e;
+        }
+    }
+
+    private void release(String holder) {
+        jdbc.update("DELETE FROM resource_occupancy WHERE holder_id = ?", holder);
+        jdbc.update("DELETE FROM member_booking WHERE booking_id = ?", holder);
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,51 @@
+package com.coworkly.commandside.booking;
+
+import com.coworkly.commandside.catalogue.BookableTerms;
+import com.coworkly.commandside.catalogue.Resource;
+import com.coworkly.commandside.catalogue.SpaceDirectory;
+import com.coworkly.commandside.catalogue.SpaceTerms;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+
+/**
+ * Places a booking: the resource quotes its terms (rule 1), the ledger checks the slot and the member's
+ * quota (rules 2 and 3), and the booking is created. All of it runs in one transaction with the events.
+ */
+@Component
+class BookingPlacement {
+
+    record Placed(BookingStatus status, Quote quote) {
+    }
+
+    private final Repository<Resource> resources;
+    private final Repository<Booking> bookings;
+    private final SpaceDirectory spaces;
+    private final BookingLedger ledger;
+    private final Clock clock;
+
+    BookingPlacement(@Qualifier("resourceRepository") Repository<Resource> resources,
+                     @Qualifier("bookingRepository") Repository<Booking> bookings,
+                     SpaceDirectory spaces, BookingLedger ledger, Clock clock) {
+        this.resources = resources;
+        this.bookings = bookings;
+        this.spaces = spaces;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @CommandHandler
+    Placed handle(PlaceBooking command) throws Exception {
+        BookableTerms terms = resources.load(command.resourceId().value()).invoke(Resource::bookableTerms);
+        SpaceTerms space = spaces.termsOf(terms.spaceId()).orElseThrow(() -> new IllegalStateException(
+                "resource " + terms.resourceId() + " names space " + terms.spaceId() + ", unknown to the directory"));
+        Quote quote = PlacementPolicy.quote(terms, space, command.period(), clock.instant());
+        ledger.requireFree(command.resourceId(), command.period());
+        ledger.requireWithinMemberLimit(command.memberId(), command.period());
+        bookings.newInstance(() -> new Booking(command, quote));
+        return new Placed(BookingStatus.CONFIRMED, quote);
+    }
+}

@@ -1,0 +1,88 @@
+package com.coworkly.commandside.booking;
+
+import com.coworkly.events.common.BookingId;
+import com.coworkly.platform.web.BusinessRefusal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** The ways a booking is refused, each naming the rule in business words. */
+public final class BookingRefusal extends BusinessRefusal {
+
+    private BookingRefusal(String code, Kind kind, String detail) {
+        super(code, kind, detail);
+    }
+
+    private BookingRefusal(String code, Kind kind, String detail, Map<String, Object> properties) {
+        super(code, kind, detail, properties);
+    }
+
+    static BookingRefusal notAlignedToSlot(Duration slot) {
+        return new BookingRefusal("NOT_ALIGNED_TO_SLOT", Kind.INVALID,
+                "Bookings of this resource start and end on whole slots of " + slot.toMinutes() + " minutes.");
+    }
+
+    static BookingRefusal outsideOpeningHours() {
+        return new BookingRefusal("OUTSIDE_OPENING_HOURS", Kind.INVALID,
+                "The resource is not open for the whole of the requested period.");
+    }
+
+    static BookingRefusal tooShort(Duration minimum) {
+        return new BookingRefusal("BOOKING_TOO_SHORT", Kind.INVALID,
+                "Bookings of this resource last at least " + minimum.toMinutes() + " minutes.");
+    }
+
+    static BookingRefusal tooLong(Duration maximum) {
+        return new BookingRefusal("BOOKING_TOO_LONG", Kind.INVALID,
+                "Bookings of this resource last at most " + maximum.toMinutes() + " minutes.");
+    }
+
+    static BookingRefusal beyondHorizon(Duration horizon) {
+        return new BookingRefusal("BEYOND_BOOKING_HORIZON", Kind.INVALID,
+                "This resource can be booked at most " + horizon.toDays() + " days ahead.");
+    }
+
+    static BookingRefusal inThePast() {
+        return new BookingRefusal("BOOKING_IN_THE_PAST", Kind.INVALID, "A booking cannot start in the past.");
+    }
+
+    static BookingRefusal resourceRetired() {
+        return new BookingRefusal("RESOURCE_RETIRED", Kind.CONFLICT, "This resource takes no new bookings.");
+    }
+
+    public static BookingRefusal slotUnavailable() {
+        return new BookingRefusal("SLOT_UNAVAILABLE", Kind.CONFLICT,
+                "The resource is already booked or blocked for part of this period.");
+    }
+
+    static BookingRefusal memberLimitReached(int limit) {
+        return new BookingRefusal("MEMBER_LIMIT_REACHED", Kind.CONFLICT,
+                "A member holds at most " + limit + " bookings at the same time.");
+    }
+
+    static BookingRefusal notYours() {
+        return new BookingRefusal("NOT_YOUR_BOOKING", Kind.FORBIDDEN,
+                "Only the member who booked, the space's managers and administrators may do this.");
+    }
+
+    static BookingRefusal notLive(String status) {
+        return new BookingRefusal("BOOKING_NOT_LIVE", Kind.CONFLICT, "The booking is " + status.toLowerCase()
+                + " already.");
+    }
+
+    static BookingRefusal alreadyStarted() {
+        return new BookingRefusal("BOOKING_ALREADY_STARTED", Kind.CONFLICT,
+                "A booking that has started can only be cancelled by the space's staff.");
+    }
+
+    static BookingRefusal alreadyEnded() {
+        return new BookingRefusal("BOOKING_ALREADY_ENDED", Kind.CONFLICT, "The booking is over.");
+    }
+
+    public static BookingRefusal blockedByBookings(List<BookingId> bookings) {
+        return new BookingRefusal("BLOCK_CONFLICTS_WITH_BOOKINGS", Kind.CONFLICT,
+                "The period has live bookings; ask to displace them to block it anyway.",
+                Map.of("conflictingBookingIds", bookings.stream().map(BookingId::value).toList()));
+    }
+}

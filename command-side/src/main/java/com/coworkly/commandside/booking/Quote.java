@@ -1,0 +1,11 @@
+package com.coworkly.commandside.booking;
+
+import com.coworkly.events.catalogue.CancellationPolicy;
+import com.coworkly.events.common.Money;
+import com.coworkly.events.common.SpaceId;
+
+import java.time.ZoneId;
+
+/** The terms on which a resource takes a booking: its space, the price and the cancellation policy. */
+record Quote(SpaceId spaceId, ZoneId timeZone, Money price, CancellationPolicy cancellationPolicy) {
+}

@@ -1,0 +1,64 @@
+package com.coworkly.commandside.maintenance;
+
+import com.coworkly.commandside.booking.Booking;
+import com.coworkly.commandside.booking.BookingLedger;
+import com.coworkly.commandside.booking.BookingRefusal;
+import com.coworkly.commandside.catalogue.Resource;
+import com.coworkly.commandside.catalogue.SpaceDirectory;
+import com.coworkly.commandside.commands.Actor;
+import com.coworkly.events.common.BlockId;
+import com.coworkly.events.common.BookingId;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Rule 5 of DESIGN.md §2. A block over live bookings is refused, naming them, unless the manager asks to
+ * displace them: then each is cancelled with a full refund before the block is recorded, all in one
+ * transaction, so the block and the cancellations stand or fall together.
+ */
+@Component
+class MaintenanceScheduling {
+
+    record Blocked(BlockId blockId, List<BookingId> displaced) {
+    }
+
+    static final String DISPLACEMENT_NOTE = "maintenance";
+
+    private final Repository<Resource> resources;
+    private final Repository<Booking> bookings;
+    private final BookingLedger ledger;
+    private final SpaceDirectory spaces;
+    private final Clock clock;
+
+    MaintenanceScheduling(@Qualifier("resourceRepository") Repository<Resource> resources,
+                          @Qualifier("bookingRepository") Repository<Booking> bookings,
+                          BookingLedger ledger, SpaceDirectory spaces, Clock clock) {
+        this.resources = resources;
+        this.bookings = bookings;
+        this.ledger = ledger;
+        this.spaces = spaces;
+        this.clock = clock;
+    }
+
+    @CommandHandler
+    Blocked handle(BlockResource command, Actor actor) {
+        Aggregate<Resource> resource = resources.load(command.resourceId().value());
+        resource.execute(r -> r.requireMayBeBlockedBy(actor, spaces));
+        List<BookingId> overlapping = ledger.liveBookingsOverlapping(command.resourceId(), command.period());
+        if (!overlapping.isEmpty() && !command.displace()) {
+            throw BookingRefusal.blockedByBookings(overlapping);
+        }
+        Instant now = clock.instant();
+        overlapping.forEach(booking -> bookings.load(booking.value())
+                .execute(b -> b.displaceForMaintenance(actor, DISPLACEMENT_NOTE, now)));
+        resource.execute(r -> r.block(command.blockId(), command.period(), command.reason()));
+        return new Blocked(command.blockId(), overlapping);
+    }
+}
