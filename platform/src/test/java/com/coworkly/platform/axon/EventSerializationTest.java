@@ -1,5 +1,19 @@
 package com.coworkly.platform.axon;
 
+import com.coworkly.events.booking.BookingCancelled;
+import com.coworkly.events.booking.BookingCompleted;
+import com.coworkly.events.booking.BookingConfirmed;
+import com.coworkly.events.booking.BookingEvent;
+import com.coworkly.events.booking.BookingExpired;
+import com.coworkly.events.booking.BookingPlaced;
+import com.coworkly.events.booking.CancellationReason;
+import com.coworkly.events.catalogue.BlockRemoved;
+import com.coworkly.events.catalogue.CancellationPolicy;
+import com.coworkly.events.catalogue.ResourceBlocked;
+import com.coworkly.events.common.BlockId;
+import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.Period;
+import java.time.Instant;
 import com.coworkly.events.catalogue.Address;
 import com.coworkly.events.catalogue.BookingPolicy;
 import com.coworkly.events.catalogue.BookingPolicyChanged;
@@ -53,6 +67,10 @@ class EventSerializationTest {
     private static final SpaceId SPACE = new SpaceId("space-central");
     private static final ResourceId RESOURCE = new ResourceId("resource-desk-1");
     private static final MemberId MEMBER = new MemberId("member-alice");
+    private static final BookingId BOOKING = new BookingId("booking-1");
+    private static final BlockId BLOCK = new BlockId("block-1");
+    private static final Period A_MORNING = new Period(Instant.parse("2026-12-01T08:00:00Z"),
+            Instant.parse("2026-12-01T11:00:00Z"));
 
     private final Serializer eventSerializer = new AxonStorageConfiguration().eventSerializer();
     private final Serializer serializer = new AxonStorageConfiguration().serializer();
@@ -68,13 +86,22 @@ class EventSerializationTest {
                 new OpeningHoursChanged(RESOURCE, SPACE, anOpeningWeek()),
                 new BookingPolicyChanged(RESOURCE, SPACE, anHourlyPolicy()),
                 new ResourceRetired(RESOURCE, SPACE),
-                new MemberRegistered(MEMBER, "alice@example.org", "Alice"));
+                new ResourceBlocked(RESOURCE, SPACE, BLOCK, A_MORNING, "New carpet"),
+                new BlockRemoved(RESOURCE, SPACE, BLOCK, A_MORNING),
+                new MemberRegistered(MEMBER, "alice@example.org", "Alice"),
+                new BookingPlaced(BOOKING, RESOURCE, SPACE, MEMBER, A_MORNING, ZoneId.of("Europe/Amsterdam"),
+                        Money.of(1800, "EUR"), CancellationPolicy.STANDARD),
+                new BookingConfirmed(BOOKING, RESOURCE, SPACE, MEMBER),
+                new BookingCancelled(BOOKING, RESOURCE, SPACE, MEMBER, A_MORNING, MEMBER.value(),
+                        CancellationReason.BY_MEMBER, "Plans changed", Money.of(900, "EUR"), Money.of(900, "EUR")),
+                new BookingExpired(BOOKING, RESOURCE, SPACE, MEMBER, A_MORNING),
+                new BookingCompleted(BOOKING, RESOURCE, SPACE, MEMBER));
     }
 
     @Test
     void everyPublishedEventTypeIsCoveredHere() {
         Set<Class<?>> published = new HashSet<>();
-        for (Class<?> family : List.of(SpaceEvent.class, ResourceEvent.class, MemberEvent.class)) {
+        for (Class<?> family : List.of(SpaceEvent.class, ResourceEvent.class, MemberEvent.class, BookingEvent.class)) {
             published.addAll(Arrays.asList(family.getPermittedSubclasses()));
         }
         assertThat(everyEvent().map(Object::getClass)).containsExactlyInAnyOrderElementsOf(published);

@@ -1,6 +1,7 @@
 package com.coworkly.systemtests.security;
 
 import com.coworkly.systemtests.support.Api;
+import com.coworkly.systemtests.support.Bookings;
 import com.coworkly.systemtests.support.Catalogue;
 import com.coworkly.systemtests.support.Reply;
 import com.coworkly.systemtests.support.RunningSystem;
@@ -33,8 +34,12 @@ class PermissionMatrixIT {
 
     enum Side { COMMAND, QUERY }
 
-    /** What an endpoint is called with: a space, a resource in it, and whatever body it needs. */
-    record Target(String spaceId, String resourceId, Api api) {
+    /** What an endpoint is called with: a space, a fresh resource in it, a fresh booking, and a body. */
+    record Target(String spaceId, String resourceId, Api api, Catalogue.ManagedSpace space) {
+
+        String aFreshDesk() {
+            return Bookings.addResource(api, space, Bookings.anAlwaysOpenDesk("Matrix desk"));
+        }
     }
 
     record Row(Side side, String method, String path, Function<Target, Object> body, Map<Caller, Integer> expected) {
@@ -89,6 +94,14 @@ class PermissionMatrixIT {
                     spaceManagement(200)),
             new Row(Side.COMMAND, "POST", "/api/resources/{resourceId}/retire", target -> NO_BODY,
                     spaceManagement(200)),
+            new Row(Side.COMMAND, "POST", "/api/bookings", target -> Bookings.aBooking(target.aFreshDesk(),
+                    Bookings.inDays(2, 10, 0), Bookings.inDays(2, 12, 0)), anySignedIn(201)),
+            new Row(Side.COMMAND, "POST", "/api/bookings/{bookingId}/cancel", target -> Map.of("reason", "matrix"),
+                    statuses(401, 200, 200, 403, 200, 403)),
+            new Row(Side.COMMAND, "POST", "/api/resources/{resourceId}/blocks", target -> Bookings.aBlock(
+                    Bookings.inDays(3, 10, 0), Bookings.inDays(3, 12, 0), false), spaceManagement(201)),
+            new Row(Side.COMMAND, "DELETE", "/api/resources/{resourceId}/blocks/{blockId}", target -> NO_BODY,
+                    spaceManagement(200)),
             // query side
             new Row(Side.QUERY, "GET", "/api/spaces", target -> NO_BODY, anySignedIn(200)),
             new Row(Side.QUERY, "GET", "/api/spaces/{spaceId}", target -> NO_BODY, anySignedIn(200)),
@@ -98,6 +111,7 @@ class PermissionMatrixIT {
     private Api api;
     private Catalogue.ManagedSpace space;
     private Map<Caller, Api.Session> sessions;
+    private int bookingsMade;
 
     @BeforeEach
     void prepare(RunningSystem system) {
@@ -144,8 +158,16 @@ class PermissionMatrixIT {
     private Reply call(Row row, Caller caller) {
         Reply resource = row.path().contains("{resourceId}") ? aFreshResource() : null;
         String resourceId = resource == null ? "" : resource.body().get("resourceId").asText();
-        Target target = new Target(space.spaceId(), resourceId, api);
+        Target target = new Target(space.spaceId(), resourceId, api, space);
         String path = row.path().replace("{spaceId}", space.spaceId()).replace("{resourceId}", resourceId);
+        if (path.contains("{bookingId}")) {
+            path = path.replace("{bookingId}", aBookingBy(sessions.get(Caller.MEMBER), target.aFreshDesk()));
+        }
+        if (path.contains("{blockId}")) {
+            path = path.replace("{blockId}", api.commandSide().as(space.manager()).post("/api/resources/" + resourceId
+                    + "/blocks", Bookings.aBlock(Bookings.inDays(4, 10, 0), Bookings.inDays(4, 11, 0), false))
+                    .expectStatus(201).body().get("blockId").asText());
+        }
         if (row.side() == Side.QUERY) {
             // read-your-writes, so that the query side has seen the space and resource made for this call
             path += "?after=" + (resource == null ? space.position() : resource.eventPosition());
@@ -162,6 +184,13 @@ class PermissionMatrixIT {
             case "DELETE" -> request.delete(path);
             default -> throw new IllegalArgumentException(row.method());
         };
+    }
+
+    /** On a day of its own, so that the bookings left live never reach the member's limit. */
+    private String aBookingBy(Api.Session member, String desk) {
+        int day = 2 + bookingsMade++;
+        return api.commandSide().as(member).post("/api/bookings", Bookings.aBooking(desk, Bookings.inDays(day, 14, 0),
+                Bookings.inDays(day, 15, 0))).expectStatus(201).body().get("bookingId").asText();
     }
 
     private Reply aFreshResource() {
