@@ -102,6 +102,8 @@ class PermissionMatrixIT {
                     Bookings.inDays(3, 10, 0), Bookings.inDays(3, 12, 0), false), spaceManagement(201)),
             new Row(Side.COMMAND, "DELETE", "/api/resources/{resourceId}/blocks/{blockId}", target -> NO_BODY,
                     spaceManagement(200)),
+            new Row(Side.COMMAND, "POST", "/api/operations/lookups/rebuild", target -> NO_BODY,
+                    statuses(401, 403, 403, 403, 403, 200)),
             // query side
             new Row(Side.QUERY, "GET", "/api/spaces", target -> NO_BODY, anySignedIn(200)),
             new Row(Side.QUERY, "GET", "/api/spaces/{spaceId}", target -> NO_BODY, anySignedIn(200)),

@@ -47,7 +47,10 @@ public final class EventStore {
                 statement.setObject(i + 1, parameters[i]);
             }
             List<String> values = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
+            if (!statement.execute()) {
+                return values;
+            }
+            try (ResultSet rows = statement.getResultSet()) {
                 while (rows.next()) {
                     values.add(rows.getString(1));
                 }
