@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.time.Duration;
 import java.util.HashSet;
@@ -16,7 +17,15 @@ import java.util.List;
  * known when the key is scoped to them.
  */
 @AutoConfiguration
+@EnableScheduling
 public class IdempotencyConfiguration {
+
+    @Bean
+    IdempotencyHousekeeping idempotencyHousekeeping(JdbcTemplate jdbc,
+            @Value("${booking.idempotency.retention:P1D}") Duration retention,
+            @Value("${booking.idempotency.abandoned-after:PT5M}") Duration abandonedAfter) {
+        return new IdempotencyHousekeeping(jdbc, retention, abandonedAfter);
+    }
 
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(

@@ -85,6 +85,9 @@ public final class RunningSystem implements AutoCloseable {
         }
         querySide.stop();
         commandSide.stop();
+        if (!Boolean.getBoolean("services.keepDatabases")) {
+            TestDatabase.drop(databaseUrl);
+        }
     }
 
     private static Path jar(String property) {

@@ -44,6 +44,18 @@ public final class TestDatabase {
         return found.urlOf(database);
     }
 
+    /** Drops a database made by {@link #freshDatabaseUrl()}, once nothing is connected to it any more. */
+    public static synchronized void drop(String databaseUrl) {
+        Server found = server();
+        String database = databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1);
+        try (Connection connection = DriverManager.getConnection(found.urlOf("postgres"), found.user(), found.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not drop test database " + database, e);
+        }
+    }
+
     public static synchronized Server server() {
         if (server == null) {
             server = locate();
