@@ -112,18 +112,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof JsonParseException) {
-                break;
-            }
-            if (cause instanceof JsonMappingException mapping) {
-                return problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, describe(mapping));
-            }
-        }
         if (e.getCause() == null) {
             return problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, "A request body is required.");
         }
-        return problem(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_JSON, "The request body is not valid JSON.");
+        // Jackson may wrap a syntax error in a mapping error that names the field it was reading.
+        JsonMappingException mapping = null;
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException) {
+                return problem(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_JSON, "The request body is not valid JSON.");
+            }
+            if (mapping == null && cause instanceof JsonMappingException found) {
+                mapping = found;
+            }
+        }
+        return mapping == null
+                ? problem(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_JSON, "The request body is not valid JSON.")
+                : problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, describe(mapping));
     }
 
     /** Names the offending field without echoing Jackson's internals (class names, source locations). */
