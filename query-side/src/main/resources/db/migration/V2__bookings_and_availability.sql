@@ -34,3 +34,30 @@ CREATE TABLE query_side.booking_space_manager (
     member_id VARCHAR(64) NOT NULL,
     PRIMARY KEY (space_id, member_id)
 );
+
+-- Availability read model (processing group "availability").
+CREATE TABLE query_side.availability_space (
+    space_id  VARCHAR(64) NOT NULL PRIMARY KEY,
+    time_zone VARCHAR(64) NOT NULL
+);
+
+CREATE TABLE query_side.availability_resource (
+    resource_id   VARCHAR(64) NOT NULL PRIMARY KEY,
+    space_id      VARCHAR(64) NOT NULL,
+    kind          VARCHAR(32) NOT NULL,
+    name          TEXT        NOT NULL,
+    opening_hours JSONB       NOT NULL,
+    slot_minutes  INTEGER     NOT NULL,
+    retired       BOOLEAN     NOT NULL DEFAULT FALSE
+);
+CREATE INDEX availability_resource_by_space ON query_side.availability_resource (space_id, name, resource_id);
+
+-- What takes a resource's time: live bookings and maintenance blocks. Freed periods are deleted.
+CREATE TABLE query_side.occupied_period (
+    resource_id VARCHAR(64) NOT NULL,
+    owner_id    VARCHAR(64) NOT NULL,
+    kind        VARCHAR(16) NOT NULL CHECK (kind IN ('BOOKING', 'BLOCK')),
+    period      TSTZRANGE   NOT NULL,
+    PRIMARY KEY (kind, owner_id)
+);
+CREATE INDEX occupied_period_resource_period ON query_side.occupied_period USING gist (resource_id, period);
