@@ -1,0 +1,111 @@
+package com.coworkly.queryside.availability;
+
+import com.coworkly.events.catalogue.ResourceKind;
+import com.coworkly.events.common.Period;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads of the availability read model. Occupied periods come in one query per request, through the GiST
+ * index on (resource_id, period), never one query per resource.
+ */
+@Component
+class AvailabilityQueries {
+
+    private static final TypeReference<List<Opening>> OPENINGS = new TypeReference<>() {
+    };
+
+    /** A resource is shown once its space is known too: the two arrive on different segments, in either order. */
+    private static final String RESOURCES = """
+            SELECT r.*, s.time_zone FROM availability_resource r
+            JOIN availability_space s ON s.space_id = r.space_id""";
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    AvailabilityQueries(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    Optional<ZoneId> zoneOfSpace(String spaceId) {
+        return jdbc.query("SELECT time_zone FROM availability_space WHERE space_id = ?",
+                (rs, row) -> ZoneId.of(rs.getString("time_zone")), spaceId).stream().findFirst();
+    }
+
+    /** The space's resources that take bookings, by name and then id. */
+    List<BookableResource> bookableIn(String spaceId, Optional<ResourceKind> kind) {
+        List<Object> arguments = new ArrayList<>(List.of(spaceId));
+        kind.ifPresent(wanted -> arguments.add(wanted.name()));
+        return jdbc.query(RESOURCES + " WHERE r.space_id = ? AND NOT r.retired"
+                        + (kind.isPresent() ? " AND r.kind = ?" : "") + " ORDER BY r.name, r.resource_id",
+                (rs, row) -> resource(rs), arguments.toArray());
+    }
+
+    Optional<BookableResource> resource(String resourceId) {
+        return jdbc.query(RESOURCES + " WHERE r.resource_id = ?", (rs, row) -> resource(rs), resourceId)
+                .stream().findFirst();
+    }
+
+    /** What occupies the resources of a space during {@code range}, by resource id. */
+    Map<String, List<Period>> occupiedInSpace(String spaceId, Period range) {
+        Map<String, List<Period>> occupied = new HashMap<>();
+        jdbc.query("""
+                        SELECT o.resource_id, lower(o.period) AS period_start, upper(o.period) AS period_end
+                        FROM availability_resource r
+                        JOIN occupied_period o ON o.resource_id = r.resource_id
+                        WHERE r.space_id = ? AND o.period && tstzrange(?, ?)""",
+                rs -> {
+                    occupied.computeIfAbsent(rs.getString("resource_id"), id -> new ArrayList<>()).add(period(rs));
+                },
+                spaceId, utc(range.start()), utc(range.end()));
+        return occupied;
+    }
+
+    List<Period> occupiedOf(String resourceId, Period range) {
+        return jdbc.query("""
+                        SELECT lower(period) AS period_start, upper(period) AS period_end FROM occupied_period
+                        WHERE resource_id = ? AND period && tstzrange(?, ?)""",
+                (rs, row) -> period(rs), resourceId, utc(range.start()), utc(range.end()));
+    }
+
+    private BookableResource resource(ResultSet rs) throws SQLException {
+        return new BookableResource(rs.getString("resource_id"), rs.getString("space_id"), rs.getString("kind"),
+                rs.getString("name"), ZoneId.of(rs.getString("time_zone")), openings(rs.getString("opening_hours")),
+                Duration.ofMinutes(rs.getInt("slot_minutes")), rs.getBoolean("retired"));
+    }
+
+    private List<Opening> openings(String stored) {
+        try {
+            return json.readValue(stored, OPENINGS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored opening hours are unreadable", e);
+        }
+    }
+
+    private static Period period(ResultSet rs) throws SQLException {
+        return new Period(rs.getObject("period_start", OffsetDateTime.class).toInstant(),
+                rs.getObject("period_end", OffsetDateTime.class).toInstant());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
