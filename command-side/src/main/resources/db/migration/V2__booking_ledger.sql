@@ -1,6 +1,9 @@
 -- Set-based rules 2 and 3 (DESIGN.md §2). Both tables are written by the subscribing "booking-ledger"
 -- processor inside the transaction that appends the events they follow, so a lost race rolls the whole
 -- command back; both can be rebuilt from the events (see docs/consistency.md).
+-- btree_gist lets the exclusion constraint compare resource ids with =. Installed once per database in public;
+-- the query side's migration asks for it too, possibly at the same moment, hence the shared lock.
+SELECT pg_advisory_xact_lock(4242001);
 CREATE EXTENSION IF NOT EXISTS btree_gist WITH SCHEMA public;
 
 -- Rule 2: what occupies each resource (live bookings and maintenance blocks); never two overlapping.

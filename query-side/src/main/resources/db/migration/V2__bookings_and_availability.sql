@@ -2,8 +2,11 @@
 -- projection holds the same facts (managers, spaces, resources), so that each can be replayed on its own.
 
 -- GiST indexes over (text, tstzrange) need btree_gist's operator classes for the text column. It is a trusted
--- extension (PostgreSQL 13+); if another schema of this database installed it already, that one serves.
-CREATE EXTENSION IF NOT EXISTS btree_gist;
+-- extension (PostgreSQL 13+), installed once per database in public: both services' migrations ask for it,
+-- and may run at the same moment, so both take the same transaction lock first (the key is arbitrary but
+-- shared with the command side's V2 migration).
+SELECT pg_advisory_xact_lock(4242001);
+CREATE EXTENSION IF NOT EXISTS btree_gist WITH SCHEMA public;
 
 -- Bookings read model (processing group "bookings").
 CREATE TABLE query_side.booking_view (
