@@ -108,12 +108,18 @@ class PermissionMatrixIT {
             new Row(Side.QUERY, "GET", "/api/spaces", target -> NO_BODY, anySignedIn(200)),
             new Row(Side.QUERY, "GET", "/api/spaces/{spaceId}", target -> NO_BODY, anySignedIn(200)),
             new Row(Side.QUERY, "GET", "/api/spaces/{spaceId}/resources", target -> NO_BODY, anySignedIn(200)),
-            new Row(Side.QUERY, "GET", "/api/resources/{resourceId}", target -> NO_BODY, anySignedIn(200)));
+            new Row(Side.QUERY, "GET", "/api/resources/{resourceId}", target -> NO_BODY, anySignedIn(200)),
+            new Row(Side.QUERY, "GET", "/api/resources/{resourceId}/availability", target -> NO_BODY, anySignedIn(200)),
+            new Row(Side.QUERY, "GET", "/api/availability", target -> NO_BODY, anySignedIn(200)),
+            new Row(Side.QUERY, "GET", "/api/members/me/bookings", target -> NO_BODY, anySignedIn(200)),
+            new Row(Side.QUERY, "GET", "/api/bookings/{bookingId}", target -> NO_BODY,
+                    statuses(401, 200, 200, 403, 200, 200)));
 
     private Api api;
     private Catalogue.ManagedSpace space;
     private Map<Caller, Api.Session> sessions;
     private int bookingsMade;
+    private long latestPosition;
 
     @BeforeEach
     void prepare(RunningSystem system) {
@@ -126,6 +132,7 @@ class PermissionMatrixIT {
         sessions.put(Caller.MANAGER_OF_ANOTHER_SPACE, other.manager());
         sessions.put(Caller.ADMIN, api.signIn(Api.ADMIN));
         sessions.put(Caller.OPERATOR, api.signIn(Api.OPERATOR));
+        latestPosition = other.position();
     }
 
     @Test
@@ -171,8 +178,8 @@ class PermissionMatrixIT {
                     .expectStatus(201).body().get("blockId").asText());
         }
         if (row.side() == Side.QUERY) {
-            // read-your-writes, so that the query side has seen the space and resource made for this call
-            path += "?after=" + (resource == null ? space.position() : resource.eventPosition());
+            // read-your-writes, so that the query side has seen the space, resource and booking made for this call
+            path += "?after=" + latestPosition + queryParameters(row.path());
         }
         Api.Request request = row.side() == Side.COMMAND ? api.commandSide() : api.querySide();
         if (caller != Caller.NOBODY) {
@@ -191,13 +198,28 @@ class PermissionMatrixIT {
     /** On a day of its own, so that the bookings left live never reach the member's limit. */
     private String aBookingBy(Api.Session member, String desk) {
         int day = 2 + bookingsMade++;
-        return api.commandSide().as(member).post("/api/bookings", Bookings.aBooking(desk, Bookings.inDays(day, 14, 0),
-                Bookings.inDays(day, 15, 0))).expectStatus(201).body().get("bookingId").asText();
+        Reply booked = api.commandSide().as(member).post("/api/bookings", Bookings.aBooking(desk,
+                Bookings.inDays(day, 14, 0), Bookings.inDays(day, 15, 0))).expectStatus(201);
+        latestPosition = Math.max(latestPosition, booked.eventPosition());
+        return booked.body().get("bookingId").asText();
+    }
+
+    /** The parameters a query endpoint requires, beyond its path. */
+    private String queryParameters(String path) {
+        String tomorrow = java.time.LocalDate.now(Bookings.AMSTERDAM).plusDays(1).toString();
+        return switch (path) {
+            case "/api/availability" -> "&spaceId=" + space.spaceId() + "&date=" + tomorrow;
+            case "/api/resources/{resourceId}/availability" -> "&from=" + tomorrow + "T00:00:00Z&to=" + tomorrow
+                    + "T12:00:00Z";
+            default -> "";
+        };
     }
 
     private Reply aFreshResource() {
-        return api.commandSide().as(space.manager()).post("/api/spaces/" + space.spaceId() + "/resources",
+        Reply added = api.commandSide().as(space.manager()).post("/api/spaces/" + space.spaceId() + "/resources",
                 Catalogue.aDesk("Matrix target")).expectStatus(201);
+        latestPosition = Math.max(latestPosition, added.eventPosition());
+        return added;
     }
 
     private static List<String> endpoints(JsonNode openApi, Side side) {
