@@ -1,5 +1,6 @@
 package com.coworkly.commandside.booking;
 
+import com.coworkly.commandside.commands.Lookup;
 import com.coworkly.events.booking.BookingCancelled;
 import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingExpired;
@@ -31,7 +32,7 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(BookingLedger.GROUP)
-public class BookingLedger {
+public class BookingLedger implements Lookup {
 
     static final String GROUP = "booking-ledger";
     private static final String EXCLUSION_VIOLATION = "23P01";
@@ -40,6 +41,11 @@ public class BookingLedger {
 
     BookingLedger(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("resource_occupancy", "member_booking");
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package com.coworkly.commandside.catalogue;
 
+import com.coworkly.commandside.commands.Lookup;
 import com.coworkly.events.catalogue.ManagerGranted;
 import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.common.MemberId;
@@ -15,6 +16,7 @@ import com.coworkly.events.catalogue.CancellationPolicy;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,7 +25,7 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(SpaceDirectoryProjection.GROUP)
-class SpaceDirectoryProjection implements SpaceDirectory {
+class SpaceDirectoryProjection implements SpaceDirectory, Lookup {
 
     static final String GROUP = "space-directory";
 
@@ -31,6 +33,11 @@ class SpaceDirectoryProjection implements SpaceDirectory {
 
     SpaceDirectoryProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("space_directory", "space_manager");
     }
 
     @EventHandler
