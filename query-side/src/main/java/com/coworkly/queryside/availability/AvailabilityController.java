@@ -1,7 +1,7 @@
 package com.coworkly.queryside.availability;
 
+import com.coworkly.queryside.web.NotFound;
 import com.coworkly.events.catalogue.ResourceKind;
-import com.coworkly.platform.web.BusinessRefusal;
 import com.coworkly.queryside.consistency.ReadYourWrites;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -23,18 +23,6 @@ import java.util.stream.Collectors;
 @Tag(name = "Availability")
 class AvailabilityController {
 
-    static final class SpaceNotFound extends BusinessRefusal {
-        SpaceNotFound(String spaceId) {
-            super("SPACE_NOT_FOUND", Kind.NOT_FOUND, "There is no such space: " + spaceId + ".");
-        }
-    }
-
-    static final class ResourceNotFound extends BusinessRefusal {
-        ResourceNotFound(String resourceId) {
-            super("RESOURCE_NOT_FOUND", Kind.NOT_FOUND, "There is no such resource: " + resourceId + ".");
-        }
-    }
-
     private final Availability availability;
 
     AvailabilityController(Availability availability) {
@@ -54,7 +42,7 @@ class AvailabilityController {
             @Parameter(description = "an X-Event-Position to wait for")
             @RequestParam(required = false) Long after) {
         return availability.onDate(spaceId, date, Optional.ofNullable(kind).map(AvailabilityController::kindNamed))
-                .orElseThrow(() -> new SpaceNotFound(spaceId));
+                .orElseThrow(() -> NotFound.space(spaceId));
     }
 
     @GetMapping("/api/resources/{resourceId}/availability")
@@ -70,7 +58,7 @@ class AvailabilityController {
             @Parameter(description = "an X-Event-Position to wait for")
             @RequestParam(required = false) Long after) {
         AvailabilityRange range = new AvailabilityRange(from.toInstant(), to.toInstant());
-        return availability.ofResource(resourceId, range).orElseThrow(() -> new ResourceNotFound(resourceId));
+        return availability.ofResource(resourceId, range).orElseThrow(() -> NotFound.resource(resourceId));
     }
 
     private static ResourceKind kindNamed(String name) {

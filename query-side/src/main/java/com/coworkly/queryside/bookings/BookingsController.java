@@ -1,5 +1,6 @@
 package com.coworkly.queryside.bookings;
 
+import com.coworkly.queryside.web.NotFound;
 import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.platform.web.BusinessRefusal;
 import com.coworkly.queryside.consistency.ReadYourWrites;
@@ -22,12 +23,6 @@ import java.util.Optional;
 @RestController
 @Tag(name = "Bookings")
 class BookingsController {
-
-    static final class BookingNotFound extends BusinessRefusal {
-        BookingNotFound(String bookingId) {
-            super("BOOKING_NOT_FOUND", Kind.NOT_FOUND, "There is no such booking: " + bookingId + ".");
-        }
-    }
 
     static final class NotYourBooking extends BusinessRefusal {
         NotYourBooking(String bookingId) {
@@ -58,7 +53,7 @@ class BookingsController {
                                       @Parameter(description = "an X-Event-Position to wait for")
                                       @RequestParam(required = false) Long after) {
         BookingsViews.BookingView booking = bookings.booking(bookingId)
-                .orElseThrow(() -> new BookingNotFound(bookingId));
+                .orElseThrow(() -> NotFound.booking(bookingId));
         if (!readers.mayRead(caller(), booking)) {
             throw new NotYourBooking(bookingId);
         }

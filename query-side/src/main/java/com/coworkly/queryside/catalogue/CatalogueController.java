@@ -1,6 +1,6 @@
 package com.coworkly.queryside.catalogue;
 
-import com.coworkly.platform.web.BusinessRefusal;
+import com.coworkly.queryside.web.NotFound;
 import com.coworkly.queryside.consistency.ReadYourWrites;
 import com.coworkly.queryside.paging.PageRequest;
 import com.coworkly.queryside.paging.Paged;
@@ -18,18 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Catalogue")
 class CatalogueController {
-
-    static final class SpaceNotFound extends BusinessRefusal {
-        SpaceNotFound(String spaceId) {
-            super("SPACE_NOT_FOUND", Kind.NOT_FOUND, "There is no such space: " + spaceId + ".");
-        }
-    }
-
-    static final class ResourceNotFound extends BusinessRefusal {
-        ResourceNotFound(String resourceId) {
-            super("RESOURCE_NOT_FOUND", Kind.NOT_FOUND, "There is no such resource: " + resourceId + ".");
-        }
-    }
 
     private final CatalogueQueries catalogue;
 
@@ -55,7 +43,7 @@ class CatalogueController {
     CatalogueViews.SpaceView space(@PathVariable String spaceId,
                                    @Parameter(description = "an X-Event-Position to wait for")
                                    @RequestParam(required = false) Long after) {
-        return catalogue.space(spaceId).orElseThrow(() -> new SpaceNotFound(spaceId));
+        return catalogue.space(spaceId).orElseThrow(() -> NotFound.space(spaceId));
     }
 
     @GetMapping("/api/resources/{resourceId}")
@@ -65,7 +53,7 @@ class CatalogueController {
     CatalogueViews.ResourceView resource(@PathVariable String resourceId,
                                          @Parameter(description = "an X-Event-Position to wait for")
                                          @RequestParam(required = false) Long after) {
-        return catalogue.resource(resourceId).orElseThrow(() -> new ResourceNotFound(resourceId));
+        return catalogue.resource(resourceId).orElseThrow(() -> NotFound.resource(resourceId));
     }
 
     @GetMapping("/api/spaces/{spaceId}/resources")
@@ -79,7 +67,7 @@ class CatalogueController {
                                                  @Parameter(description = "an X-Event-Position to wait for")
                                                  @RequestParam(required = false) Long after) {
         if (!catalogue.spaceExists(spaceId)) {
-            throw new SpaceNotFound(spaceId);
+            throw NotFound.space(spaceId);
         }
         return catalogue.resources(spaceId, includeRetired, new PageRequest(page, size));
     }

@@ -1,0 +1,23 @@
+package com.coworkly.queryside.web;
+
+import com.coworkly.platform.web.BusinessRefusal;
+
+/** An id that names nothing in the read model, with the code of what it should have named. */
+public final class NotFound extends BusinessRefusal {
+
+    private NotFound(String code, String what, String id) {
+        super(code, Kind.NOT_FOUND, "There is no such " + what + ": " + id + ".");
+    }
+
+    public static NotFound space(String spaceId) {
+        return new NotFound("SPACE_NOT_FOUND", "space", spaceId);
+    }
+
+    public static NotFound resource(String resourceId) {
+        return new NotFound("RESOURCE_NOT_FOUND", "resource", resourceId);
+    }
+
+    public static NotFound booking(String bookingId) {
+        return new NotFound("BOOKING_NOT_FOUND", "booking", bookingId);
+    }
+}
