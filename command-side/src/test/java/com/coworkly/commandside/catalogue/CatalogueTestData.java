@@ -7,12 +7,15 @@ import com.coworkly.events.catalogue.BookingPolicy;
 import com.coworkly.events.catalogue.CancellationPolicy;
 import com.coworkly.events.catalogue.OpeningWindow;
 import com.coworkly.events.catalogue.ResourceAdded;
+import com.coworkly.events.catalogue.ResourceBlocked;
 import com.coworkly.events.catalogue.ResourceDescription;
 import com.coworkly.events.catalogue.ResourceKind;
 import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
+import com.coworkly.events.common.BlockId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Money;
+import com.coworkly.events.common.Period;
 import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SpaceId;
 import com.coworkly.platform.security.Role;
@@ -21,6 +24,7 @@ import org.axonframework.messaging.MetaData;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -41,6 +45,11 @@ final class CatalogueTestData {
     /** Manages {@link #HARBOUR}. */
     static final MemberId BOB = new MemberId("member-bob");
     static final MemberId STRANGER = new MemberId("member-stranger");
+    static final BlockId NEW_CARPET = new BlockId("block-new-carpet");
+    static final BlockId UNKNOWN_BLOCK = new BlockId("block-unknown");
+    /** Tuesday 10 March 2026, nine to one in Amsterdam. */
+    static final Period A_MORNING = new Period(Instant.parse("2026-03-10T08:00:00Z"),
+            Instant.parse("2026-03-10T12:00:00Z"));
 
     private CatalogueTestData() {
     }
@@ -107,6 +116,11 @@ final class CatalogueTestData {
     static Definition aDeskDefinition() {
         return new Definition(new ResourceDescription(ResourceKind.DESK, "Window desk", 1), euros(5), anOpeningWeek(),
                 anHourlyPolicy());
+    }
+
+    /** The desk at Central is out of use for {@link #A_MORNING} while a new carpet is laid. */
+    static ResourceBlocked aBlockForANewCarpet() {
+        return new ResourceBlocked(DESK, CENTRAL, NEW_CARPET, A_MORNING, "new carpet");
     }
 
     /** What a manager says a resource is; the same definition adds a resource and revises it. */

@@ -6,7 +6,7 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
 /** Matches a business refusal by its code, the part of a "no" that callers rely on. */
-final class Refused extends TypeSafeMatcher<BusinessRefusal> {
+public final class Refused extends TypeSafeMatcher<BusinessRefusal> {
 
     private final String code;
 
@@ -14,7 +14,7 @@ final class Refused extends TypeSafeMatcher<BusinessRefusal> {
         this.code = code;
     }
 
-    static Matcher<BusinessRefusal> refusedWith(String code) {
+    public static Matcher<BusinessRefusal> refusedWith(String code) {
         return new Refused(code);
     }
 

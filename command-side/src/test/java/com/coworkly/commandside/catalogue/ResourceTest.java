@@ -1,5 +1,6 @@
 package com.coworkly.commandside.catalogue;
 
+import com.coworkly.events.catalogue.BlockRemoved;
 import com.coworkly.events.catalogue.BookingPolicyChanged;
 import com.coworkly.events.catalogue.OpeningHoursChanged;
 import com.coworkly.events.catalogue.ResourceDescription;
@@ -13,12 +14,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.coworkly.commandside.catalogue.CatalogueTestData.ALICE;
+import static com.coworkly.commandside.catalogue.CatalogueTestData.A_MORNING;
 import static com.coworkly.commandside.catalogue.CatalogueTestData.BOB;
 import static com.coworkly.commandside.catalogue.CatalogueTestData.CENTRAL;
 import static com.coworkly.commandside.catalogue.CatalogueTestData.DESK;
 import static com.coworkly.commandside.catalogue.CatalogueTestData.EUR;
 import static com.coworkly.commandside.catalogue.CatalogueTestData.HARBOUR;
+import static com.coworkly.commandside.catalogue.CatalogueTestData.NEW_CARPET;
 import static com.coworkly.commandside.catalogue.CatalogueTestData.NOWHERE;
+import static com.coworkly.commandside.catalogue.CatalogueTestData.UNKNOWN_BLOCK;
+import static com.coworkly.commandside.catalogue.CatalogueTestData.aBlockForANewCarpet;
 import static com.coworkly.commandside.catalogue.CatalogueTestData.aDeskDefinition;
 import static com.coworkly.commandside.catalogue.CatalogueTestData.aHalfHourlyPolicy;
 import static com.coworkly.commandside.catalogue.CatalogueTestData.aLongOpeningWeek;
@@ -160,6 +165,39 @@ class ResourceTest {
     void cannotRetireAResourceOfAnotherManagersSpace() {
         fixture.given(aDeskDefinition().added(DESK, CENTRAL))
                 .when(new RetireResource(DESK), by(aManager(BOB)))
+                .expectNoEvents()
+                .expectException(refusedWith("NOT_MANAGER_OF_SPACE"));
+    }
+
+    @Test
+    void canLiftABlock() {
+        fixture.given(aDeskDefinition().added(DESK, CENTRAL), aBlockForANewCarpet())
+                .when(new RemoveBlock(DESK, NEW_CARPET), by(aManager(ALICE)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new BlockRemoved(DESK, CENTRAL, NEW_CARPET, A_MORNING));
+    }
+
+    @Test
+    void cannotLiftAnUnknownBlock() {
+        fixture.given(aDeskDefinition().added(DESK, CENTRAL), aBlockForANewCarpet())
+                .when(new RemoveBlock(DESK, UNKNOWN_BLOCK), by(aManager(ALICE)))
+                .expectNoEvents()
+                .expectException(refusedWith("BLOCK_NOT_FOUND"));
+    }
+
+    @Test
+    void cannotLiftABlockThatWasLiftedAlready() {
+        fixture.given(aDeskDefinition().added(DESK, CENTRAL), aBlockForANewCarpet(),
+                        new BlockRemoved(DESK, CENTRAL, NEW_CARPET, A_MORNING))
+                .when(new RemoveBlock(DESK, NEW_CARPET), by(aManager(ALICE)))
+                .expectNoEvents()
+                .expectException(refusedWith("BLOCK_NOT_FOUND"));
+    }
+
+    @Test
+    void cannotLiftABlockOfAnotherManagersSpace() {
+        fixture.given(aDeskDefinition().added(DESK, CENTRAL), aBlockForANewCarpet())
+                .when(new RemoveBlock(DESK, NEW_CARPET), by(aManager(BOB)))
                 .expectNoEvents()
                 .expectException(refusedWith("NOT_MANAGER_OF_SPACE"));
     }

@@ -1,0 +1,138 @@
+package com.coworkly.commandside.booking;
+
+import com.coworkly.commandside.catalogue.SpaceDirectoryStub;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static com.coworkly.commandside.booking.BookingTestData.ALICE;
+import static com.coworkly.commandside.booking.BookingTestData.AN_HOUR;
+import static com.coworkly.commandside.booking.BookingTestData.AN_HOURS_PRICE;
+import static com.coworkly.commandside.booking.BookingTestData.BOB;
+import static com.coworkly.commandside.booking.BookingTestData.CENTRAL;
+import static com.coworkly.commandside.booking.BookingTestData.CENTRAL_TERMS;
+import static com.coworkly.commandside.booking.BookingTestData.HARBOUR;
+import static com.coworkly.commandside.booking.BookingTestData.MIA;
+import static com.coworkly.commandside.booking.BookingTestData.OTTO;
+import static com.coworkly.commandside.booking.BookingTestData.aBookingCancelled;
+import static com.coworkly.commandside.booking.BookingTestData.aBookingConfirmed;
+import static com.coworkly.commandside.booking.BookingTestData.aBookingPlaced;
+import static com.coworkly.commandside.booking.BookingTestData.aCancellation;
+import static com.coworkly.commandside.booking.BookingTestData.aManager;
+import static com.coworkly.commandside.booking.BookingTestData.aMember;
+import static com.coworkly.commandside.booking.BookingTestData.anAdmin;
+import static com.coworkly.commandside.booking.BookingTestData.by;
+import static com.coworkly.commandside.booking.BookingTestData.cents;
+import static com.coworkly.commandside.catalogue.Refused.refusedWith;
+import static com.coworkly.events.booking.CancellationReason.BY_MEMBER;
+import static com.coworkly.events.booking.CancellationReason.BY_STAFF;
+
+/** Rule 4 of DESIGN.md §2 on Mia's confirmed hour at Central (EUR 11.25, a 24-hour late window, a 50 % fee). */
+class BookingTest {
+
+    private static final Instant TWO_DAYS_BEFORE_THE_START = AN_HOUR.start().minus(Duration.ofDays(2));
+    private static final Instant TWO_HOURS_BEFORE_THE_START = AN_HOUR.start().minus(Duration.ofHours(2));
+    private static final Instant HALFWAY_THROUGH = AN_HOUR.start().plus(Duration.ofMinutes(30));
+
+    private FixtureConfiguration<Booking> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Booking.class);
+        fixture.registerInjectableResource(new SpaceDirectoryStub()
+                .withSpace(CENTRAL, CENTRAL_TERMS, ALICE)
+                .withSpace(HARBOUR, CENTRAL_TERMS, BOB));
+    }
+
+    @Test
+    void canCancelOwnBookingBeforeTheLateWindowForFree() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
+                .when(aCancellation(), by(aMember(MIA)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(aBookingCancelled(aMember(MIA), BY_MEMBER, cents(0), AN_HOURS_PRICE));
+    }
+
+    @Test
+    void aMemberCancellingInsideTheLateWindowPaysTheLateFee() {
+        // half of 11.25 rounds up to 5.63; the refund is the rest, so that fee and refund add up to the price
+        itIs(TWO_HOURS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
+                .when(aCancellation(), by(aMember(MIA)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(aBookingCancelled(aMember(MIA), BY_MEMBER, cents(563), cents(562)));
+    }
+
+    @Test
+    void aManagerOfTheSpaceCancelsForFree() {
+        itIs(TWO_HOURS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
+                .when(aCancellation(), by(aManager(ALICE)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(aBookingCancelled(aManager(ALICE), BY_STAFF, cents(0), AN_HOURS_PRICE));
+    }
+
+    @Test
+    void anAdminCancelsForFree() {
+        itIs(TWO_HOURS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
+                .when(aCancellation(), by(anAdmin()))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(aBookingCancelled(anAdmin(), BY_STAFF, cents(0), AN_HOURS_PRICE));
+    }
+
+    @Test
+    void cannotCancelAnotherMembersBooking() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
+                .when(aCancellation(), by(aMember(OTTO)))
+                .expectNoEvents()
+                .expectException(refusedWith("NOT_YOUR_BOOKING"));
+    }
+
+    @Test
+    void aManagerOfAnotherSpaceCannotCancel() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
+                .when(aCancellation(), by(aManager(BOB)))
+                .expectNoEvents()
+                .expectException(refusedWith("NOT_YOUR_BOOKING"));
+    }
+
+    @Test
+    void cannotCancelTwice() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed(),
+                        aBookingCancelled(aMember(MIA), BY_MEMBER, cents(0), AN_HOURS_PRICE))
+                .when(aCancellation(), by(aMember(MIA)))
+                .expectNoEvents()
+                .expectException(refusedWith("BOOKING_NOT_LIVE"));
+    }
+
+    @Test
+    void aMemberCannotCancelABookingThatHasStarted() {
+        itIs(AN_HOUR.start()).given(aBookingPlaced(), aBookingConfirmed())
+                .when(aCancellation(), by(aMember(MIA)))
+                .expectNoEvents()
+                .expectException(refusedWith("BOOKING_ALREADY_STARTED"));
+    }
+
+    @Test
+    void staffCanCancelABookingThatHasStarted() {
+        itIs(HALFWAY_THROUGH).given(aBookingPlaced(), aBookingConfirmed())
+                .when(aCancellation(), by(aManager(ALICE)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(aBookingCancelled(aManager(ALICE), BY_STAFF, cents(0), AN_HOURS_PRICE));
+    }
+
+    @Test
+    void nobodyCancelsABookingThatIsOver() {
+        itIs(AN_HOUR.end()).given(aBookingPlaced(), aBookingConfirmed())
+                .when(aCancellation(), by(anAdmin()))
+                .expectNoEvents()
+                .expectException(refusedWith("BOOKING_ALREADY_ENDED"));
+    }
+
+    private FixtureConfiguration<Booking> itIs(Instant now) {
+        return fixture.registerInjectableResource(Clock.fixed(now, ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,107 @@
+package com.coworkly.commandside.booking;
+
+import com.coworkly.commandside.catalogue.SpaceTerms;
+import com.coworkly.commandside.commands.Actor;
+import com.coworkly.commandside.commands.ActorMetaData;
+import com.coworkly.events.booking.BookingCancelled;
+import com.coworkly.events.booking.BookingConfirmed;
+import com.coworkly.events.booking.BookingPlaced;
+import com.coworkly.events.booking.CancellationReason;
+import com.coworkly.events.catalogue.CancellationPolicy;
+import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.MemberId;
+import com.coworkly.events.common.Money;
+import com.coworkly.events.common.Period;
+import com.coworkly.events.common.ResourceId;
+import com.coworkly.events.common.SpaceId;
+import com.coworkly.platform.security.Role;
+import org.axonframework.messaging.MetaData;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Set;
+
+/** Named examples of bookings, so that each test shows only what its rule is about. Times are Amsterdam's. */
+final class BookingTestData {
+
+    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    static final Currency EUR = Currency.getInstance("EUR");
+
+    static final SpaceId CENTRAL = new SpaceId("space-central");
+    static final SpaceId HARBOUR = new SpaceId("space-harbour");
+    static final ResourceId DESK = new ResourceId("resource-desk-1");
+    static final BookingId BOOKING = new BookingId("booking-1");
+    /** Books the desk. */
+    static final MemberId MIA = new MemberId("member-mia");
+    /** Another member, who has no part in Mia's booking. */
+    static final MemberId OTTO = new MemberId("member-otto");
+    /** Manages {@link #CENTRAL}. */
+    static final MemberId ALICE = new MemberId("member-alice");
+    /** Manages {@link #HARBOUR}. */
+    static final MemberId BOB = new MemberId("member-bob");
+
+    /** Euros, Amsterdam time, and the default 24-hour late window with a 50 % fee. */
+    static final SpaceTerms CENTRAL_TERMS = new SpaceTerms(EUR, AMSTERDAM, CancellationPolicy.STANDARD);
+
+    /** Mia's booking: Tuesday 10 March 2026, ten to eleven, for EUR 11.25 (an odd price, so half a fee rounds). */
+    static final Period AN_HOUR = between("2026-03-10T10:00", "2026-03-10T11:00");
+    static final Money AN_HOURS_PRICE = cents(1125);
+
+    private BookingTestData() {
+    }
+
+    /** The instant a wall clock in Amsterdam shows {@code localDateTime} (the earlier one, when clocks fall back). */
+    static Instant at(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(AMSTERDAM).toInstant();
+    }
+
+    static Period between(String localStart, String localEnd) {
+        return new Period(at(localStart), at(localEnd));
+    }
+
+    static Money cents(long minorUnits) {
+        return new Money(minorUnits, EUR);
+    }
+
+    static Money euros(long whole) {
+        return cents(whole * 100);
+    }
+
+    static MetaData by(Actor actor) {
+        return ActorMetaData.of(actor);
+    }
+
+    static Actor aMember(MemberId member) {
+        return new Actor(member.value(), Set.of(Role.MEMBER));
+    }
+
+    static Actor aManager(MemberId member) {
+        return new Actor(member.value(), Set.of(Role.MEMBER, Role.MANAGER));
+    }
+
+    static Actor anAdmin() {
+        return new Actor("member-admin", Set.of(Role.ADMIN));
+    }
+
+    /** Mia books {@link #AN_HOUR} of the desk at Central under the standard cancellation policy. */
+    static BookingPlaced aBookingPlaced() {
+        return new BookingPlaced(BOOKING, DESK, CENTRAL, MIA, AN_HOUR, AMSTERDAM, AN_HOURS_PRICE,
+                CancellationPolicy.STANDARD);
+    }
+
+    static BookingConfirmed aBookingConfirmed() {
+        return new BookingConfirmed(BOOKING, DESK, CENTRAL, MIA);
+    }
+
+    static CancelBooking aCancellation() {
+        return new CancelBooking(BOOKING, "plans changed");
+    }
+
+    /** What {@link #aCancellation()} of Mia's booking records. */
+    static BookingCancelled aBookingCancelled(Actor by, CancellationReason reason, Money fee, Money refund) {
+        return new BookingCancelled(BOOKING, DESK, CENTRAL, MIA, AN_HOUR, by.id(), reason, "plans changed", fee,
+                refund);
+    }
+}
