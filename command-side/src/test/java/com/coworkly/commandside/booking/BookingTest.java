@@ -100,6 +100,15 @@ class BookingTest {
     }
 
     @Test
+    void aStrangerLearnsNothingOfACancelledBooking() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed(),
+                        aBookingCancelled(aMember(MIA), BY_MEMBER, cents(0), AN_HOURS_PRICE))
+                .when(aCancellation(), by(aMember(OTTO)))
+                .expectNoEvents()
+                .expectException(refusedWith("NOT_YOUR_BOOKING"));
+    }
+
+    @Test
     void cannotCancelTwice() {
         itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed(),
                         aBookingCancelled(aMember(MIA), BY_MEMBER, cents(0), AN_HOURS_PRICE))
