@@ -4,8 +4,10 @@ import com.coworkly.commandside.catalogue.SpaceDirectory;
 import com.coworkly.commandside.commands.Actor;
 import com.coworkly.events.booking.BookingCancelled;
 import com.coworkly.events.booking.BookingConfirmed;
+import com.coworkly.events.booking.BookingExpired;
 import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.booking.CancellationReason;
+import com.coworkly.events.booking.PaymentRequested;
 import com.coworkly.events.catalogue.CancellationPolicy;
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.MemberId;
@@ -15,17 +17,20 @@ import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SpaceId;
 import com.coworkly.platform.security.Role;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One booking's life: placed, confirmed, then cancelled, expired or completed. Rules that span many bookings
+ * One booking's life: placed (its slot held while it is paid), confirmed, then cancelled, expired or completed. Rules that span many bookings
  * (no overlap, three at a time) are not decided here but by the booking ledger, in the same transaction.
  */
 @Aggregate
@@ -40,19 +45,58 @@ public class Booking {
     private Money price;
     private CancellationPolicy cancellationPolicy;
     private BookingStatus status;
+    private String paymentId;
+
+    static final String PAYMENT_HOLD = "payment-hold";
 
     Booking() {
         // for Axon
     }
 
     /**
-     * Until payments exist, a placed booking is settled at once, through the same event the payment flow will
-     * emit when a payment succeeds.
+     * A placed booking holds its slot while its member pays, for {@code paymentHold} at most: a durable
+     * deadline (in PostgreSQL, through db-scheduler) expires it then if it is still unpaid.
      */
-    Booking(PlaceBooking command, Quote quote) {
+    Booking(PlaceBooking command, Quote quote, DeadlineManager deadlines, Duration paymentHold) {
         apply(new BookingPlaced(command.bookingId(), command.resourceId(), quote.spaceId(), command.memberId(),
                 command.period(), quote.timeZone(), quote.price(), quote.cancellationPolicy()));
-        apply(new BookingConfirmed(command.bookingId(), command.resourceId(), quote.spaceId(), command.memberId()));
+        deadlines.schedule(paymentHold, PAYMENT_HOLD);
+    }
+
+    /** Asking again for the same payment changes nothing: the provider answers the same payment. */
+    @CommandHandler
+    void handle(RecordPaymentRequest command) {
+        if (status == BookingStatus.PENDING_PAYMENT && !command.paymentId().equals(paymentId)) {
+            apply(new PaymentRequested(bookingId, command.provider(), command.paymentId(), price));
+        }
+    }
+
+    /**
+     * Payment confirmations may come twice or late; only the first one for a booking that still waits for its
+     * payment confirms it.
+     */
+    @CommandHandler
+    void handle(ConfirmPayment command, DeadlineManager deadlines) {
+        if (status == BookingStatus.PENDING_PAYMENT) {
+            apply(new BookingConfirmed(bookingId, resourceId, spaceId, memberId));
+            deadlines.cancelAllWithinScope(PAYMENT_HOLD);
+        }
+    }
+
+    @CommandHandler
+    void handle(FailPayment command) {
+        expireIfUnpaid("payment failed: " + command.reason());
+    }
+
+    @DeadlineHandler(deadlineName = PAYMENT_HOLD)
+    void paymentHoldRanOut() {
+        expireIfUnpaid("payment hold ran out");
+    }
+
+    private void expireIfUnpaid(String reason) {
+        if (status == BookingStatus.PENDING_PAYMENT) {
+            apply(new BookingExpired(bookingId, resourceId, spaceId, memberId, period, reason));
+        }
     }
 
     @CommandHandler
@@ -67,21 +111,31 @@ public class Booking {
         if (!staff && !now.isBefore(period.start())) {
             throw BookingRefusal.alreadyStarted();
         }
-        Money fee = staff ? Money.zero(price.currency()) : CancellationFee.forMember(price, period, cancellationPolicy, now);
+        Money fee = staff || !isPaid() ? nothing() : CancellationFee.forMember(price, period, cancellationPolicy, now);
         return cancel(actor, staff ? CancellationReason.BY_STAFF : CancellationReason.BY_MEMBER, command.note(), fee);
     }
 
     /** A maintenance block takes the slot: the member gets everything back. */
     public void displaceForMaintenance(Actor actor, String note, Instant now) {
         requireLiveAndNotOver(now);
-        cancel(actor, CancellationReason.MAINTENANCE, note, Money.zero(price.currency()));
+        cancel(actor, CancellationReason.MAINTENANCE, note, nothing());
     }
 
+    /** What was paid, less the fee, goes back; an unpaid booking costs nothing to cancel and refunds nothing. */
     private BookingCancelled cancel(Actor actor, CancellationReason reason, String note, Money fee) {
+        Money refund = isPaid() ? price.minus(fee) : nothing();
         BookingCancelled cancelled = new BookingCancelled(bookingId, resourceId, spaceId, memberId, period, actor.id(),
-                reason, note, fee, price.minus(fee));
+                reason, note, fee, refund);
         apply(cancelled);
         return cancelled;
+    }
+
+    private boolean isPaid() {
+        return status == BookingStatus.CONFIRMED;
+    }
+
+    private Money nothing() {
+        return Money.zero(price.currency());
     }
 
     private void requireLiveAndNotOver(Instant now) {
@@ -106,8 +160,18 @@ public class Booking {
     }
 
     @EventSourcingHandler
+    void on(PaymentRequested event) {
+        paymentId = event.paymentId();
+    }
+
+    @EventSourcingHandler
     void on(BookingConfirmed event) {
         status = BookingStatus.CONFIRMED;
+    }
+
+    @EventSourcingHandler
+    void on(BookingExpired event) {
+        status = BookingStatus.EXPIRED;
     }
 
     @EventSourcingHandler

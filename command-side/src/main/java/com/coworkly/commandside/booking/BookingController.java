@@ -31,9 +31,12 @@ class BookingController {
                                @NotNull OffsetDateTime end) {
     }
 
-    /** {@code payment} is what the app needs to pay; null while bookings need no payment. */
+    /**
+     * {@code payment} is what the member's app needs to pay (the provider's client secret among it); null when
+     * the provider could not be reached, in which case the booking holds its slot until its hold runs out.
+     */
     record BookingPlacedResponse(BookingId bookingId, BookingStatus status, long price, String currency,
-                                 Object payment) {
+                                 BookingCheckout.Payment payment) {
     }
 
     record CancelBookingRequest(@Size(max = 500) String reason) {
@@ -43,22 +46,24 @@ class BookingController {
     }
 
     private final CommandSender commands;
+    private final BookingCheckout checkout;
 
-    BookingController(CommandSender commands) {
+    BookingController(CommandSender commands, BookingCheckout checkout) {
         this.commands = commands;
+        this.checkout = checkout;
     }
 
     @PostMapping("/api/bookings")
     @PreAuthorize("hasRole('MEMBER')")
-    @Operation(summary = "Book a period of a resource for yourself (MEMBER)")
+    @Operation(summary = "Book a period of a resource for yourself and get what you need to pay it (MEMBER)")
     ResponseEntity<BookingPlacedResponse> place(@Valid @RequestBody PlaceBookingRequest request) {
         PlaceBooking command = new PlaceBooking(BookingId.random(), request.resourceId(), callerAsMember(),
                 new Period(request.start().toInstant(), request.end().toInstant()));
-        Accepted<BookingPlacement.Placed> accepted = commands.send(command);
-        Quote quote = accepted.result().quote();
-        return accepted.created(URI.create("/api/bookings/" + command.bookingId()),
-                new BookingPlacedResponse(command.bookingId(), accepted.result().status(), quote.price().minorUnits(),
-                        quote.price().currency().getCurrencyCode(), null));
+        BookingCheckout.CheckedOut placed = checkout.place(command);
+        return ResponseEntity.created(URI.create("/api/bookings/" + command.bookingId()))
+                .header(Accepted.EVENT_POSITION_HEADER, Long.toString(placed.eventPosition()))
+                .body(new BookingPlacedResponse(command.bookingId(), placed.status(), placed.price().minorUnits(),
+                        placed.price().currency().getCurrencyCode(), placed.payment().orElse(null)));
     }
 
     @PostMapping("/api/bookings/{bookingId}/cancel")

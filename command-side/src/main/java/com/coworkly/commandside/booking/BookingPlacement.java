@@ -5,11 +5,14 @@ import com.coworkly.commandside.catalogue.Resource;
 import com.coworkly.commandside.catalogue.SpaceDirectory;
 import com.coworkly.commandside.catalogue.SpaceTerms;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Places a booking: the resource quotes its terms (rule 1), the ledger checks the slot and the member's
@@ -26,15 +29,20 @@ class BookingPlacement {
     private final SpaceDirectory spaces;
     private final BookingLedger ledger;
     private final Clock clock;
+    private final DeadlineManager deadlines;
+    private final Duration paymentHold;
 
     BookingPlacement(@Qualifier("resourceRepository") Repository<Resource> resources,
                      @Qualifier("bookingRepository") Repository<Booking> bookings,
-                     SpaceDirectory spaces, BookingLedger ledger, Clock clock) {
+                     SpaceDirectory spaces, BookingLedger ledger, Clock clock, DeadlineManager deadlines,
+                     @Value("${booking.payments.hold-time:PT15M}") Duration paymentHold) {
         this.resources = resources;
         this.bookings = bookings;
         this.spaces = spaces;
         this.ledger = ledger;
         this.clock = clock;
+        this.deadlines = deadlines;
+        this.paymentHold = paymentHold;
     }
 
     @CommandHandler
@@ -45,7 +53,7 @@ class BookingPlacement {
         Quote quote = PlacementPolicy.quote(terms, space, command.period(), clock.instant());
         ledger.requireFree(command.resourceId(), command.period());
         ledger.requireWithinMemberLimit(command.memberId(), command.period());
-        bookings.newInstance(() -> new Booking(command, quote));
-        return new Placed(BookingStatus.CONFIRMED, quote);
+        bookings.newInstance(() -> new Booking(command, quote, deadlines, paymentHold));
+        return new Placed(BookingStatus.PENDING_PAYMENT, quote);
     }
 }

@@ -1,6 +1,8 @@
 package com.coworkly.commandside.commands;
 
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,9 +25,14 @@ public class CommandSender {
     }
 
     public <R> Accepted<R> send(TargetsAggregate command) {
+        return send(command, MetaData.emptyInstance());
+    }
+
+    /** For commands not asked for by the caller of a request: {@code metaData} names the actor. */
+    public <R> Accepted<R> send(TargetsAggregate command, MetaData metaData) {
         R result;
         try {
-            result = gateway.sendAndWait(command);
+            result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         } catch (AggregateNotFoundException e) {
             throw new UnknownTarget(command);
         }

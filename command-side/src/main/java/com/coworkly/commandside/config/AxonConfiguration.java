@@ -4,7 +4,16 @@ import com.coworkly.commandside.commands.ActorMetaData;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.tracing.SpanFactory;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -64,6 +73,25 @@ class AxonConfiguration {
                 .associationKeyColumn("association_key")
                 .associationValueColumn("association_value")
                 .build());
+    }
+
+    /**
+     * Durable deadlines in PostgreSQL through db-scheduler, as Axon's auto-configuration would make them, but
+     * serializing a deadline's scope with a plain Jackson mapper: Axon's aggregate scope descriptor is written
+     * for getter-based Jackson, and the field-based event mapper would store it without its aggregate id.
+     */
+    @Bean
+    DeadlineManager deadlineManager(Scheduler scheduler, org.axonframework.config.Configuration configuration,
+                                    TransactionManager transactionManager, SpanFactory spanFactory) {
+        return DbSchedulerDeadlineManager.builder()
+                .scheduler(scheduler)
+                .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
+                .serializer(JacksonSerializer.builder()
+                        .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule()))
+                        .build())
+                .transactionManager(transactionManager)
+                .spanFactory(spanFactory)
+                .build();
     }
 
     /** Spaces and resources live for years and collect changes; loading one never replays more than this. */

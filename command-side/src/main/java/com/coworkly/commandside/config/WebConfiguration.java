@@ -17,7 +17,8 @@ class WebConfiguration {
 
     @Bean
     PublicEndpoints publicEndpoints() {
-        return new PublicEndpoints(List.of("/api/auth/token", "/api/members", "/.well-known/**"));
+        return new PublicEndpoints(List.of("/api/auth/token", "/api/members", "/.well-known/**",
+                "/api/payments/stripe/webhook"));
     }
 
     @Bean

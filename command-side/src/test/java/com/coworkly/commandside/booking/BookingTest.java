@@ -1,5 +1,8 @@
 package com.coworkly.commandside.booking;
 
+import com.coworkly.events.booking.BookingExpired;
+import com.coworkly.events.booking.PaymentRequested;
+
 import com.coworkly.commandside.catalogue.SpaceDirectoryStub;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -15,6 +18,8 @@ import static com.coworkly.commandside.booking.BookingTestData.ALICE;
 import static com.coworkly.commandside.booking.BookingTestData.AN_HOUR;
 import static com.coworkly.commandside.booking.BookingTestData.AN_HOURS_PRICE;
 import static com.coworkly.commandside.booking.BookingTestData.BOB;
+import static com.coworkly.commandside.booking.BookingTestData.BOOKING;
+import static com.coworkly.commandside.booking.BookingTestData.DESK;
 import static com.coworkly.commandside.booking.BookingTestData.CENTRAL;
 import static com.coworkly.commandside.booking.BookingTestData.CENTRAL_TERMS;
 import static com.coworkly.commandside.booking.BookingTestData.HARBOUR;
@@ -139,6 +144,68 @@ class BookingTest {
                 .when(aCancellation(), by(anAdmin()))
                 .expectNoEvents()
                 .expectException(refusedWith("BOOKING_ALREADY_ENDED"));
+    }
+
+    @Test
+    void theProvidersPaymentIsRecorded() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+                .when(new RecordPaymentRequest(BOOKING, "stripe", "pi_1"))
+                .expectEvents(new PaymentRequested(BOOKING, "stripe", "pi_1", AN_HOURS_PRICE));
+    }
+
+    @Test
+    void theSamePaymentIsRecordedOnce() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), new PaymentRequested(BOOKING, "stripe", "pi_1",
+                        AN_HOURS_PRICE))
+                .when(new RecordPaymentRequest(BOOKING, "stripe", "pi_1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSucceededPaymentConfirmsAnUnpaidBooking() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+                .when(new ConfirmPayment(BOOKING, "pi_1"))
+                .expectEvents(aBookingConfirmed());
+    }
+
+    @Test
+    void aSecondSucceededPaymentChangesNothing() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
+                .when(new ConfirmPayment(BOOKING, "pi_1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aFailedPaymentExpiresAnUnpaidBooking() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+                .when(new FailPayment(BOOKING, "pi_1", "card declined"))
+                .expectEvents(new BookingExpired(BOOKING, DESK, CENTRAL, MIA, AN_HOUR, "payment failed: card declined"));
+    }
+
+    @Test
+    void aFailedPaymentAfterASucceededOneChangesNothing() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
+                .when(new FailPayment(BOOKING, "pi_1", "card declined"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSucceededPaymentAfterExpiryChangesNothing() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(),
+                        new BookingExpired(BOOKING, DESK, CENTRAL, MIA, AN_HOUR, "payment hold ran out"))
+                .when(new ConfirmPayment(BOOKING, "pi_1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anUnpaidBookingIsCancelledWithoutFeeOrRefund() {
+        itIs(TWO_HOURS_BEFORE_THE_START).given(aBookingPlaced())
+                .when(aCancellation(), by(aMember(MIA)))
+                .expectEvents(aBookingCancelled(aMember(MIA), BY_MEMBER, cents(0), cents(0)));
     }
 
     private FixtureConfiguration<Booking> itIs(Instant now) {

@@ -10,7 +10,7 @@ import java.util.Map;
 public abstract class BusinessRefusal extends RuntimeException {
 
     /** Which kind of "no" this is; the HTTP status follows from it in one place. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED, UNAVAILABLE }
+    public enum Kind { BAD_REQUEST, INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED, UNAVAILABLE }
 
     private final String code;
     private final Kind kind;

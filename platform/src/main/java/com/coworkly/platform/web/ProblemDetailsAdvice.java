@@ -42,6 +42,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     private static final Map<BusinessRefusal.Kind, HttpStatus> STATUS_OF_REFUSAL = Map.of(
+            BusinessRefusal.Kind.BAD_REQUEST, HttpStatus.BAD_REQUEST,
             BusinessRefusal.Kind.INVALID, HttpStatus.UNPROCESSABLE_ENTITY,
             BusinessRefusal.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
             BusinessRefusal.Kind.CONFLICT, HttpStatus.CONFLICT,

@@ -7,6 +7,7 @@ import com.coworkly.events.booking.BookingEvent;
 import com.coworkly.events.booking.BookingExpired;
 import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.booking.CancellationReason;
+import com.coworkly.events.booking.PaymentRequested;
 import com.coworkly.events.catalogue.BlockRemoved;
 import com.coworkly.events.catalogue.CancellationPolicy;
 import com.coworkly.events.catalogue.ResourceBlocked;
@@ -91,10 +92,11 @@ class EventSerializationTest {
                 new MemberRegistered(MEMBER, "alice@example.org", "Alice"),
                 new BookingPlaced(BOOKING, RESOURCE, SPACE, MEMBER, A_MORNING, ZoneId.of("Europe/Amsterdam"),
                         Money.of(1800, "EUR"), CancellationPolicy.STANDARD),
+                new PaymentRequested(BOOKING, "stripe", "pi_123", Money.of(1800, "EUR")),
                 new BookingConfirmed(BOOKING, RESOURCE, SPACE, MEMBER),
                 new BookingCancelled(BOOKING, RESOURCE, SPACE, MEMBER, A_MORNING, MEMBER.value(),
                         CancellationReason.BY_MEMBER, "Plans changed", Money.of(900, "EUR"), Money.of(900, "EUR")),
-                new BookingExpired(BOOKING, RESOURCE, SPACE, MEMBER, A_MORNING),
+                new BookingExpired(BOOKING, RESOURCE, SPACE, MEMBER, A_MORNING, "payment hold ran out"),
                 new BookingCompleted(BOOKING, RESOURCE, SPACE, MEMBER));
     }
 

@@ -114,7 +114,7 @@ class AvailabilityReadModelTest {
                 monday("12:00", "13:00"), "mia", CancellationReason.BY_MEMBER, null, Money.of(0, "EUR"),
                 Money.of(600, "EUR")));
         projection.on(new BookingExpired(new BookingId("b3"), DESK_1, SPACE, new MemberId("mia"),
-                monday("14:00", "15:00")));
+                monday("14:00", "15:00"), "payment failed"));
         projection.on(new BlockRemoved(DESK_1, SPACE, new BlockId("k1"), monday("17:00", "18:00")));
 
         assertThat(deskOne()).containsExactly(free("08:00", "09:00"), free("11:00", "20:00"));

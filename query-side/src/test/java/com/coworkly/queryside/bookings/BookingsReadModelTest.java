@@ -103,7 +103,7 @@ class BookingsReadModelTest {
 
         projection.on(placed, PLACED_AT);
         projection.on(confirmed("b1"));
-        projection.on(new BookingExpired(new BookingId("b1"), DESK, SPACE, MIA, placed.period()));
+        projection.on(new BookingExpired(new BookingId("b1"), DESK, SPACE, MIA, placed.period(), "payment failed"));
 
         assertThat(queries.booking("b1").orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
     }
@@ -114,8 +114,8 @@ class BookingsReadModelTest {
         projection.on(placed("b2", MIA, "2026-12-08T09:00+01:00", "2026-12-08T11:00+01:00"), PLACED_AT);
         projection.on(confirmed("b2"));
 
-        projection.on(new BookingExpired(new BookingId("b1"), DESK, SPACE, MIA, period("2026-12-07T09:00+01:00", "2026-12-07T11:00+01:00")));
-        projection.on(new BookingExpired(new BookingId("b2"), DESK, SPACE, MIA, period("2026-12-08T09:00+01:00", "2026-12-08T11:00+01:00")));
+        projection.on(new BookingExpired(new BookingId("b1"), DESK, SPACE, MIA, period("2026-12-07T09:00+01:00", "2026-12-07T11:00+01:00"), "payment failed"));
+        projection.on(new BookingExpired(new BookingId("b2"), DESK, SPACE, MIA, period("2026-12-08T09:00+01:00", "2026-12-08T11:00+01:00"), "payment failed"));
         projection.on(new BookingCompleted(new BookingId("b2"), DESK, SPACE, MIA));
         projection.on(cancelled("b2"), CANCELLED_AT);
 

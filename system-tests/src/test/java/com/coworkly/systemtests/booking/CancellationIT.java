@@ -43,18 +43,29 @@ class CancellationIT {
 
     @Test
     void aMemberCancelsEarlyForFree() {
-        String booking = book(member, inDays(5, 10, 0), 2);
+        String booking = paid(book(member, inDays(5, 10, 0), 2));
 
         JsonNode cancelled = cancel(member, booking).expectStatus(200).body();
 
         assertThat(cancelled.get("fee").asLong()).isZero();
         assertThat(cancelled.get("refund").asLong()).isEqualTo(1200);
-        assertThat(events.typesOf(booking)).containsExactly("BookingPlaced", "BookingConfirmed", "BookingCancelled");
+        assertThat(events.typesOf(booking)).containsExactly("BookingPlaced", "PaymentRequested", "BookingConfirmed",
+                "BookingCancelled");
+    }
+
+    @Test
+    void anUnpaidBookingIsCancelledWithoutFeeOrRefund() {
+        String booking = book(member, soon(), 2);
+
+        JsonNode cancelled = cancel(member, booking).expectStatus(200).body();
+
+        assertThat(cancelled.get("fee").asLong()).isZero();
+        assertThat(cancelled.get("refund").asLong()).isZero();
     }
 
     @Test
     void aMemberCancellingInsideTheLateWindowPaysTheLateFee() {
-        String booking = book(member, soon(), 2);
+        String booking = paid(book(member, soon(), 2));
 
         JsonNode cancelled = cancel(member, booking).expectStatus(200).body();
 
@@ -68,9 +79,9 @@ class CancellationIT {
 
     @Test
     void theSpacesManagerAndAdministratorsCancelLateForFree() {
-        String forManager = book(member, soon(), 2);
+        String forManager = paid(book(member, soon(), 2));
         assertThat(cancel(space.manager(), forManager).expectStatus(200).body().get("fee").asLong()).isZero();
-        String forAdmin = book(member, soon(), 2);
+        String forAdmin = paid(book(member, soon(), 2));
         assertThat(cancel(api.signIn(Api.ADMIN), forAdmin).expectStatus(200).body().get("refund").asLong())
                 .isEqualTo(1200);
     }
@@ -126,6 +137,11 @@ class CancellationIT {
     private String book(Api.Session who, ZonedDateTime start, int hours) {
         return api.commandSide().as(who).post("/api/bookings", aBooking(desk, start, start.plusHours(hours)))
                 .expectStatus(201).body().get("bookingId").asText();
+    }
+
+    private String paid(String bookingId) {
+        api.pay(bookingId);
+        return bookingId;
     }
 
     private Reply cancel(Api.Session who, String bookingId) {

@@ -68,6 +68,7 @@ class MaintenanceIT {
     @Test
     void displacingCancelsTheBookingsWithAFullRefund() {
         String booking = book(api.newMember(), start).expectStatus(201).body().get("bookingId").asText();
+        api.pay(booking);
 
         Reply blocked = block(start, start.plusHours(6), true).expectStatus(201);
 

@@ -44,18 +44,21 @@ class PlacementIT {
     }
 
     @Test
-    void aMemberBooksAFreeSlotAtTheHourlyPrice() {
+    void aMemberBooksAFreeSlotAtTheHourlyPriceAndIsAskedToPayIt() {
         String desk = addResource(api, space, anOfficeHoursDesk("Desk"));
 
         Reply placed = api.commandSide().as(member).post("/api/bookings",
                 aBooking(desk, inDays(3, 9, 0), inDays(3, 11, 30))).expectStatus(201);
 
-        assertThat(placed.body().get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(placed.body().get("status").asText()).isEqualTo("PENDING_PAYMENT");
         assertThat(placed.body().get("price").asLong()).isEqualTo(1500);
         assertThat(placed.body().get("currency").asText()).isEqualTo("EUR");
         String bookingId = placed.body().get("bookingId").asText();
         assertThat(placed.header("Location")).isEqualTo("/api/bookings/" + bookingId);
-        assertThat(events.typesOf(bookingId)).containsExactly("BookingPlaced", "BookingConfirmed");
+        assertThat(placed.body().get("payment").get("provider").asText()).isEqualTo("stripe");
+        assertThat(placed.body().get("payment").get("clientSecret").asText())
+                .isEqualTo("pi_booking-" + bookingId + "-payment_secret_standin");
+        assertThat(events.typesOf(bookingId)).containsExactly("BookingPlaced", "PaymentRequested");
     }
 
     @Test

@@ -50,8 +50,12 @@ class ReadModelsIT {
     void aBookingShowsInTheBookingsAndLeavesTheAvailability() {
         Reply placed = book(at(10, 0), at(12, 0));
         String bookingId = placed.body().get("bookingId").asText();
+        assertThat(api.querySide().as(member).get("/api/bookings/" + bookingId + "?after=" + placed.eventPosition())
+                .expectStatus(200).body().get("status").asText()).isEqualTo("PENDING_PAYMENT");
 
-        JsonNode booking = api.querySide().as(member).get("/api/bookings/" + bookingId + "?after=" + placed.eventPosition())
+        Reply paid = api.pay(bookingId);
+
+        JsonNode booking = api.querySide().as(member).get("/api/bookings/" + bookingId + "?after=" + paid.eventPosition())
                 .expectStatus(200).body();
         assertThat(booking.get("status").asText()).isEqualTo("CONFIRMED");
         assertThat(booking.get("price").asLong()).isEqualTo(1200);
@@ -68,6 +72,7 @@ class ReadModelsIT {
     @Test
     void aCancellationShowsWithItsFeeAndFreesTheSlot() {
         String bookingId = book(at(10, 0), at(12, 0)).body().get("bookingId").asText();
+        api.pay(bookingId);
 
         Reply cancelled = api.commandSide().as(member).post("/api/bookings/" + bookingId + "/cancel",
                 Map.of("reason", "Plans changed")).expectStatus(200);

@@ -34,6 +34,19 @@ public final class Api {
         this.querySide = querySide;
     }
 
+    /** Stripe telling the command side that the booking's payment went through (or, with {@code type}, not). */
+    public Reply stripeSays(String type, String bookingId) {
+        String payload = StripeStandIn.paymentIntentEvent("evt_" + java.util.UUID.randomUUID(), type,
+                "pi_booking-" + bookingId + "-payment", bookingId);
+        return commandSide().header("Stripe-Signature", StripeStandIn.signatureOf(payload, StripeStandIn.WEBHOOK_SECRET))
+                .postRaw("/api/payments/stripe/webhook", payload, "application/json");
+    }
+
+    /** Pays a placed booking as its member's app and Stripe would: the webhook says the payment succeeded. */
+    public Reply pay(String bookingId) {
+        return stripeSays("payment_intent.succeeded", bookingId).expectStatus(200);
+    }
+
     public Request commandSide() {
         return new Request(commandSide, null, new LinkedHashMap<>());
     }

@@ -15,7 +15,9 @@ public final class RunningSystem implements AutoCloseable {
     private final Map<String, String> commonEnvironment;
     private ServiceProcess secondCommandSide;
 
-    private RunningSystem(String databaseUrl) {
+    private final StripeStandIn stripe = new StripeStandIn();
+
+    private RunningSystem(String databaseUrl, Map<String, String> commandSideSettings) {
         this.databaseUrl = databaseUrl;
         int commandPort = ServiceProcess.freePort();
         int queryPort = ServiceProcess.freePort();
@@ -27,18 +29,35 @@ public final class RunningSystem implements AutoCloseable {
                 "BOOKING_DB_PASSWORD", server.password(),
                 "BOOKING_DB_POOL", "8",
                 "BOOKING_ISSUER", issuer);
-        this.commonEnvironment = common;
+        this.commonEnvironment = with(with(common, stripe.environment()), commandSideSettings);
         this.commandSide = new ServiceProcess("command-side", jar("commandSide.jar"), commandPort,
-                with(common, Map.of("COMMAND_SIDE_PORT", Integer.toString(commandPort), "BOOKING_DEMO", "true")));
+                with(with(with(common, stripe.environment()), commandSideSettings),
+                        Map.of("COMMAND_SIDE_PORT", Integer.toString(commandPort), "BOOKING_DEMO", "true")));
         this.querySide = new ServiceProcess("query-side", jar("querySide.jar"), queryPort,
                 with(common, Map.of("QUERY_SIDE_PORT", Integer.toString(queryPort),
                         "BOOKING_JWKS_URI", issuer + "/.well-known/jwks.json")));
     }
 
     public static RunningSystem start() {
-        RunningSystem system = new RunningSystem(TestDatabase.freshDatabaseUrl());
+        return start(Map.of());
+    }
+
+    /** With settings of the command side's environment, e.g. a short payment hold. */
+    public static RunningSystem start(Map<String, String> commandSideSettings) {
+        RunningSystem system = new RunningSystem(TestDatabase.freshDatabaseUrl(), commandSideSettings);
         system.startServices();
         return system;
+    }
+
+    public StripeStandIn stripe() {
+        return stripe;
+    }
+
+    /** Stops the command side at once, as a crash would, and starts it again on the same port and database. */
+    public void restartCommandSide() {
+        commandSide.stop();
+        commandSide.start();
+        commandSide.awaitHealthy();
     }
 
     public Api api() {
@@ -85,6 +104,7 @@ public final class RunningSystem implements AutoCloseable {
         }
         querySide.stop();
         commandSide.stop();
+        stripe.close();
         if (!Boolean.getBoolean("services.keepDatabases")) {
             TestDatabase.drop(databaseUrl);
         }

@@ -1,0 +1,33 @@
+package com.coworkly.commandside.payment;
+
+import com.stripe.StripeClient;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
+
+@Configuration
+class PaymentConfiguration {
+
+    /** Stripe when a secret key is configured, the simulation (which says so) otherwise. */
+    @Bean
+    PaymentProvider paymentProvider(@Value("${booking.payments.stripe.api-key:}") String apiKey,
+                                    @Value("${booking.payments.stripe.api-base:}") String apiBase,
+                                    @Value("${booking.payments.stripe.connect-timeout:PT2S}") Duration connectTimeout,
+                                    @Value("${booking.payments.stripe.read-timeout:PT5S}") Duration readTimeout,
+                                    @Value("${booking.payments.stripe.max-network-retries:2}") int retries) {
+        if (apiKey.isBlank()) {
+            return new SimulatedPaymentProvider();
+        }
+        StripeClient.StripeClientBuilder stripe = StripeClient.builder()
+                .setApiKey(apiKey)
+                .setConnectTimeout((int) connectTimeout.toMillis())
+                .setReadTimeout((int) readTimeout.toMillis())
+                .setMaxNetworkRetries(retries);
+        if (!apiBase.isBlank()) {
+            stripe.setApiBase(apiBase);
+        }
+        return new StripePaymentProvider(stripe.build());
+    }
+}

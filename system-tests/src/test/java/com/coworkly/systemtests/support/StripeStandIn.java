@@ -1,0 +1,126 @@
+package com.coworkly.systemtests.support;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+
+/**
+ * A local HTTP stand-in for Stripe's API, which the command side's real Stripe client talks to. It answers
+ * PaymentIntent creation the way Stripe does (an id derived from the idempotency key, so a repeated key gets
+ * the same intent), records every request for the tests to check, and signs webhook events the way Stripe
+ * signs them.
+ */
+public final class StripeStandIn implements AutoCloseable {
+
+    public static final String API_KEY = "sk_test_standin";
+    public static final String WEBHOOK_SECRET = "whsec_standin";
+
+    private static final String PAYMENT_INTENTS = "/v1/payment_intents";
+    private static final String PAYMENT_INTENT = """
+            {"id": "pi_{{request.headers.Idempotency-Key}}", "object": "payment_intent",
+             "client_secret": "pi_{{request.headers.Idempotency-Key}}_secret_standin",
+             "status": "requires_payment_method", "livemode": false}""";
+
+    private final WireMockServer server = new WireMockServer(options().dynamicPort().globalTemplating(true));
+
+    StripeStandIn() {
+        server.start();
+        server.stubFor(post(urlEqualTo(PAYMENT_INTENTS)).atPriority(10)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(PAYMENT_INTENT)));
+    }
+
+    String baseUrl() {
+        return server.baseUrl();
+    }
+
+    /** What the command side needs to use this stand-in as Stripe. */
+    Map<String, String> environment() {
+        return Map.of("BOOKING_STRIPE_API_KEY", API_KEY,
+                "BOOKING_STRIPE_API_BASE", baseUrl(),
+                "BOOKING_STRIPE_WEBHOOK_SECRET", WEBHOOK_SECRET,
+                "BOOKING_PAYMENTS_STRIPE_READ_TIMEOUT", "PT1S");
+    }
+
+    /** Every PaymentIntent request the command side sent for one member's bookings, in order. */
+    public List<LoggedRequest> paymentIntentRequestsFor(String memberId) {
+        return server.findAll(postRequestedFor(urlEqualTo(PAYMENT_INTENTS))).stream()
+                .filter(request -> form(request).contains("metadata[member_id]=" + memberId))
+                .toList();
+    }
+
+    /** A request's form body, decoded. */
+    public static String form(LoggedRequest request) {
+        return java.net.URLDecoder.decode(request.getBodyAsString(), StandardCharsets.UTF_8);
+    }
+
+    /** For the member's next PaymentIntent, Stripe first answers 500, then succeeds. */
+    public void failsOnceWith500For(String memberId) {
+        failsOnceFor(memberId, aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": {\"type\": \"api_error\", \"message\": \"stand-in failure\"}}"));
+    }
+
+    /** For the member's next PaymentIntent, Stripe first answers too late (the client times out), then succeeds. */
+    public void timesOutOnceFor(String memberId) {
+        failsOnceFor(memberId, aResponse().withStatus(200).withFixedDelay(3_000)
+                .withHeader("Content-Type", "application/json").withBody(PAYMENT_INTENT));
+    }
+
+    private void failsOnceFor(String memberId, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder failure) {
+        String scenario = "failing once for " + memberId;
+        server.stubFor(post(urlEqualTo(PAYMENT_INTENTS)).atPriority(1).inScenario(scenario)
+                .whenScenarioStateIs(STARTED)
+                .withRequestBody(matching(".*metadata(%5B|\\[)member_id(%5D|\\])=" + memberId + ".*"))
+                .willReturn(failure).willSetStateTo("failed once"));
+        server.stubFor(post(urlEqualTo(PAYMENT_INTENTS)).atPriority(1).inScenario(scenario)
+                .whenScenarioStateIs("failed once")
+                .withRequestBody(matching(".*metadata(%5B|\\[)member_id(%5D|\\])=" + memberId + ".*"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(PAYMENT_INTENT)));
+    }
+
+    /** A Stripe event about a PaymentIntent of a booking, as Stripe would post it to the webhook. */
+    public static String paymentIntentEvent(String eventId, String type, String paymentIntentId, String bookingId) {
+        return """
+                {"id": "%s", "object": "event", "type": "%s", "api_version": "2025-10-29.clover", "livemode": false,
+                 "created": %d,
+                 "data": {"object": {"id": "%s", "object": "payment_intent", "status": "%s",
+                                     "metadata": {"booking_id": "%s"},
+                                     "last_payment_error": {"message": "Your card was declined."}}}}"""
+                .formatted(eventId, type, Instant.now().getEpochSecond(), paymentIntentId,
+                        type.endsWith("succeeded") ? "succeeded" : "requires_payment_method", bookingId);
+    }
+
+    /** The Stripe-Signature header for a payload: {@code t=<time>,v1=<HMAC-SHA256 of "time.payload">}. */
+    public static String signatureOf(String payload, String secret) {
+        long time = Instant.now().getEpochSecond();
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] signature = hmac.doFinal((time + "." + payload).getBytes(StandardCharsets.UTF_8));
+            return "t=" + time + ",v1=" + HexFormat.of().formatHex(signature);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
