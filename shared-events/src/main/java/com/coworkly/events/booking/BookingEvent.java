@@ -4,7 +4,8 @@ import com.coworkly.events.common.BookingId;
 
 /** Everything that happens to a booking, from its placement to its end. */
 public sealed interface BookingEvent
-        permits BookingPlaced, PaymentRequested, BookingConfirmed, BookingCancelled, BookingExpired, BookingCompleted {
+        permits BookingPlaced, PaymentRequested, BookingConfirmed, BookingCancelled, BookingExpired, BookingCompleted,
+                RefundIssued {
 
     BookingId bookingId();
 }
