@@ -2,6 +2,7 @@ package com.coworkly.commandside.booking;
 
 import com.coworkly.commandside.catalogue.SpaceDirectory;
 import com.coworkly.commandside.commands.Actor;
+import com.coworkly.commandside.invoicing.Invoicing;
 import com.coworkly.events.booking.BookingCancelled;
 import com.coworkly.events.booking.BookingConfirmed;
 import com.coworkly.events.booking.BookingExpired;
@@ -15,6 +16,8 @@ import com.coworkly.events.common.Money;
 import com.coworkly.events.common.Period;
 import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SpaceId;
+import com.coworkly.events.invoicing.InvoiceIssued;
+import com.coworkly.events.invoicing.InvoiceKind;
 import com.coworkly.platform.security.Role;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -26,6 +29,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -46,6 +52,9 @@ public class Booking {
     private CancellationPolicy cancellationPolicy;
     private BookingStatus status;
     private String paymentId;
+    private ZoneId timeZone;
+    /** The booking's invoice, which a cancellation credits. */
+    private String invoiceId;
 
     static final String PAYMENT_HOLD = "payment-hold";
 
@@ -76,10 +85,11 @@ public class Booking {
      * payment confirms it.
      */
     @CommandHandler
-    void handle(ConfirmPayment command, DeadlineManager deadlines) {
+    void handle(ConfirmPayment command, DeadlineManager deadlines, Invoicing invoicing, Clock clock) {
         if (status == BookingStatus.PENDING_PAYMENT) {
             apply(new BookingConfirmed(bookingId, resourceId, spaceId, memberId));
             deadlines.cancelAllWithinScope(PAYMENT_HOLD);
+            apply(invoicing.invoice(invoiceSubject(clock.instant()), "Booking of " + describe(), price));
         }
     }
 
@@ -100,7 +110,8 @@ public class Booking {
     }
 
     @CommandHandler
-    BookingCancelled handle(CancelBooking command, Actor actor, SpaceDirectory spaces, Clock clock) {
+    BookingCancelled handle(CancelBooking command, Actor actor, SpaceDirectory spaces, Clock clock,
+                            Invoicing invoicing) {
         Instant now = clock.instant();
         boolean staff = actor.is(Role.ADMIN) || spaces.isManagedBy(spaceId, new MemberId(actor.id()));
         // Who asks is checked first, so that a stranger learns nothing about the booking's state.
@@ -112,22 +123,49 @@ public class Booking {
             throw BookingRefusal.alreadyStarted();
         }
         Money fee = staff || !isPaid() ? nothing() : CancellationFee.forMember(price, period, cancellationPolicy, now);
-        return cancel(actor, staff ? CancellationReason.BY_STAFF : CancellationReason.BY_MEMBER, command.note(), fee);
+        return cancel(actor, staff ? CancellationReason.BY_STAFF : CancellationReason.BY_MEMBER, command.note(), fee,
+                invoicing, now);
     }
 
     /** A maintenance block takes the slot: the member gets everything back. */
-    public void displaceForMaintenance(Actor actor, String note, Instant now) {
+    public void displaceForMaintenance(Actor actor, String note, Instant now, Invoicing invoicing) {
         requireLiveAndNotOver(now);
-        cancel(actor, CancellationReason.MAINTENANCE, note, nothing());
+        cancel(actor, CancellationReason.MAINTENANCE, note, nothing(), invoicing, now);
     }
 
-    /** What was paid, less the fee, goes back; an unpaid booking costs nothing to cancel and refunds nothing. */
-    private BookingCancelled cancel(Actor actor, CancellationReason reason, String note, Money fee) {
-        Money refund = isPaid() ? price.minus(fee) : nothing();
+    /**
+     * What was paid, less the fee, goes back; an unpaid booking costs nothing to cancel and refunds nothing. A
+     * paid booking's invoice is credited in full, and a fee is invoiced on its own, so that every amount kept
+     * or returned has its own numbered document.
+     */
+    private BookingCancelled cancel(Actor actor, CancellationReason reason, String note, Money fee,
+                                    Invoicing invoicing, Instant now) {
+        boolean paid = isPaid();
+        Money refund = paid ? price.minus(fee) : nothing();
         BookingCancelled cancelled = new BookingCancelled(bookingId, resourceId, spaceId, memberId, period, actor.id(),
                 reason, note, fee, refund);
         apply(cancelled);
+        if (paid) {
+            apply(invoicing.creditNote(invoiceSubject(now), "Cancelled: booking of " + describe(), price, invoiceId));
+            if (fee.minorUnits() > 0) {
+                apply(invoicing.invoice(invoiceSubject(now), "Late cancellation fee: booking of " + describe(), fee));
+            }
+        }
         return cancelled;
+    }
+
+    private Invoicing.Subject invoiceSubject(Instant now) {
+        return new Invoicing.Subject(bookingId, spaceId, memberId, LocalDate.ofInstant(now, timeZone));
+    }
+
+    /** E.g. "resource 4f…, 2026-12-07 09:00–11:00 (Europe/Amsterdam)", in the space's local time. */
+    private String describe() {
+        ZonedDateTime start = period.start().atZone(timeZone);
+        ZonedDateTime end = period.end().atZone(timeZone);
+        String until = start.toLocalDate().equals(end.toLocalDate()) ? end.toLocalTime().toString()
+                : end.toLocalDate() + " " + end.toLocalTime();
+        return "resource " + resourceId + ", " + start.toLocalDate() + " " + start.toLocalTime() + "–" + until
+                + " (" + timeZone.getId() + ")";
     }
 
     private boolean isPaid() {
@@ -156,6 +194,7 @@ public class Booking {
         period = event.period();
         price = event.price();
         cancellationPolicy = event.cancellationPolicy();
+        timeZone = event.timeZone();
         status = BookingStatus.PENDING_PAYMENT;
     }
 
@@ -167,6 +206,13 @@ public class Booking {
     @EventSourcingHandler
     void on(BookingConfirmed event) {
         status = BookingStatus.CONFIRMED;
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceIssued event) {
+        if (event.kind() == InvoiceKind.INVOICE && invoiceId == null) {
+            invoiceId = event.invoiceId();
+        }
     }
 
     @EventSourcingHandler

@@ -14,6 +14,9 @@ public interface SpaceDirectory {
     /** The terms a new booking in the space takes on. */
     Optional<SpaceTerms> termsOf(SpaceId space);
 
+    /** The VAT rate and invoice number prefix of an existing space. */
+    InvoicingTerms invoicingTermsOf(SpaceId space);
+
     boolean isManagedBy(SpaceId space, MemberId member);
 
     boolean managesAnySpace(MemberId member);

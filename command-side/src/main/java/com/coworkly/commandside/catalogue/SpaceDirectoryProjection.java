@@ -43,10 +43,12 @@ class SpaceDirectoryProjection implements SpaceDirectory, Lookup {
     @EventHandler
     void on(SpaceRegistered event) {
         jdbc.update("""
-                INSERT INTO space_directory (space_id, currency, time_zone, late_window_minutes, late_fee_percent)
-                VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                INSERT INTO space_directory (space_id, currency, time_zone, late_window_minutes, late_fee_percent,
+                                             vat_rate_percent, invoice_prefix)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 event.spaceId().value(), event.currency().getCurrencyCode(), event.timeZone().getId(),
-                event.cancellationPolicy().lateWindow().toMinutes(), event.cancellationPolicy().lateFeePercent());
+                event.cancellationPolicy().lateWindow().toMinutes(), event.cancellationPolicy().lateFeePercent(),
+                event.vatRatePercent(), InvoicingTerms.prefixFor(event.name()));
     }
 
     @EventHandler
@@ -70,6 +72,13 @@ class SpaceDirectoryProjection implements SpaceDirectory, Lookup {
                         new CancellationPolicy(Duration.ofMinutes(rs.getLong("late_window_minutes")),
                                 rs.getInt("late_fee_percent"))),
                 space.value()).stream().findFirst();
+    }
+
+    @Override
+    public InvoicingTerms invoicingTermsOf(SpaceId space) {
+        return jdbc.queryForObject("SELECT vat_rate_percent, invoice_prefix FROM space_directory WHERE space_id = ?",
+                (rs, row) -> new InvoicingTerms(rs.getBigDecimal("vat_rate_percent"), rs.getString("invoice_prefix")),
+                space.value());
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.coworkly.commandside.booking.BookingRefusal;
 import com.coworkly.commandside.catalogue.Resource;
 import com.coworkly.commandside.catalogue.SpaceDirectory;
 import com.coworkly.commandside.commands.Actor;
+import com.coworkly.commandside.invoicing.Invoicing;
 import com.coworkly.events.common.BlockId;
 import com.coworkly.events.common.BookingId;
 import org.axonframework.commandhandling.CommandHandler;
@@ -36,15 +37,17 @@ class MaintenanceScheduling {
     private final BookingLedger ledger;
     private final SpaceDirectory spaces;
     private final Clock clock;
+    private final Invoicing invoicing;
 
     MaintenanceScheduling(@Qualifier("resourceRepository") Repository<Resource> resources,
                           @Qualifier("bookingRepository") Repository<Booking> bookings,
-                          BookingLedger ledger, SpaceDirectory spaces, Clock clock) {
+                          BookingLedger ledger, SpaceDirectory spaces, Clock clock, Invoicing invoicing) {
         this.resources = resources;
         this.bookings = bookings;
         this.ledger = ledger;
         this.spaces = spaces;
         this.clock = clock;
+        this.invoicing = invoicing;
     }
 
     @CommandHandler
@@ -57,7 +60,7 @@ class MaintenanceScheduling {
         }
         Instant now = clock.instant();
         overlapping.forEach(booking -> bookings.load(booking.value())
-                .execute(b -> b.displaceForMaintenance(actor, DISPLACEMENT_NOTE, now)));
+                .execute(b -> b.displaceForMaintenance(actor, DISPLACEMENT_NOTE, now, invoicing)));
         resource.execute(r -> r.block(command.blockId(), command.period(), command.reason()));
         return new Blocked(command.blockId(), overlapping);
     }

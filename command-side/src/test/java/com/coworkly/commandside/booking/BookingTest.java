@@ -1,6 +1,18 @@
 package com.coworkly.commandside.booking;
 
+import com.coworkly.commandside.invoicing.Invoicing;
 import com.coworkly.events.booking.BookingExpired;
+import com.coworkly.events.common.Money;
+import com.coworkly.events.invoicing.InvoiceIssued;
+import com.coworkly.events.invoicing.InvoiceKind;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.test.matchers.Matchers;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import com.coworkly.events.booking.PaymentRequested;
 
 import com.coworkly.commandside.catalogue.SpaceDirectoryStub;
@@ -50,9 +62,42 @@ class BookingTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Booking.class);
-        fixture.registerInjectableResource(new SpaceDirectoryStub()
+        SpaceDirectoryStub spaces = new SpaceDirectoryStub()
                 .withSpace(CENTRAL, CENTRAL_TERMS, ALICE)
-                .withSpace(HARBOUR, CENTRAL_TERMS, BOB));
+                .withSpace(HARBOUR, CENTRAL_TERMS, BOB);
+        AtomicLong numbers = new AtomicLong();
+        fixture.registerInjectableResource(spaces);
+        fixture.registerInjectableResource(new Invoicing(spaces,
+                (space, prefix, year) -> "%s-%d-%06d".formatted(prefix, year, numbers.incrementAndGet())));
+    }
+
+    /** Exactly {@code event}, then a document of each kind for the given amounts, in that order. */
+    private static Matcher<List<EventMessage<?>>> followedBy(Object event, Object... kindsAndAmounts) {
+        List<Matcher<?>> matchers = new ArrayList<>();
+        matchers.add(Matchers.equalTo(event));
+        for (int i = 0; i < kindsAndAmounts.length; i += 2) {
+            matchers.add(anInvoice((InvoiceKind) kindsAndAmounts[i], (Money) kindsAndAmounts[i + 1]));
+        }
+        matchers.add(Matchers.andNoMore());
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Matcher<List<EventMessage<?>>> sequence = Matchers.payloadsMatching(
+                Matchers.exactSequenceOf(matchers.toArray(new Matcher[0])));
+        return sequence;
+    }
+
+    private static Matcher<InvoiceIssued> anInvoice(InvoiceKind kind, Money gross) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(InvoiceIssued invoice) {
+                return invoice.kind() == kind && invoice.gross().equals(gross) && invoice.bookingId().equals(BOOKING)
+                        && invoice.net().minorUnits() + invoice.vat().minorUnits() == gross.minorUnits();
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("an " + kind + " of " + gross + " for the booking, net + VAT = gross");
+            }
+        };
     }
 
     @Test
@@ -60,7 +105,8 @@ class BookingTest {
         itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
                 .when(aCancellation(), by(aMember(MIA)))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(aBookingCancelled(aMember(MIA), BY_MEMBER, cents(0), AN_HOURS_PRICE));
+                .expectEventsMatching(followedBy(aBookingCancelled(aMember(MIA), BY_MEMBER, cents(0), AN_HOURS_PRICE),
+                        InvoiceKind.CREDIT_NOTE, AN_HOURS_PRICE));
     }
 
     @Test
@@ -69,7 +115,8 @@ class BookingTest {
         itIs(TWO_HOURS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
                 .when(aCancellation(), by(aMember(MIA)))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(aBookingCancelled(aMember(MIA), BY_MEMBER, cents(563), cents(562)));
+                .expectEventsMatching(followedBy(aBookingCancelled(aMember(MIA), BY_MEMBER, cents(563), cents(562)),
+                        InvoiceKind.CREDIT_NOTE, AN_HOURS_PRICE, InvoiceKind.INVOICE, cents(563)));
     }
 
     @Test
@@ -77,7 +124,8 @@ class BookingTest {
         itIs(TWO_HOURS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
                 .when(aCancellation(), by(aManager(ALICE)))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(aBookingCancelled(aManager(ALICE), BY_STAFF, cents(0), AN_HOURS_PRICE));
+                .expectEventsMatching(followedBy(aBookingCancelled(aManager(ALICE), BY_STAFF, cents(0), AN_HOURS_PRICE),
+                        InvoiceKind.CREDIT_NOTE, AN_HOURS_PRICE));
     }
 
     @Test
@@ -85,7 +133,8 @@ class BookingTest {
         itIs(TWO_HOURS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
                 .when(aCancellation(), by(anAdmin()))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(aBookingCancelled(anAdmin(), BY_STAFF, cents(0), AN_HOURS_PRICE));
+                .expectEventsMatching(followedBy(aBookingCancelled(anAdmin(), BY_STAFF, cents(0), AN_HOURS_PRICE),
+                        InvoiceKind.CREDIT_NOTE, AN_HOURS_PRICE));
     }
 
     @Test
@@ -135,7 +184,8 @@ class BookingTest {
         itIs(HALFWAY_THROUGH).given(aBookingPlaced(), aBookingConfirmed())
                 .when(aCancellation(), by(aManager(ALICE)))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(aBookingCancelled(aManager(ALICE), BY_STAFF, cents(0), AN_HOURS_PRICE));
+                .expectEventsMatching(followedBy(aBookingCancelled(aManager(ALICE), BY_STAFF, cents(0), AN_HOURS_PRICE),
+                        InvoiceKind.CREDIT_NOTE, AN_HOURS_PRICE));
     }
 
     @Test
@@ -166,7 +216,7 @@ class BookingTest {
     void aSucceededPaymentConfirmsAnUnpaidBooking() {
         itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
                 .when(new ConfirmPayment(BOOKING, "pi_1"))
-                .expectEvents(aBookingConfirmed());
+                .expectEventsMatching(followedBy(aBookingConfirmed(), InvoiceKind.INVOICE, AN_HOURS_PRICE));
     }
 
     @Test

@@ -38,6 +38,11 @@ public final class SpaceDirectoryStub implements SpaceDirectory {
     }
 
     @Override
+    public InvoicingTerms invoicingTermsOf(SpaceId space) {
+        return new InvoicingTerms(new java.math.BigDecimal("21.00"), "CEN");
+    }
+
+    @Override
     public boolean isManagedBy(SpaceId space, MemberId member) {
         return grants.contains(new Grant(space, member));
     }

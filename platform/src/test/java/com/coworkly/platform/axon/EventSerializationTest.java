@@ -8,6 +8,12 @@ import com.coworkly.events.booking.BookingExpired;
 import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.booking.CancellationReason;
 import com.coworkly.events.booking.PaymentRequested;
+import com.coworkly.events.booking.RefundIssued;
+import com.coworkly.events.invoicing.InvoiceIssued;
+import com.coworkly.events.invoicing.InvoiceKind;
+import com.coworkly.events.invoicing.InvoiceLine;
+import com.coworkly.events.invoicing.InvoicingEvent;
+import java.time.LocalDate;
 import com.coworkly.events.catalogue.BlockRemoved;
 import com.coworkly.events.catalogue.CancellationPolicy;
 import com.coworkly.events.catalogue.ResourceBlocked;
@@ -97,13 +103,20 @@ class EventSerializationTest {
                 new BookingCancelled(BOOKING, RESOURCE, SPACE, MEMBER, A_MORNING, MEMBER.value(),
                         CancellationReason.BY_MEMBER, "Plans changed", Money.of(900, "EUR"), Money.of(900, "EUR")),
                 new BookingExpired(BOOKING, RESOURCE, SPACE, MEMBER, A_MORNING, "payment hold ran out"),
-                new BookingCompleted(BOOKING, RESOURCE, SPACE, MEMBER));
+                new BookingCompleted(BOOKING, RESOURCE, SPACE, MEMBER),
+                new RefundIssued(BOOKING, "stripe", "re_123", Money.of(900, "EUR")),
+                new InvoiceIssued(BOOKING, "invoice-1", InvoiceKind.INVOICE, "CEN-2026-000042", SPACE, MEMBER,
+                        LocalDate.of(2026, 12, 1), new BigDecimal("21.00"),
+                        List.of(new InvoiceLine("Booking of a desk", Money.of(1488, "EUR"), Money.of(312, "EUR"),
+                                Money.of(1800, "EUR"))),
+                        Money.of(1488, "EUR"), Money.of(312, "EUR"), Money.of(1800, "EUR"), null));
     }
 
     @Test
     void everyPublishedEventTypeIsCoveredHere() {
         Set<Class<?>> published = new HashSet<>();
-        for (Class<?> family : List.of(SpaceEvent.class, ResourceEvent.class, MemberEvent.class, BookingEvent.class)) {
+        for (Class<?> family : List.of(SpaceEvent.class, ResourceEvent.class, MemberEvent.class, BookingEvent.class,
+                InvoicingEvent.class)) {
             published.addAll(Arrays.asList(family.getPermittedSubclasses()));
         }
         assertThat(everyEvent().map(Object::getClass)).containsExactlyInAnyOrderElementsOf(published);

@@ -50,7 +50,7 @@ class CancellationIT {
         assertThat(cancelled.get("fee").asLong()).isZero();
         assertThat(cancelled.get("refund").asLong()).isEqualTo(1200);
         assertThat(events.typesOf(booking)).containsExactly("BookingPlaced", "PaymentRequested", "BookingConfirmed",
-                "BookingCancelled");
+                "InvoiceIssued", "BookingCancelled", "InvoiceIssued");
     }
 
     @Test

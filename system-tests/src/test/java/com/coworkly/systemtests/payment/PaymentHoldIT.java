@@ -90,6 +90,7 @@ class PaymentHoldIT {
                 .until(() -> events.longValue("SELECT count(*) FROM command_side.scheduled_tasks WHERE task_name = "
                         + "'AxonDeadline' AND position(convert_to(?, 'UTF8') in task_data) > 0",
                         bookingId) == 0);
-        assertThat(events.typesOf(bookingId)).containsExactly("BookingPlaced", "PaymentRequested", "BookingConfirmed");
+        assertThat(events.typesOf(bookingId)).containsExactly("BookingPlaced", "PaymentRequested", "BookingConfirmed",
+                "InvoiceIssued");
     }
 }

@@ -56,7 +56,8 @@ class PaymentsIT {
 
         Reply paid = api.pay(bookingId);
 
-        assertThat(events.typesOf(bookingId)).containsExactly("BookingPlaced", "PaymentRequested", "BookingConfirmed");
+        assertThat(events.typesOf(bookingId)).containsExactly("BookingPlaced", "PaymentRequested", "BookingConfirmed",
+                "InvoiceIssued");
         assertThat(api.querySide().as(member).get("/api/bookings/" + bookingId + "?after=" + paid.eventPosition())
                 .expectStatus(200).body().get("status").asText()).isEqualTo("CONFIRMED");
     }
@@ -69,7 +70,8 @@ class PaymentsIT {
         api.pay(bookingId);
         api.stripeSays("payment_intent.payment_failed", bookingId).expectStatus(200);
 
-        assertThat(events.typesOf(bookingId)).containsExactly("BookingPlaced", "PaymentRequested", "BookingConfirmed");
+        assertThat(events.typesOf(bookingId)).containsExactly("BookingPlaced", "PaymentRequested", "BookingConfirmed",
+                "InvoiceIssued");
     }
 
     @Test
