@@ -9,6 +9,7 @@ import com.coworkly.events.booking.BookingExpired;
 import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.booking.CancellationReason;
 import com.coworkly.events.booking.PaymentRequested;
+import com.coworkly.events.booking.RefundIssued;
 import com.coworkly.events.catalogue.CancellationPolicy;
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.MemberId;
@@ -55,6 +56,7 @@ public class Booking {
     private ZoneId timeZone;
     /** The booking's invoice, which a cancellation credits. */
     private String invoiceId;
+    private String refundId;
 
     static final String PAYMENT_HOLD = "payment-hold";
 
@@ -90,6 +92,14 @@ public class Booking {
             apply(new BookingConfirmed(bookingId, resourceId, spaceId, memberId));
             deadlines.cancelAllWithinScope(PAYMENT_HOLD);
             apply(invoicing.invoice(invoiceSubject(clock.instant()), "Booking of " + describe(), price));
+        }
+    }
+
+    /** Recorded once: a refund retried after a lost answer is the same refund at the provider. */
+    @CommandHandler
+    void handle(RecordRefund command) {
+        if (refundId == null) {
+            apply(new RefundIssued(bookingId, command.provider(), command.refundId(), command.amount()));
         }
     }
 
@@ -213,6 +223,11 @@ public class Booking {
         if (event.kind() == InvoiceKind.INVOICE && invoiceId == null) {
             invoiceId = event.invoiceId();
         }
+    }
+
+    @EventSourcingHandler
+    void on(RefundIssued event) {
+        refundId = event.refundId();
     }
 
     @EventSourcingHandler

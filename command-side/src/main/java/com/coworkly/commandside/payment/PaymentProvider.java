@@ -11,4 +11,7 @@ public interface PaymentProvider {
 
     /** Opens (or, for a repeated key, finds again) the payment the member is asked to make. */
     PaymentIntent requestPayment(PaymentRequest request);
+
+    /** Pays back part or all of a payment; returns the provider's id of the refund. Idempotent by the key. */
+    String refund(RefundRequest request);
 }

@@ -4,6 +4,7 @@ import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.RefundCreateParams;
 
 /**
  * Stripe through its own Java client. The client retries network failures and 5xx answers itself
@@ -21,6 +22,22 @@ class StripePaymentProvider implements PaymentProvider {
     @Override
     public String name() {
         return "stripe";
+    }
+
+    @Override
+    public String refund(RefundRequest request) {
+        RefundCreateParams params = RefundCreateParams.builder()
+                .setPaymentIntent(request.paymentId())
+                .setAmount(request.amount().minorUnits())
+                .putMetadata("booking_id", request.bookingId().value())
+                .putMetadata("member_id", request.memberId().value())
+                .build();
+        RequestOptions options = RequestOptions.builder().setIdempotencyKey(request.idempotencyKey()).build();
+        try {
+            return stripe.v1().refunds().create(params, options).getId();
+        } catch (StripeException e) {
+            throw new PaymentProviderUnavailable("Stripe could not refund booking " + request.bookingId(), e);
+        }
     }
 
     @Override

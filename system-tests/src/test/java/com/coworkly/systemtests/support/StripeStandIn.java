@@ -36,6 +36,11 @@ public final class StripeStandIn implements AutoCloseable {
              "client_secret": "pi_{{request.headers.Idempotency-Key}}_secret_standin",
              "status": "requires_payment_method", "livemode": false}""";
 
+    private static final String REFUNDS = "/v1/refunds";
+    private static final String REFUND = """
+            {"id": "re_{{request.headers.Idempotency-Key}}", "object": "refund", "status": "succeeded",
+             "livemode": false}""";
+
     private final WireMockServer server = new WireMockServer(options().dynamicPort().globalTemplating(true));
 
     StripeStandIn() {
@@ -43,6 +48,29 @@ public final class StripeStandIn implements AutoCloseable {
         server.stubFor(post(urlEqualTo(PAYMENT_INTENTS)).atPriority(10)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody(PAYMENT_INTENT)));
+        server.stubFor(post(urlEqualTo(REFUNDS)).atPriority(10)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(REFUND)));
+    }
+
+    /** Every refund request the command side sent for one member's bookings, in order. */
+    public List<LoggedRequest> refundRequestsFor(String memberId) {
+        return server.findAll(postRequestedFor(urlEqualTo(REFUNDS))).stream()
+                .filter(request -> form(request).contains("metadata[member_id]=" + memberId))
+                .toList();
+    }
+
+    /** Refunds for the member fail with a 500 the given number of times, then succeed. */
+    public void refundsFailFor(String memberId, int times) {
+        String scenario = "refunds failing for " + memberId;
+        for (int attempt = 0; attempt < times; attempt++) {
+            server.stubFor(post(urlEqualTo(REFUNDS)).atPriority(1).inScenario(scenario)
+                    .whenScenarioStateIs(attempt == 0 ? STARTED : "failed " + attempt)
+                    .withRequestBody(matching(".*metadata(%5B|\\[)member_id(%5D|\\])=" + memberId + ".*"))
+                    .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                            .withBody("{\"error\": {\"type\": \"api_error\", \"message\": \"stand-in failure\"}}"))
+                    .willSetStateTo("failed " + (attempt + 1)));
+        }
     }
 
     String baseUrl() {

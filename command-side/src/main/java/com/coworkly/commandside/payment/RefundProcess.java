@@ -1,0 +1,69 @@
+package com.coworkly.commandside.payment;
+
+import com.coworkly.commandside.booking.RecordRefund;
+import com.coworkly.commandside.commands.Actor;
+import com.coworkly.commandside.commands.ActorMetaData;
+import com.coworkly.commandside.commands.CommandSender;
+import com.coworkly.events.booking.BookingCancelled;
+import com.coworkly.events.booking.PaymentRequested;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pays back what a cancellation refunds. It follows the event store in its own tracking processor
+ * ({@code refunds}), after and apart from the cancelling command: the provider is never called inside a
+ * command's transaction. A refund that fails is not dropped: the processor propagates the failure and retries
+ * the same event with a growing pause until the provider takes it, logging every failure and counting it in
+ * the processor's metrics. Stripe's idempotency key makes every retry the same refund.
+ */
+@Component
+@ProcessingGroup(RefundProcess.GROUP)
+class RefundProcess {
+
+    static final String GROUP = "refunds";
+    private static final Logger log = LoggerFactory.getLogger(RefundProcess.class);
+    private static final Actor REFUNDS = Actor.system("refunds");
+
+    private final PaymentProvider payments;
+    private final CommandSender commands;
+    private final JdbcTemplate jdbc;
+
+    RefundProcess(PaymentProvider payments, CommandSender commands, JdbcTemplate jdbc) {
+        this.payments = payments;
+        this.commands = commands;
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PaymentRequested event) {
+        jdbc.update("INSERT INTO refund_payment (booking_id, provider, payment_id) VALUES (?, ?, ?) "
+                        + "ON CONFLICT (booking_id) DO UPDATE SET provider = excluded.provider, payment_id = excluded.payment_id",
+                event.bookingId().value(), event.provider(), event.paymentId());
+    }
+
+    /** A replay must never pay anyone back twice, so it skips this. */
+    @EventHandler
+    @DisallowReplay
+    void on(BookingCancelled event) {
+        if (event.refund().minorUnits() == 0) {
+            return;
+        }
+        String paymentId = jdbc.queryForObject("SELECT payment_id FROM refund_payment WHERE booking_id = ?",
+                String.class, event.bookingId().value());
+        try {
+            String refundId = payments.refund(new RefundRequest(event.bookingId(), event.memberId(), paymentId,
+                    event.refund()));
+            commands.send(new RecordRefund(event.bookingId(), payments.name(), refundId, event.refund()),
+                    ActorMetaData.of(REFUNDS));
+        } catch (RuntimeException e) {
+            log.error("Refund of {} {} for booking {} failed; it will be retried", event.refund().minorUnits(),
+                    event.refund().currency(), event.bookingId(), e);
+            throw e;
+        }
+    }
+}
