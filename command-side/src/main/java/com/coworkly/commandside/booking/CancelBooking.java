@@ -1,18 +1,7 @@
 package com.coworkly.commandside.booking;
 
-import com.coworkly.commandside.commands.TargetsAggregate;
 import com.coworkly.events.common.BookingId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-record CancelBooking(@TargetAggregateIdentifier BookingId bookingId, String note) implements TargetsAggregate {
-
-    @Override
-    public String targetId() {
-        return bookingId.value();
-    }
-
-    @Override
-    public String notFoundCode() {
-        return "BOOKING_NOT_FOUND";
-    }
+record CancelBooking(@TargetAggregateIdentifier BookingId bookingId, String note) implements BookingCommand {
 }

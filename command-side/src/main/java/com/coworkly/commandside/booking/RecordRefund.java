@@ -1,21 +1,10 @@
 package com.coworkly.commandside.booking;
 
-import com.coworkly.commandside.commands.TargetsAggregate;
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.Money;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The provider paid money back for the booking. */
 public record RecordRefund(@TargetAggregateIdentifier BookingId bookingId, String provider, String refundId,
-                           Money amount) implements TargetsAggregate {
-
-    @Override
-    public String targetId() {
-        return bookingId.value();
-    }
-
-    @Override
-    public String notFoundCode() {
-        return "BOOKING_NOT_FOUND";
-    }
+                           Money amount) implements BookingCommand {
 }

@@ -1,0 +1,21 @@
+package com.coworkly.commandside.booking;
+
+import com.coworkly.commandside.commands.TargetsAggregate;
+import com.coworkly.events.common.BookingId;
+
+/** The commands an existing booking decides. */
+public sealed interface BookingCommand extends TargetsAggregate
+        permits CancelBooking, RecordPaymentRequest, ConfirmPayment, FailPayment, RecordRefund {
+
+    BookingId bookingId();
+
+    @Override
+    default String targetId() {
+        return bookingId().value();
+    }
+
+    @Override
+    default String notFoundCode() {
+        return "BOOKING_NOT_FOUND";
+    }
+}
