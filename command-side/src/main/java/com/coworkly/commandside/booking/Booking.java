@@ -4,6 +4,7 @@ import com.coworkly.commandside.catalogue.SpaceDirectory;
 import com.coworkly.commandside.commands.Actor;
 import com.coworkly.commandside.invoicing.Invoicing;
 import com.coworkly.events.booking.BookingCancelled;
+import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingConfirmed;
 import com.coworkly.events.booking.BookingExpired;
 import com.coworkly.events.booking.BookingPlaced;
@@ -59,6 +60,7 @@ public class Booking {
     private String refundId;
 
     static final String PAYMENT_HOLD = "payment-hold";
+    static final String BOOKING_END = "booking-end";
 
     Booking() {
         // for Axon
@@ -91,6 +93,7 @@ public class Booking {
         if (status == BookingStatus.PENDING_PAYMENT) {
             apply(new BookingConfirmed(bookingId, resourceId, spaceId, memberId));
             deadlines.cancelAllWithinScope(PAYMENT_HOLD);
+            deadlines.schedule(period.end(), BOOKING_END);
             apply(invoicing.invoice(invoiceSubject(clock.instant()), "Booking of " + describe(), price));
         }
     }
@@ -106,6 +109,14 @@ public class Booking {
     @CommandHandler
     void handle(FailPayment command) {
         expireIfUnpaid("payment failed: " + command.reason());
+    }
+
+    /** A confirmed booking whose period is over is history; a cancelled one stays cancelled. */
+    @DeadlineHandler(deadlineName = BOOKING_END)
+    void periodEnded() {
+        if (status == BookingStatus.CONFIRMED) {
+            apply(new BookingCompleted(bookingId, resourceId, spaceId, memberId));
+        }
     }
 
     @DeadlineHandler(deadlineName = PAYMENT_HOLD)
@@ -228,6 +239,11 @@ public class Booking {
     @EventSourcingHandler
     void on(RefundIssued event) {
         refundId = event.refundId();
+    }
+
+    @EventSourcingHandler
+    void on(BookingCompleted event) {
+        status = BookingStatus.COMPLETED;
     }
 
     @EventSourcingHandler

@@ -1,7 +1,9 @@
 package com.coworkly.commandside.booking;
 
 import com.coworkly.commandside.invoicing.Invoicing;
+import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingExpired;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.invoicing.InvoiceIssued;
 import com.coworkly.events.invoicing.InvoiceKind;
@@ -256,6 +258,23 @@ class BookingTest {
         itIs(TWO_HOURS_BEFORE_THE_START).given(aBookingPlaced())
                 .when(aCancellation(), by(aMember(MIA)))
                 .expectEvents(aBookingCancelled(aMember(MIA), BY_MEMBER, cents(0), cents(0)));
+    }
+
+    @Test
+    void aConfirmedBookingIsCompletedWhenItsPeriodEnds() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+                .andGivenCommands(new ConfirmPayment(BOOKING, "pi_1"))
+                .whenTimeAdvancesTo(AN_HOUR.end())
+                .expectEvents(new BookingCompleted(BOOKING, DESK, CENTRAL, MIA));
+    }
+
+    @Test
+    void aBookingCancelledBeforeItsEndIsNotCompleted() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+                .andGivenCommands(new ConfirmPayment(BOOKING, "pi_1"))
+                .andGivenCommands(GenericCommandMessage.asCommandMessage(aCancellation()).andMetaData(by(aMember(MIA))))
+                .whenTimeAdvancesTo(AN_HOUR.end())
+                .expectNoEvents();
     }
 
     private FixtureConfiguration<Booking> itIs(Instant now) {

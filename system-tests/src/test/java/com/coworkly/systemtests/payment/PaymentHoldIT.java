@@ -88,8 +88,8 @@ class PaymentHoldIT {
 
         await("the cancelled hold to have left the schedule").atMost(Duration.ofSeconds(30))
                 .until(() -> events.longValue("SELECT count(*) FROM command_side.scheduled_tasks WHERE task_name = "
-                        + "'AxonDeadline' AND position(convert_to(?, 'UTF8') in task_data) > 0",
-                        bookingId) == 0);
+                        + "'AxonDeadline' AND position(convert_to(?, 'UTF8') in task_data) > 0 "
+                        + "AND position(convert_to('payment-hold', 'UTF8') in task_data) > 0", bookingId) == 0);
         assertThat(events.typesOf(bookingId)).containsExactly("BookingPlaced", "PaymentRequested", "BookingConfirmed",
                 "InvoiceIssued");
     }
