@@ -8,10 +8,16 @@ import com.coworkly.queryside.paging.Paged;
 import com.coworkly.queryside.web.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** Invoices and credit notes, as JSON; who may read what is {@link InvoiceReaders}'. */
+/** Invoices and credit notes, as JSON and as PDF documents; who may read what is {@link InvoiceReaders}'. */
 @RestController
 @Tag(name = "Invoices")
 class InvoicesController {
@@ -41,9 +47,12 @@ class InvoicesController {
 
     private final InvoicesQueries invoices;
     private final InvoiceReaders readers;
-    InvoicesController(InvoicesQueries invoices, InvoiceReaders readers) {
+    private final InvoiceDocument documents;
+
+    InvoicesController(InvoicesQueries invoices, InvoiceReaders readers, InvoiceDocument documents) {
         this.invoices = invoices;
         this.readers = readers;
+        this.documents = documents;
     }
 
     @GetMapping("/api/invoices")
@@ -87,6 +96,23 @@ class InvoicesController {
                                       @Parameter(description = "an X-Event-Position to wait for")
                                       @RequestParam(required = false) Long after) {
         return readable(invoiceId);
+    }
+
+    @GetMapping("/api/invoices/{invoiceId}/pdf")
+    @PreAuthorize("isAuthenticated()")
+    @ReadYourWrites(InvoicesProjection.GROUP)
+    @Operation(summary = "One invoice or credit note as an A4 PDF (the same readers as the invoice)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
+    ResponseEntity<byte[]> pdf(@PathVariable String invoiceId,
+                               @Parameter(description = "an X-Event-Position to wait for")
+                               @RequestParam(required = false) Long after) {
+        InvoicesViews.InvoiceView invoice = readable(invoiceId);
+        byte[] pdf = documents.render(invoices.printable(invoice));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(invoice.number() + ".pdf").build().toString())
+                .body(pdf);
     }
 
     private InvoicesViews.InvoiceView readable(String invoiceId) {

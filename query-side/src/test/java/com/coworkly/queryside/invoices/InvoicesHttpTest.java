@@ -24,6 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import static com.coworkly.queryside.invoices.InvoiceEvents.BERLIN;
@@ -33,9 +35,11 @@ import static com.coworkly.queryside.invoices.InvoiceEvents.aCreditNote;
 import static com.coworkly.queryside.invoices.InvoiceEvents.amsterdamManaged;
 import static com.coworkly.queryside.invoices.InvoiceEvents.amsterdamRegistered;
 import static com.coworkly.queryside.invoices.InvoiceEvents.anInvoice;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -63,7 +67,8 @@ class InvoicesHttpTest {
         ObjectMapper json = new ObjectMapper();
         InvoicesProjection projection = new InvoicesProjection(database.jdbc(), json);
         InvoicesQueries queries = new InvoicesQueries(database.jdbc(), json);
-        mvc = MockMvcBuilders.standaloneSetup(new InvoicesController(queries, new InvoiceReaders(queries)))
+        mvc = MockMvcBuilders.standaloneSetup(new InvoicesController(queries, new InvoiceReaders(queries),
+                        new InvoiceDocument()))
                 .setControllerAdvice(new ProblemDetailsAdvice())
                 .setMessageConverters(new ByteArrayHttpMessageConverter(), new MappingJackson2HttpMessageConverter(
                         // as application.yml configures Boot's: dates as ISO text
@@ -103,7 +108,21 @@ class InvoicesHttpTest {
     @Test
     void anotherMembersInvoiceIsRefusedAndAnUnknownOneIsNotFound() throws Exception {
         expectProblem(as("max", Role.MEMBER).perform(get("/api/invoices/inv-1")), 403, "NOT_YOUR_INVOICE");
+        expectProblem(as("max", Role.MANAGER).perform(get("/api/invoices/inv-1/pdf")), 403, "NOT_YOUR_INVOICE");
         expectProblem(as("ada", Role.ADMIN).perform(get("/api/invoices/nope")), 404, "INVOICE_NOT_FOUND");
+        expectProblem(as("ada", Role.ADMIN).perform(get("/api/invoices/nope/pdf").accept(MediaType.APPLICATION_PDF)),
+                404, "INVOICE_NOT_FOUND");
+    }
+
+    @Test
+    void thePdfIsServedInlineNamedAfterItsNumber() throws Exception {
+        byte[] pdf = as("anna", Role.MANAGER).perform(get("/api/invoices/inv-1/pdf"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(header().string("Content-Disposition", "inline; filename=\"AMS-2026-000042.pdf\""))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(new String(Arrays.copyOf(pdf, 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test
