@@ -12,8 +12,6 @@ import com.coworkly.events.booking.RefundIssued;
 import com.coworkly.events.invoicing.InvoiceIssued;
 import com.coworkly.events.invoicing.InvoiceKind;
 import com.coworkly.events.invoicing.InvoiceLine;
-import com.coworkly.events.invoicing.InvoicingEvent;
-import java.time.LocalDate;
 import com.coworkly.events.catalogue.BlockRemoved;
 import com.coworkly.events.catalogue.CancellationPolicy;
 import com.coworkly.events.catalogue.ResourceBlocked;
@@ -44,6 +42,10 @@ import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SpaceId;
 import com.coworkly.events.identity.MemberEvent;
 import com.coworkly.events.identity.MemberRegistered;
+import com.coworkly.events.invoicing.InvoiceIssued;
+import com.coworkly.events.invoicing.InvoiceKind;
+import com.coworkly.events.invoicing.InvoiceLine;
+import com.coworkly.events.invoicing.InvoicingEvent;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -105,11 +108,12 @@ class EventSerializationTest {
                 new BookingExpired(BOOKING, RESOURCE, SPACE, MEMBER, A_MORNING, "payment hold ran out"),
                 new BookingCompleted(BOOKING, RESOURCE, SPACE, MEMBER),
                 new RefundIssued(BOOKING, "stripe", "re_123", Money.of(900, "EUR")),
-                new InvoiceIssued(BOOKING, "invoice-1", InvoiceKind.INVOICE, "CEN-2026-000042", SPACE, MEMBER,
-                        LocalDate.of(2026, 12, 1), new BigDecimal("21.00"),
-                        List.of(new InvoiceLine("Booking of a desk", Money.of(1488, "EUR"), Money.of(312, "EUR"),
-                                Money.of(1800, "EUR"))),
-                        Money.of(1488, "EUR"), Money.of(312, "EUR"), Money.of(1800, "EUR"), null));
+                anInvoiceIssued(),
+                new InvoiceIssued(BOOKING, "invoice-2", InvoiceKind.CREDIT_NOTE, "AMS-2026-000043", SPACE, MEMBER,
+                        LocalDate.of(2026, 11, 30), new BigDecimal("21.00"),
+                        List.of(new InvoiceLine("Window desk, 1 Dec 2026 09:00-12:00", Money.of(1488, "EUR"),
+                                Money.of(312, "EUR"), Money.of(1800, "EUR"))),
+                        Money.of(1488, "EUR"), Money.of(312, "EUR"), Money.of(1800, "EUR"), "invoice-1"));
     }
 
     @Test
@@ -119,7 +123,7 @@ class EventSerializationTest {
                 InvoicingEvent.class)) {
             published.addAll(Arrays.asList(family.getPermittedSubclasses()));
         }
-        assertThat(everyEvent().map(Object::getClass)).containsExactlyInAnyOrderElementsOf(published);
+        assertThat(everyEvent().map(Object::getClass).distinct()).containsExactlyInAnyOrderElementsOf(published);
     }
 
     @ParameterizedTest
@@ -169,6 +173,14 @@ class EventSerializationTest {
     }
 
     @Test
+    void anInvoiceKeepsItsNumberIssueDateAndVatRateAsWritten() {
+        assertThat(storedJson(anInvoiceIssued()))
+                .contains("\"number\":\"AMS-2026-000042\"")
+                .contains("\"issuedOn\":\"2026-11-28\"")
+                .contains("\"vatRatePercent\":21.00");
+    }
+
+    @Test
     void anAggregateSnapshotRoundTripsThroughItsPrivateFields() {
         SnapshotLikeAggregate aggregate = new SnapshotLikeAggregate(SPACE, Set.of(MEMBER, new MemberId("member-bob")),
                 Money.of(500, "EUR"), anHourlyPolicy(), true);
@@ -186,6 +198,14 @@ class EventSerializationTest {
         return new SpaceRegistered(SPACE, "Central", ZoneId.of("Europe/Amsterdam"), Currency.getInstance("EUR"),
                 new BigDecimal("21.00"), CancellationPolicy.STANDARD,
                 new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"));
+    }
+
+    private static InvoiceIssued anInvoiceIssued() {
+        return new InvoiceIssued(BOOKING, "invoice-1", InvoiceKind.INVOICE, "AMS-2026-000042", SPACE, MEMBER,
+                LocalDate.of(2026, 11, 28), new BigDecimal("21.00"),
+                List.of(new InvoiceLine("Window desk, 1 Dec 2026 09:00-12:00", Money.of(1488, "EUR"),
+                        Money.of(312, "EUR"), Money.of(1800, "EUR"))),
+                Money.of(1488, "EUR"), Money.of(312, "EUR"), Money.of(1800, "EUR"), null);
     }
 
     private static ResourceAdded aResourceAdded() {

@@ -20,4 +20,8 @@ public final class NotFound extends BusinessRefusal {
     public static NotFound booking(String bookingId) {
         return new NotFound("BOOKING_NOT_FOUND", "booking", bookingId);
     }
+
+    public static NotFound invoice(String invoiceId) {
+        return new NotFound("INVOICE_NOT_FOUND", "invoice", invoiceId);
+    }
 }
