@@ -6,7 +6,8 @@ CREATE TABLE query_side.invoice_view (
     booking_id       VARCHAR(64)   NOT NULL,
     kind             VARCHAR(16)   NOT NULL CHECK (kind IN ('INVOICE', 'CREDIT_NOTE')),
     -- Byte order ("C"), so numbers sort as printed: AMS-2026-000042 before AMS-2026-000100.
-    number           VARCHAR(64)   COLLATE "C" NOT NULL UNIQUE,
+    -- Unique within its space: numbers run per space and year, and two spaces may share a prefix.
+    number           VARCHAR(64)   COLLATE "C" NOT NULL,
     space_id         VARCHAR(64)   NOT NULL,
     member_id        VARCHAR(64)   NOT NULL,
     issued_on        DATE          NOT NULL,
@@ -18,7 +19,8 @@ CREATE TABLE query_side.invoice_view (
     -- [{"description", "net", "vat", "gross"}], amounts in minor units of the invoice's currency.
     lines            JSONB         NOT NULL,
     -- The invoice a credit note cancels; NULL for an invoice.
-    credits          VARCHAR(64)
+    credits          VARCHAR(64),
+    CONSTRAINT invoice_view_number_in_space UNIQUE (space_id, number)
 );
 -- Lists come by issue date, then number: all of them (administrators, operators), those of one space or of
 -- the spaces a manager runs, and those of one member.

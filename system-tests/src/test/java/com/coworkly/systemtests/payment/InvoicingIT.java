@@ -3,6 +3,8 @@ package com.coworkly.systemtests.payment;
 import com.coworkly.systemtests.support.Api;
 import com.coworkly.systemtests.support.Catalogue;
 import com.coworkly.systemtests.support.EventStore;
+import com.coworkly.systemtests.support.Reply;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.coworkly.systemtests.support.RunningSystem;
 import com.coworkly.systemtests.support.SharedSystem;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +86,33 @@ class InvoicingIT {
         int year = LocalDate.now(AMSTERDAM).getYear();
         assertThat(numbersOfTheSpace()).containsExactly("INV-%d-000001".formatted(year),
                 "INV-%d-000002".formatted(year), "INV-%d-000003".formatted(year));
+    }
+
+    @Test
+    void theMemberTheManagerAndAdministratorsReadTheInvoiceAndItsPdf() {
+        Api.Session member = api.newMember();
+        String booking = api.commandSide().as(member).post("/api/bookings", aBooking(desk, inDays(5, 9, 0),
+                inDays(5, 11, 0))).expectStatus(201).body().get("bookingId").asText();
+        long paid = api.pay(booking).eventPosition();
+
+        JsonNode mine = api.querySide().as(member).get("/api/members/me/invoices?after=" + paid).expectStatus(200).body();
+        assertThat(mine.get("totalItems").asLong()).isEqualTo(1);
+        JsonNode invoice = mine.get("items").get(0);
+        assertThat(invoice.get("kind").asText()).isEqualTo("INVOICE");
+        assertThat(invoice.get("bookingId").asText()).isEqualTo(booking);
+        assertThat(invoice.get("gross").asLong()).isEqualTo(1200);
+        assertThat(invoice.get("net").asLong() + invoice.get("vat").asLong()).isEqualTo(1200);
+        assertThat(invoice.get("vat").asLong()).isEqualTo(208);
+        String path = "/api/invoices/" + invoice.get("invoiceId").asText();
+
+        assertThat(api.querySide().as(space.manager()).get(path).expectStatus(200).body()).isEqualTo(invoice);
+        api.querySide().as(api.signIn(Api.ADMIN)).get(path).expectStatus(200);
+        api.querySide().as(api.newMember()).get(path).expectProblem(403, "NOT_YOUR_INVOICE");
+        assertThat(api.querySide().as(space.manager()).get("/api/invoices?spaceId=" + space.spaceId()).body()
+                .get("totalItems").asLong()).isEqualTo(1);
+        Reply pdf = api.querySide().as(member).get(path + "/pdf").expectStatus(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(pdf.raw()).startsWith("%PDF");
     }
 
     private List<String> numbersOfTheSpace() {

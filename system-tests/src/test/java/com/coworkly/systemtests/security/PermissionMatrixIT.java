@@ -115,6 +115,13 @@ class PermissionMatrixIT {
             new Row(Side.QUERY, "GET", "/api/availability", target -> NO_BODY, anySignedIn(200)),
             new Row(Side.QUERY, "GET", "/api/members/me/bookings", target -> NO_BODY, anySignedIn(200)),
             new Row(Side.QUERY, "GET", "/api/bookings/{bookingId}", target -> NO_BODY,
+                    statuses(401, 200, 200, 403, 200, 200)),
+            new Row(Side.QUERY, "GET", "/api/members/me/invoices", target -> NO_BODY, anySignedIn(200)),
+            // filtered by the space: its manager, administrators and operators list its invoices
+            new Row(Side.QUERY, "GET", "/api/invoices", target -> NO_BODY, statuses(401, 403, 200, 403, 200, 200)),
+            new Row(Side.QUERY, "GET", "/api/invoices/{invoiceId}", target -> NO_BODY,
+                    statuses(401, 200, 200, 403, 200, 200)),
+            new Row(Side.QUERY, "GET", "/api/invoices/{invoiceId}/pdf", target -> NO_BODY,
                     statuses(401, 200, 200, 403, 200, 200)));
 
     private Api api;
@@ -171,6 +178,9 @@ class PermissionMatrixIT {
         String resourceId = resource == null ? "" : resource.body().get("resourceId").asText();
         Target target = new Target(space.spaceId(), resourceId, api, space);
         String path = row.path().replace("{spaceId}", space.spaceId()).replace("{resourceId}", resourceId);
+        if (path.contains("{invoiceId}")) {
+            path = path.replace("{invoiceId}", anInvoiceOf(sessions.get(Caller.MEMBER), target.aFreshDesk()));
+        }
         if (path.contains("{bookingId}")) {
             path = path.replace("{bookingId}", aBookingBy(sessions.get(Caller.MEMBER), target.aFreshDesk()));
         }
@@ -206,6 +216,18 @@ class PermissionMatrixIT {
         return booked.body().get("bookingId").asText();
     }
 
+    /** A paid booking's invoice, once the query side has it. */
+    private String anInvoiceOf(Api.Session member, String desk) {
+        String booking = aBookingBy(member, desk);
+        long paid = api.pay(booking).eventPosition();
+        latestPosition = Math.max(latestPosition, paid);
+        return api.querySide().as(member).get("/api/members/me/invoices?size=100&after=" + paid).body().get("items")
+                .findValues("invoiceId").stream().map(JsonNode::asText)
+                .filter(id -> api.querySide().as(member).get("/api/invoices/" + id).body().get("bookingId").asText()
+                        .equals(booking))
+                .findFirst().orElseThrow();
+    }
+
     /** The parameters a query endpoint requires, beyond its path. */
     private String queryParameters(String path) {
         String tomorrow = java.time.LocalDate.now(Bookings.AMSTERDAM).plusDays(1).toString();
@@ -213,6 +235,7 @@ class PermissionMatrixIT {
             case "/api/availability" -> "&spaceId=" + space.spaceId() + "&date=" + tomorrow;
             case "/api/resources/{resourceId}/availability" -> "&from=" + tomorrow + "T00:00:00Z&to=" + tomorrow
                     + "T12:00:00Z";
+            case "/api/invoices" -> "&spaceId=" + space.spaceId();
             default -> "";
         };
     }
