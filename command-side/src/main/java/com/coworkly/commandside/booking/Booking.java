@@ -9,6 +9,7 @@ import com.coworkly.events.booking.BookingConfirmed;
 import com.coworkly.events.booking.BookingExpired;
 import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.booking.CancellationReason;
+import com.coworkly.events.booking.LatePaymentReceived;
 import com.coworkly.events.booking.PaymentRequested;
 import com.coworkly.events.booking.RefundIssued;
 import com.coworkly.events.catalogue.CancellationPolicy;
@@ -58,6 +59,9 @@ public class Booking {
     /** The booking's invoice, which a cancellation credits. */
     private String invoiceId;
     private String refundId;
+    private boolean latePaymentReceived;
+    /** Whether its payment was taken, whatever happened since (a cancellation, the end of its period). */
+    private boolean everPaid;
 
     static final String PAYMENT_HOLD = "payment-hold";
     static final String BOOKING_END = "booking-end";
@@ -95,6 +99,9 @@ public class Booking {
             deadlines.cancelAllWithinScope(PAYMENT_HOLD);
             deadlines.schedule(period.end(), BOOKING_END);
             apply(invoicing.invoice(invoiceSubject(clock.instant()), "Booking of " + describe(), price));
+        } else if (!everPaid && !latePaymentReceived) {
+            // Paid after the hold ran out, a failure, or an unpaid cancellation: the money goes back in full.
+            apply(new LatePaymentReceived(bookingId, memberId, command.provider(), command.paymentId(), price));
         }
     }
 
@@ -227,6 +234,7 @@ public class Booking {
     @EventSourcingHandler
     void on(BookingConfirmed event) {
         status = BookingStatus.CONFIRMED;
+        everPaid = true;
     }
 
     @EventSourcingHandler
@@ -234,6 +242,11 @@ public class Booking {
         if (event.kind() == InvoiceKind.INVOICE && invoiceId == null) {
             invoiceId = event.invoiceId();
         }
+    }
+
+    @EventSourcingHandler
+    void on(LatePaymentReceived event) {
+        latePaymentReceived = true;
     }
 
     @EventSourcingHandler

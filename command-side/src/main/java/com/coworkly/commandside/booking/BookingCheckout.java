@@ -54,7 +54,7 @@ class BookingCheckout {
         if (!intent.alreadyPaid()) {
             return new CheckedOut(BookingStatus.PENDING_PAYMENT, price, Optional.of(payment), recorded.eventPosition());
         }
-        Accepted<Object> confirmed = commands.send(new ConfirmPayment(command.bookingId(), intent.id()));
+        Accepted<Object> confirmed = commands.send(new ConfirmPayment(command.bookingId(), payments.name(), intent.id()));
         return new CheckedOut(BookingStatus.CONFIRMED, price, Optional.of(payment), confirmed.eventPosition());
     }
 }

@@ -5,6 +5,7 @@ import com.coworkly.commandside.commands.Actor;
 import com.coworkly.commandside.commands.ActorMetaData;
 import com.coworkly.commandside.commands.CommandSender;
 import com.coworkly.events.booking.BookingCancelled;
+import com.coworkly.events.booking.LatePaymentReceived;
 import com.coworkly.events.booking.PaymentRequested;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -50,19 +51,28 @@ class RefundProcess {
     @EventHandler
     @DisallowReplay
     void on(BookingCancelled event) {
-        if (event.refund().minorUnits() == 0) {
-            return;
+        if (event.refund().minorUnits() > 0) {
+            String paymentId = jdbc.queryForObject("SELECT payment_id FROM refund_payment WHERE booking_id = ?",
+                    String.class, event.bookingId().value());
+            refund(new RefundRequest(event.bookingId(), event.memberId(), paymentId, event.refund()));
         }
-        String paymentId = jdbc.queryForObject("SELECT payment_id FROM refund_payment WHERE booking_id = ?",
-                String.class, event.bookingId().value());
+    }
+
+    /** A payment for a booking that was no longer waiting for one goes back whole. */
+    @EventHandler
+    @DisallowReplay
+    void on(LatePaymentReceived event) {
+        refund(new RefundRequest(event.bookingId(), event.memberId(), event.paymentId(), event.amount()));
+    }
+
+    private void refund(RefundRequest request) {
         try {
-            String refundId = payments.refund(new RefundRequest(event.bookingId(), event.memberId(), paymentId,
-                    event.refund()));
-            commands.send(new RecordRefund(event.bookingId(), payments.name(), refundId, event.refund()),
+            String refundId = payments.refund(request);
+            commands.send(new RecordRefund(request.bookingId(), payments.name(), refundId, request.amount()),
                     ActorMetaData.of(REFUNDS));
         } catch (RuntimeException e) {
-            log.error("Refund of {} {} for booking {} failed; it will be retried", event.refund().minorUnits(),
-                    event.refund().currency(), event.bookingId(), e);
+            log.error("Refund of {} {} for booking {} failed; it will be retried", request.amount().minorUnits(),
+                    request.amount().currency(), request.bookingId(), e);
             throw e;
         }
     }

@@ -64,7 +64,8 @@ class StripeWebhooks {
             return OptionalLong.empty();
         }
         TargetsAggregate command = switch (type) {
-            case "payment_intent.succeeded" -> new ConfirmPayment(new BookingId(bookingId), intent.path("id").asText());
+            case "payment_intent.succeeded" -> new ConfirmPayment(new BookingId(bookingId), "stripe",
+                    intent.path("id").asText());
             case "payment_intent.payment_failed" -> new FailPayment(new BookingId(bookingId), intent.path("id").asText(),
                     intent.path("last_payment_error").path("message").asText("declined"));
             default -> null;

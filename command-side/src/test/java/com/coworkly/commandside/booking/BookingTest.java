@@ -3,6 +3,7 @@ package com.coworkly.commandside.booking;
 import com.coworkly.commandside.invoicing.Invoicing;
 import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingExpired;
+import com.coworkly.events.booking.LatePaymentReceived;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.invoicing.InvoiceIssued;
@@ -217,14 +218,14 @@ class BookingTest {
     @Test
     void aSucceededPaymentConfirmsAnUnpaidBooking() {
         itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
-                .when(new ConfirmPayment(BOOKING, "pi_1"))
+                .when(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
                 .expectEventsMatching(followedBy(aBookingConfirmed(), InvoiceKind.INVOICE, AN_HOURS_PRICE));
     }
 
     @Test
     void aSecondSucceededPaymentChangesNothing() {
         itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
-                .when(new ConfirmPayment(BOOKING, "pi_1"))
+                .when(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -245,10 +246,28 @@ class BookingTest {
     }
 
     @Test
-    void aSucceededPaymentAfterExpiryChangesNothing() {
+    void aPaymentAfterExpiryIsOwedBackInFull() {
         itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(),
                         new BookingExpired(BOOKING, DESK, CENTRAL, MIA, AN_HOUR, "payment hold ran out"))
-                .when(new ConfirmPayment(BOOKING, "pi_1"))
+                .when(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
+                .expectEvents(new LatePaymentReceived(BOOKING, MIA, "stripe", "pi_1", AN_HOURS_PRICE));
+    }
+
+    @Test
+    void aRepeatedSuccessAfterAPaidBookingWasCancelledChangesNothing() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed(),
+                        aBookingCancelled(aMember(MIA), BY_MEMBER, cents(0), AN_HOURS_PRICE))
+                .when(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aLatePaymentDeliveredTwiceIsOwedBackOnce() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(),
+                        new BookingExpired(BOOKING, DESK, CENTRAL, MIA, AN_HOUR, "payment hold ran out"),
+                        new LatePaymentReceived(BOOKING, MIA, "stripe", "pi_1", AN_HOURS_PRICE))
+                .when(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -263,7 +282,7 @@ class BookingTest {
     @Test
     void aConfirmedBookingIsCompletedWhenItsPeriodEnds() {
         itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
-                .andGivenCommands(new ConfirmPayment(BOOKING, "pi_1"))
+                .andGivenCommands(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
                 .whenTimeAdvancesTo(AN_HOUR.end())
                 .expectEvents(new BookingCompleted(BOOKING, DESK, CENTRAL, MIA));
     }
@@ -271,7 +290,7 @@ class BookingTest {
     @Test
     void aBookingCancelledBeforeItsEndIsNotCompleted() {
         itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
-                .andGivenCommands(new ConfirmPayment(BOOKING, "pi_1"))
+                .andGivenCommands(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
                 .andGivenCommands(GenericCommandMessage.asCommandMessage(aCancellation()).andMetaData(by(aMember(MIA))))
                 .whenTimeAdvancesTo(AN_HOUR.end())
                 .expectNoEvents();

@@ -8,6 +8,7 @@ import com.coworkly.events.booking.BookingExpired;
 import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.booking.CancellationReason;
 import com.coworkly.events.booking.PaymentRequested;
+import com.coworkly.events.booking.LatePaymentReceived;
 import com.coworkly.events.booking.RefundIssued;
 import com.coworkly.events.invoicing.InvoiceIssued;
 import com.coworkly.events.invoicing.InvoiceKind;
@@ -108,6 +109,7 @@ class EventSerializationTest {
                 new BookingExpired(BOOKING, RESOURCE, SPACE, MEMBER, A_MORNING, "payment hold ran out"),
                 new BookingCompleted(BOOKING, RESOURCE, SPACE, MEMBER),
                 new RefundIssued(BOOKING, "stripe", "re_123", Money.of(900, "EUR")),
+                new LatePaymentReceived(BOOKING, MEMBER, "stripe", "pi_123", Money.of(1800, "EUR")),
                 anInvoiceIssued(),
                 new InvoiceIssued(BOOKING, "invoice-2", InvoiceKind.CREDIT_NOTE, "AMS-2026-000043", SPACE, MEMBER,
                         LocalDate.of(2026, 11, 30), new BigDecimal("21.00"),

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ import static com.coworkly.systemtests.support.Bookings.addResource;
 import static com.coworkly.systemtests.support.Bookings.anAlwaysOpenDesk;
 import static com.coworkly.systemtests.support.Bookings.inDays;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Paying a booking through Stripe: the requests the command side sends, and the webhooks it accepts. */
 @ExtendWith(SharedSystem.class)
@@ -79,11 +81,26 @@ class PaymentsIT {
         String bookingId = book().body().get("bookingId").asText();
 
         api.stripeSays("payment_intent.payment_failed", bookingId).expectStatus(200);
-        api.pay(bookingId);
 
         assertThat(events.typesOf(bookingId)).containsExactly("BookingPlaced", "PaymentRequested", "BookingExpired");
         api.commandSide().as(api.newMember()).post("/api/bookings", aBooking(desk, inDays(4, 10, 0), inDays(4, 12, 0)))
                 .expectStatus(201);
+    }
+
+    @Test
+    void aPaymentThatSucceedsAfterTheBookingExpiredIsRefundedInFull() {
+        String bookingId = book().body().get("bookingId").asText();
+        api.stripeSays("payment_intent.payment_failed", bookingId).expectStatus(200);
+
+        api.pay(bookingId);
+        api.pay(bookingId);
+
+        await("the refund of the late payment").atMost(Duration.ofSeconds(30))
+                .until(() -> events.typesOf(bookingId).contains("RefundIssued"));
+        assertThat(events.typesOf(bookingId)).containsExactly("BookingPlaced", "PaymentRequested", "BookingExpired",
+                "LatePaymentReceived", "RefundIssued");
+        assertThat(stripe.refundRequestsFor(member.memberId())).singleElement()
+                .satisfies(request -> assertThat(StripeStandIn.form(request)).contains("amount=1200"));
     }
 
     @Test
