@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Pays back what a cancellation refunds. It follows the event store in its own tracking processor
  * ({@code refunds}), after and apart from the cancelling command: the provider is never called inside a
- * command's transaction. A refund that fails is not dropped: the processor propagates the failure and retries
- * the same event with a growing pause until the provider takes it, logging every failure and counting it in
- * the processor's metrics. Stripe's idempotency key makes every retry the same refund.
+ * command's transaction. A refund that fails is not dropped: it is logged and parked in the processor's
+ * dead-letter queue, where operators see it, and {@link RefundRetries} tries it again until the provider takes
+ * it. Stripe's idempotency key makes every retry the same refund, and a booking already refunded is skipped.
  */
 @Component
 @ProcessingGroup(RefundProcess.GROUP)
@@ -66,14 +66,25 @@ class RefundProcess {
     }
 
     private void refund(RefundRequest request) {
+        if (alreadyRefunded(request)) {
+            return;
+        }
         try {
             String refundId = payments.refund(request);
             commands.send(new RecordRefund(request.bookingId(), payments.name(), refundId, request.amount()),
                     ActorMetaData.of(REFUNDS));
         } catch (RuntimeException e) {
-            log.error("Refund of {} {} for booking {} failed; it will be retried", request.amount().minorUnits(),
-                    request.amount().currency(), request.bookingId(), e);
+            log.error("Refund of {} {} for booking {} failed; it is parked and will be retried",
+                    request.amount().minorUnits(), request.amount().currency(), request.bookingId(), e);
             throw e;
         }
+    }
+
+    /** The event store is the truth: if the processor's position were ever lost, no one is paid back twice. */
+    private boolean alreadyRefunded(RefundRequest request) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM event_store.domain_event_entry
+                               WHERE aggregate_identifier = ? AND payload_type LIKE '%.RefundIssued')""",
+                Boolean.class, request.bookingId().value()));
     }
 }

@@ -63,8 +63,11 @@ class RefundsIT {
 
         api.commandSide().as(member).post("/api/bookings/" + booking + "/cancel", Map.of()).expectStatus(200);
 
+        await("the failed refund parked where operators see it").atMost(Duration.ofSeconds(30))
+                .until(() -> parkedRefundsOf(booking) == 1);
         await("the refund, after the failures").atMost(Duration.ofSeconds(60))
                 .until(() -> events.typesOf(booking).contains("RefundIssued"));
+        assertThat(parkedRefundsOf(booking)).isZero();
         assertThat(stripe.refundRequestsFor(member.memberId())).hasSizeGreaterThanOrEqualTo(5)
                 .extracting(request -> request.getHeader("Idempotency-Key")).containsOnly("booking-" + booking + "-refund");
         assertThat(events.countOf("RefundIssued", booking)).isEqualTo(1);
@@ -85,6 +88,11 @@ class RefundsIT {
                 .until(() -> events.typesOf(paid).contains("RefundIssued"));
         assertThat(events.typesOf(booking)).doesNotContain("RefundIssued");
         assertThat(stripe.refundRequestsFor(member.memberId())).hasSize(1);
+    }
+
+    private long parkedRefundsOf(String booking) {
+        return events.longValue("SELECT count(*) FROM command_side.dead_letter_entry WHERE processing_group = 'refunds' "
+                + "AND sequence_identifier = ?", booking);
     }
 
     private String aPaidBookingSoon() {

@@ -82,7 +82,8 @@ public final class StripeStandIn implements AutoCloseable {
         return Map.of("BOOKING_STRIPE_API_KEY", API_KEY,
                 "BOOKING_STRIPE_API_BASE", baseUrl(),
                 "BOOKING_STRIPE_WEBHOOK_SECRET", WEBHOOK_SECRET,
-                "BOOKING_PAYMENTS_STRIPE_READ_TIMEOUT", "PT1S");
+                "BOOKING_PAYMENTS_STRIPE_READ_TIMEOUT", "PT1S",
+                "BOOKING_REFUNDS_RETRY_INTERVAL", "PT2S");
     }
 
     /** Every PaymentIntent request the command side sent for one member's bookings, in order. */
