@@ -79,7 +79,6 @@ class BookingController {
     }
 
     private static MemberId callerAsMember() {
-        return CurrentCaller.fromSecurityContext().map(caller -> new MemberId(caller.memberId()))
-                .orElseThrow(() -> new IllegalStateException("an authenticated endpoint without a caller"));
+        return new MemberId(CurrentCaller.require().memberId());
     }
 }

@@ -1,5 +1,7 @@
 package com.coworkly.platform.security;
 
+import com.coworkly.platform.web.BusinessRefusal;
+import com.coworkly.platform.web.ProblemCodes;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -23,6 +25,17 @@ public record CurrentCaller(String memberId, Set<Role> roles) {
                 .flatMap(name -> java.util.Arrays.stream(Role.values()).filter(role -> role.name().equals(name)))
                 .collect(Collectors.toUnmodifiableSet());
         return Optional.of(new CurrentCaller(authentication.getName(), roles));
+    }
+
+    /** The caller of an endpoint that requires a token; the security layer has refused everyone else already. */
+    public static CurrentCaller require() {
+        return fromSecurityContext().orElseThrow(NotSignedIn::new);
+    }
+
+    static final class NotSignedIn extends BusinessRefusal {
+        NotSignedIn() {
+            super(ProblemCodes.UNAUTHENTICATED, Kind.UNAUTHENTICATED, "A valid bearer token is required.");
+        }
     }
 
     public boolean has(Role role) {

@@ -31,12 +31,6 @@ class BookingsController {
         }
     }
 
-    static final class NotSignedIn extends BusinessRefusal {
-        NotSignedIn() {
-            super("UNAUTHENTICATED", Kind.UNAUTHENTICATED, "A valid bearer token is required.");
-        }
-    }
-
     private final BookingsQueries bookings;
     private final BookingReaders readers;
 
@@ -54,7 +48,7 @@ class BookingsController {
                                       @RequestParam(required = false) Long after) {
         BookingsViews.BookingView booking = bookings.booking(bookingId)
                 .orElseThrow(() -> NotFound.booking(bookingId));
-        if (!readers.mayRead(caller(), booking)) {
+        if (!readers.mayRead(CurrentCaller.require(), booking)) {
             throw new NotYourBooking(bookingId);
         }
         return booking;
@@ -79,10 +73,6 @@ class BookingsController {
                 Optional.ofNullable(status).map(BookingStatus::named),
                 Optional.ofNullable(from).map(OffsetDateTime::toInstant),
                 Optional.ofNullable(to).map(OffsetDateTime::toInstant));
-        return bookings.ofMember(caller().memberId(), filter, new PageRequest(page, size));
-    }
-
-    private static CurrentCaller caller() {
-        return CurrentCaller.fromSecurityContext().orElseThrow(NotSignedIn::new);
+        return bookings.ofMember(CurrentCaller.require().memberId(), filter, new PageRequest(page, size));
     }
 }

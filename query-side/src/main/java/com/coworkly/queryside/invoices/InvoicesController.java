@@ -39,12 +39,6 @@ class InvoicesController {
         }
     }
 
-    static final class NotSignedIn extends BusinessRefusal {
-        NotSignedIn() {
-            super("UNAUTHENTICATED", Kind.UNAUTHENTICATED, "A valid bearer token is required.");
-        }
-    }
-
     private final InvoicesQueries invoices;
     private final InvoiceReaders readers;
     private final InvoiceDocument documents;
@@ -73,7 +67,7 @@ class InvoicesController {
             @RequestParam(required = false) Long after) {
         InvoiceListFilter asked = InvoiceListFilter.of(Optional.ofNullable(spaceId), Optional.ofNullable(from),
                 Optional.ofNullable(to));
-        return invoices.invoices(readers.listable(caller(), asked), new PageRequest(page, size));
+        return invoices.invoices(readers.listable(CurrentCaller.require(), asked), new PageRequest(page, size));
     }
 
     @GetMapping("/api/members/me/invoices")
@@ -85,7 +79,7 @@ class InvoicesController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
             @Parameter(description = "an X-Event-Position to wait for")
             @RequestParam(required = false) Long after) {
-        return invoices.ofMember(caller().memberId(), new PageRequest(page, size));
+        return invoices.ofMember(CurrentCaller.require().memberId(), new PageRequest(page, size));
     }
 
     @GetMapping("/api/invoices/{invoiceId}")
@@ -117,13 +111,9 @@ class InvoicesController {
 
     private InvoicesViews.InvoiceView readable(String invoiceId) {
         InvoicesViews.InvoiceView invoice = invoices.invoice(invoiceId).orElseThrow(() -> NotFound.invoice(invoiceId));
-        if (!readers.mayRead(caller(), invoice)) {
+        if (!readers.mayRead(CurrentCaller.require(), invoice)) {
             throw new NotYourInvoice(invoiceId);
         }
         return invoice;
-    }
-
-    private static CurrentCaller caller() {
-        return CurrentCaller.fromSecurityContext().orElseThrow(NotSignedIn::new);
     }
 }
