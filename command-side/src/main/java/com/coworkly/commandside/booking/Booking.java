@@ -3,6 +3,7 @@ package com.coworkly.commandside.booking;
 import com.coworkly.commandside.catalogue.SpaceDirectory;
 import com.coworkly.commandside.commands.Actor;
 import com.coworkly.commandside.invoicing.Invoicing;
+import com.coworkly.commandside.payment.PaymentRequest;
 import com.coworkly.events.booking.BookingCancelled;
 import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingConfirmed;
@@ -78,6 +79,18 @@ public class Booking {
         apply(new BookingPlaced(command.bookingId(), command.resourceId(), quote.spaceId(), command.memberId(),
                 command.period(), quote.timeZone(), quote.price(), quote.cancellationPolicy()));
         deadlines.schedule(paymentHold, PAYMENT_HOLD);
+    }
+
+    /** Only the member who booked pays, and only while the booking waits for its payment. */
+    @CommandHandler
+    PaymentRequest handle(RequestPayment command, Actor actor) {
+        if (!actor.isMember(memberId)) {
+            throw BookingRefusal.notYours();
+        }
+        if (status != BookingStatus.PENDING_PAYMENT) {
+            throw BookingRefusal.notAwaitingPayment(status.name());
+        }
+        return new PaymentRequest(bookingId, memberId, price);
     }
 
     /** Asking again for the same payment changes nothing: the provider answers the same payment. */

@@ -40,21 +40,33 @@ class BookingCheckout {
 
     CheckedOut place(PlaceBooking command) {
         Accepted<BookingPlacement.Placed> placed = commands.send(command);
-        Money price = placed.result().quote().price();
+        return pay(new PaymentRequest(command.bookingId(), command.memberId(), placed.result().quote().price()),
+                placed.eventPosition());
+    }
+
+    /** For a booking whose payment could not be opened when it was placed (or whose details the app lost). */
+    CheckedOut payAgain(RequestPayment command) {
+        Accepted<PaymentRequest> request = commands.send(command);
+        return pay(request.result(), request.eventPosition());
+    }
+
+    private CheckedOut pay(PaymentRequest request, long position) {
         PaymentIntent intent;
         try {
-            intent = payments.requestPayment(new PaymentRequest(command.bookingId(), command.memberId(), price));
+            intent = payments.requestPayment(request);
         } catch (PaymentProviderUnavailable e) {
-            log.warn("Booking {} is placed but its payment could not be opened; it holds its slot until its hold runs out",
-                    command.bookingId(), e);
-            return new CheckedOut(BookingStatus.PENDING_PAYMENT, price, Optional.empty(), placed.eventPosition());
+            log.warn("The payment of booking {} could not be opened; it holds its slot until its hold runs out",
+                    request.bookingId(), e);
+            return new CheckedOut(BookingStatus.PENDING_PAYMENT, request.amount(), Optional.empty(), position);
         }
-        Accepted<Object> recorded = commands.send(new RecordPaymentRequest(command.bookingId(), payments.name(), intent.id()));
+        Accepted<Object> recorded = commands.send(new RecordPaymentRequest(request.bookingId(), payments.name(),
+                intent.id()));
         Payment payment = new Payment(payments.name(), intent.id(), intent.clientSecret());
         if (!intent.alreadyPaid()) {
-            return new CheckedOut(BookingStatus.PENDING_PAYMENT, price, Optional.of(payment), recorded.eventPosition());
+            return new CheckedOut(BookingStatus.PENDING_PAYMENT, request.amount(), Optional.of(payment),
+                    recorded.eventPosition());
         }
-        Accepted<Object> confirmed = commands.send(new ConfirmPayment(command.bookingId(), payments.name(), intent.id()));
-        return new CheckedOut(BookingStatus.CONFIRMED, price, Optional.of(payment), confirmed.eventPosition());
+        Accepted<Object> confirmed = commands.send(new ConfirmPayment(request.bookingId(), payments.name(), intent.id()));
+        return new CheckedOut(BookingStatus.CONFIRMED, request.amount(), Optional.of(payment), confirmed.eventPosition());
     }
 }

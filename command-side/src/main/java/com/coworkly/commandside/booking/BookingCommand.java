@@ -5,7 +5,7 @@ import com.coworkly.events.common.BookingId;
 
 /** The commands an existing booking decides. */
 public sealed interface BookingCommand extends TargetsAggregate
-        permits CancelBooking, RecordPaymentRequest, ConfirmPayment, FailPayment, RecordRefund {
+        permits CancelBooking, RequestPayment, RecordPaymentRequest, ConfirmPayment, FailPayment, RecordRefund {
 
     BookingId bookingId();
 

@@ -66,6 +66,17 @@ class BookingController {
                         placed.price().currency().getCurrencyCode(), placed.payment().orElse(null)));
     }
 
+    @PostMapping("/api/bookings/{bookingId}/payment")
+    @PreAuthorize("hasRole('MEMBER')")
+    @Operation(summary = "Get what you need to pay your unpaid booking again (its MEMBER)")
+    ResponseEntity<BookingPlacedResponse> payAgain(@PathVariable BookingId bookingId) {
+        BookingCheckout.CheckedOut payment = checkout.payAgain(new RequestPayment(bookingId));
+        return ResponseEntity.ok()
+                .header(Accepted.EVENT_POSITION_HEADER, Long.toString(payment.eventPosition()))
+                .body(new BookingPlacedResponse(bookingId, payment.status(), payment.price().minorUnits(),
+                        payment.price().currency().getCurrencyCode(), payment.payment().orElse(null)));
+    }
+
     @PostMapping("/api/bookings/{bookingId}/cancel")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Cancel a booking (its MEMBER, with the late fee if late; MANAGER of its space or ADMIN, free)")

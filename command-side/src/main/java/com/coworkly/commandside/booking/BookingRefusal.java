@@ -71,6 +71,11 @@ public final class BookingRefusal extends BusinessRefusal {
                 + " already.");
     }
 
+    static BookingRefusal notAwaitingPayment(String status) {
+        return new BookingRefusal("BOOKING_NOT_AWAITING_PAYMENT", Kind.CONFLICT,
+                "The booking is " + status.toLowerCase() + ": there is nothing to pay.");
+    }
+
     static BookingRefusal alreadyStarted() {
         return new BookingRefusal("BOOKING_ALREADY_STARTED", Kind.CONFLICT,
                 "A booking that has started can only be cancelled by the space's staff.");

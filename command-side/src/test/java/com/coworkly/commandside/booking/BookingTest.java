@@ -1,6 +1,7 @@
 package com.coworkly.commandside.booking;
 
 import com.coworkly.commandside.invoicing.Invoicing;
+import com.coworkly.commandside.payment.PaymentRequest;
 import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingExpired;
 import com.coworkly.events.booking.LatePaymentReceived;
@@ -294,6 +295,30 @@ class BookingTest {
                 .andGivenCommands(GenericCommandMessage.asCommandMessage(aCancellation()).andMetaData(by(aMember(MIA))))
                 .whenTimeAdvancesTo(AN_HOUR.end())
                 .expectNoEvents();
+    }
+
+    @Test
+    void theMemberAsksAgainWhatToPayForAnUnpaidBooking() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+                .when(new RequestPayment(BOOKING), by(aMember(MIA)))
+                .expectNoEvents()
+                .expectResultMessagePayload(new PaymentRequest(BOOKING, MIA, AN_HOURS_PRICE));
+    }
+
+    @Test
+    void nobodyElseAsksForAMembersPayment() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+                .when(new RequestPayment(BOOKING), by(aMember(OTTO)))
+                .expectNoEvents()
+                .expectException(refusedWith("NOT_YOUR_BOOKING"));
+    }
+
+    @Test
+    void aPaidBookingHasNothingMoreToPay() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
+                .when(new RequestPayment(BOOKING), by(aMember(MIA)))
+                .expectNoEvents()
+                .expectException(refusedWith("BOOKING_NOT_AWAITING_PAYMENT"));
     }
 
     private FixtureConfiguration<Booking> itIs(Instant now) {

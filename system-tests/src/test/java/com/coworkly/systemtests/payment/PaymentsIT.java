@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static com.coworkly.systemtests.support.Bookings.aBooking;
@@ -151,6 +152,28 @@ class PaymentsIT {
         assertThat(placed.body().get("status").asText()).isEqualTo("PENDING_PAYMENT");
         assertThat(placed.body().get("payment").get("paymentId").asText()).isEqualTo("pi_booking-" + bookingId + "-payment");
         assertThat(stripe.paymentIntentRequestsFor(member.memberId())).hasSize(2);
+    }
+
+    @Test
+    void whenStripeStaysDownTheBookingWaitsAndItsMemberAsksAgainLater() {
+        stripe.paymentsFailFor(member.memberId(), 3);
+
+        Reply placed = book();
+
+        String bookingId = placed.body().get("bookingId").asText();
+        assertThat(placed.body().get("status").asText()).isEqualTo("PENDING_PAYMENT");
+        assertThat(placed.body().get("payment").isNull()).isTrue();
+        api.commandSide().as(api.newMember()).post("/api/bookings/" + bookingId + "/payment", Map.of())
+                .expectProblem(403, "NOT_YOUR_BOOKING");
+
+        Reply again = api.commandSide().as(member).post("/api/bookings/" + bookingId + "/payment", Map.of())
+                .expectStatus(200);
+
+        assertThat(again.body().get("payment").get("paymentId").asText()).isEqualTo("pi_booking-" + bookingId + "-payment");
+        assertThat(events.typesOf(bookingId)).containsExactly("BookingPlaced", "PaymentRequested");
+        api.pay(bookingId);
+        api.commandSide().as(member).post("/api/bookings/" + bookingId + "/payment", Map.of())
+                .expectProblem(409, "BOOKING_NOT_AWAITING_PAYMENT");
     }
 
     private Reply book() {

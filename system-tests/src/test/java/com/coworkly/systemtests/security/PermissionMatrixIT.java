@@ -96,6 +96,9 @@ class PermissionMatrixIT {
                     spaceManagement(200)),
             new Row(Side.COMMAND, "POST", "/api/bookings", target -> Bookings.aBooking(target.aFreshDesk(),
                     Bookings.inDays(2, 10, 0), Bookings.inDays(2, 12, 0)), anySignedIn(201)),
+            // only the member who booked pays (the matrix's bookings are the MEMBER's)
+            new Row(Side.COMMAND, "POST", "/api/bookings/{bookingId}/payment", target -> NO_BODY,
+                    statuses(401, 200, 403, 403, 403, 403)),
             new Row(Side.COMMAND, "POST", "/api/bookings/{bookingId}/cancel", target -> Map.of("reason", "matrix"),
                     statuses(401, 200, 200, 403, 200, 403)),
             new Row(Side.COMMAND, "POST", "/api/resources/{resourceId}/blocks", target -> Bookings.aBlock(

@@ -98,6 +98,19 @@ public final class StripeStandIn implements AutoCloseable {
         return java.net.URLDecoder.decode(request.getBodyAsString(), StandardCharsets.UTF_8);
     }
 
+    /** Stripe answers 500 to the member's PaymentIntents the given number of times, then succeeds. */
+    public void paymentsFailFor(String memberId, int times) {
+        String scenario = "payments failing for " + memberId;
+        for (int attempt = 0; attempt < times; attempt++) {
+            server.stubFor(post(urlEqualTo(PAYMENT_INTENTS)).atPriority(1).inScenario(scenario)
+                    .whenScenarioStateIs(attempt == 0 ? STARTED : "failed " + attempt)
+                    .withRequestBody(matching(".*metadata(%5B|\\[)member_id(%5D|\\])=" + memberId + ".*"))
+                    .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                            .withBody("{\"error\": {\"type\": \"api_error\", \"message\": \"stand-in failure\"}}"))
+                    .willSetStateTo("failed " + (attempt + 1)));
+        }
+    }
+
     /** For the member's next PaymentIntent, Stripe first answers 500, then succeeds. */
     public void failsOnceWith500For(String memberId) {
         failsOnceFor(memberId, aResponse().withStatus(500).withHeader("Content-Type", "application/json")
