@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  *
  * <p>Every handler inserts and never overwrites, so a redelivered or replayed event changes nothing. Numbers
  * come from the events: a replay writes the same rows again. A different invoice arriving with a number already
- * taken is not swallowed: the unique number refuses it and the event is parked in the dead-letter queue.
+ * taken in its space is not swallowed: the unique (space, number) refuses it and the processor stops on it
+ * (see the dead-letter gap in docs/architecture.md).
  */
 @Component
 @ProcessingGroup(InvoicesProjection.GROUP)
