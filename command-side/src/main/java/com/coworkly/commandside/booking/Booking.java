@@ -1,6 +1,7 @@
 package com.coworkly.commandside.booking;
 
 import com.coworkly.commandside.catalogue.SpaceDirectory;
+import com.coworkly.commandside.catalogue.SpaceTerms;
 import com.coworkly.commandside.commands.Actor;
 import com.coworkly.commandside.invoicing.Invoicing;
 import com.coworkly.commandside.payment.PaymentRequest;
@@ -13,7 +14,9 @@ import com.coworkly.events.booking.CancellationReason;
 import com.coworkly.events.booking.LatePaymentReceived;
 import com.coworkly.events.booking.PaymentRequested;
 import com.coworkly.events.booking.RefundIssued;
+import com.coworkly.events.booking.ReminderFellDue;
 import com.coworkly.events.catalogue.CancellationPolicy;
+import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Money;
@@ -66,6 +69,7 @@ public class Booking {
 
     static final String PAYMENT_HOLD = "payment-hold";
     static final String BOOKING_END = "booking-end";
+    static final String REMINDER = "reminder";
 
     Booking() {
         // for Axon
@@ -106,15 +110,38 @@ public class Booking {
      * payment confirms it.
      */
     @CommandHandler
-    void handle(ConfirmPayment command, DeadlineManager deadlines, Invoicing invoicing, Clock clock) {
+    void handle(ConfirmPayment command, DeadlineManager deadlines, Invoicing invoicing, SpaceDirectory spaces,
+                Clock clock) {
         if (status == BookingStatus.PENDING_PAYMENT) {
+            Instant now = clock.instant();
             apply(new BookingConfirmed(bookingId, resourceId, spaceId, memberId));
             deadlines.cancelAllWithinScope(PAYMENT_HOLD);
             deadlines.schedule(period.end(), BOOKING_END);
-            apply(invoicing.invoice(invoiceSubject(clock.instant()), "Booking of " + describe(), price));
+            scheduleReminder(deadlines, spaces, now);
+            apply(invoicing.invoice(invoiceSubject(now), "Booking of " + describe(), price));
         } else if (!everPaid && !latePaymentReceived) {
             // Paid after the hold ran out, a failure, or an unpaid cancellation: the money goes back in full.
             apply(new LatePaymentReceived(bookingId, memberId, command.provider(), command.paymentId(), price));
+        }
+    }
+
+    /**
+     * The member is reminded the space's lead before the start, through a durable deadline that a cancellation
+     * removes. A booking confirmed later than that gets no reminder: its confirmation came at reminder time.
+     */
+    private void scheduleReminder(DeadlineManager deadlines, SpaceDirectory spaces, Instant now) {
+        Duration lead = spaces.termsOf(spaceId).map(SpaceTerms::reminderLead)
+                .orElse(SpaceRegistered.DEFAULT_REMINDER_LEAD);
+        Instant remindAt = period.start().minus(lead);
+        if (remindAt.isAfter(now)) {
+            deadlines.schedule(remindAt, REMINDER);
+        }
+    }
+
+    @DeadlineHandler(deadlineName = REMINDER)
+    void reminderFellDue() {
+        if (status == BookingStatus.CONFIRMED) {
+            apply(new ReminderFellDue(bookingId, resourceId, spaceId, memberId, period));
         }
     }
 
@@ -152,7 +179,7 @@ public class Booking {
 
     @CommandHandler
     BookingCancelled handle(CancelBooking command, Actor actor, SpaceDirectory spaces, Clock clock,
-                            Invoicing invoicing) {
+                            Invoicing invoicing, DeadlineManager deadlines) {
         Instant now = clock.instant();
         boolean staff = actor.is(Role.ADMIN) || spaces.isManagedBy(spaceId, new MemberId(actor.id()));
         // Who asks is checked first, so that a stranger learns nothing about the booking's state.
@@ -164,14 +191,18 @@ public class Booking {
             throw BookingRefusal.alreadyStarted();
         }
         Money fee = staff || !isPaid() ? nothing() : CancellationFee.forMember(price, period, cancellationPolicy, now);
-        return cancel(actor, staff ? CancellationReason.BY_STAFF : CancellationReason.BY_MEMBER, command.note(), fee,
-                invoicing, now);
+        BookingCancelled cancelled = cancel(actor, staff ? CancellationReason.BY_STAFF : CancellationReason.BY_MEMBER,
+                command.note(), fee, invoicing, now);
+        deadlines.cancelAllWithinScope(REMINDER);
+        return cancelled;
     }
 
     /** A maintenance block takes the slot: the member gets everything back. */
-    public void displaceForMaintenance(Actor actor, String note, Instant now, Invoicing invoicing) {
+    public void displaceForMaintenance(Actor actor, String note, Instant now, Invoicing invoicing,
+                                       DeadlineManager deadlines) {
         requireLiveAndNotOver(now);
         cancel(actor, CancellationReason.MAINTENANCE, note, nothing(), invoicing, now);
+        deadlines.cancelAllWithinScope(REMINDER);
     }
 
     /**

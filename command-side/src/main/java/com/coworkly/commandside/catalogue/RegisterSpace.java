@@ -7,11 +7,13 @@ import com.coworkly.events.common.SpaceId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Currency;
 
 public record RegisterSpace(@TargetAggregateIdentifier SpaceId spaceId, String name, ZoneId timeZone, Currency currency,
-                     BigDecimal vatRatePercent, CancellationPolicy cancellationPolicy, Address address)
+                     BigDecimal vatRatePercent, CancellationPolicy cancellationPolicy, Address address,
+                            Duration reminderLead)
         implements TargetsAggregate {
 
     @Override

@@ -29,7 +29,7 @@ class Space {
     @CommandHandler
     Space(RegisterSpace command) {
         apply(new SpaceRegistered(command.spaceId(), command.name(), command.timeZone(), command.currency(),
-                command.vatRatePercent(), command.cancellationPolicy(), command.address()));
+                command.vatRatePercent(), command.cancellationPolicy(), command.address(), command.reminderLead()));
     }
 
     /** Granting a manager twice is not an error: the member simply is a manager already. */

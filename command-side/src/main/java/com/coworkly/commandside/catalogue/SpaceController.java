@@ -3,9 +3,11 @@ package com.coworkly.commandside.catalogue;
 import com.coworkly.commandside.commands.CommandSender;
 import com.coworkly.events.catalogue.Address;
 import com.coworkly.events.catalogue.CancellationPolicy;
+import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.SpaceId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -51,7 +53,9 @@ class SpaceController {
                                 @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
                                 BigDecimal vatRatePercent,
                                 @Valid CancellationPolicyRequest cancellationPolicy,
-                                @NotNull @Valid AddressRequest address) {
+                                @NotNull @Valid AddressRequest address,
+                                @Schema(description = "how many hours before a booking starts its member is reminded (default 24)")
+                                @Min(1) @Max(336) Integer reminderLeadHours) {
 
         RegisterSpace toCommand() {
             CancellationPolicy policy = cancellationPolicy == null ? CancellationPolicy.STANDARD
@@ -59,7 +63,8 @@ class SpaceController {
                             cancellationPolicy.lateFeePercent());
             return new RegisterSpace(SpaceId.random(), name.strip(), ZoneId.of(timeZone), Currency.getInstance(currency),
                     vatRatePercent, policy, new Address(address.street(), address.postalCode(), address.city(),
-                    address.countryCode()));
+                    address.countryCode()), reminderLeadHours == null ? SpaceRegistered.DEFAULT_REMINDER_LEAD
+                    : Duration.ofHours(reminderLeadHours));
         }
     }
 

@@ -44,11 +44,11 @@ class SpaceDirectoryProjection implements SpaceDirectory, Lookup {
     void on(SpaceRegistered event) {
         jdbc.update("""
                 INSERT INTO space_directory (space_id, currency, time_zone, late_window_minutes, late_fee_percent,
-                                             vat_rate_percent, invoice_prefix)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                                             vat_rate_percent, invoice_prefix, reminder_lead_minutes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 event.spaceId().value(), event.currency().getCurrencyCode(), event.timeZone().getId(),
                 event.cancellationPolicy().lateWindow().toMinutes(), event.cancellationPolicy().lateFeePercent(),
-                event.vatRatePercent(), InvoicingTerms.prefixFor(event.name()));
+                event.vatRatePercent(), InvoicingTerms.prefixFor(event.name()), event.reminderLead().toMinutes());
     }
 
     @EventHandler
@@ -65,12 +65,14 @@ class SpaceDirectoryProjection implements SpaceDirectory, Lookup {
     @Override
     public Optional<SpaceTerms> termsOf(SpaceId space) {
         return jdbc.query("""
-                SELECT currency, time_zone, late_window_minutes, late_fee_percent FROM space_directory
+                SELECT currency, time_zone, late_window_minutes, late_fee_percent, reminder_lead_minutes
+                FROM space_directory
                 WHERE space_id = ?""",
                 (rs, row) -> new SpaceTerms(Currency.getInstance(rs.getString("currency")),
                         ZoneId.of(rs.getString("time_zone")),
                         new CancellationPolicy(Duration.ofMinutes(rs.getLong("late_window_minutes")),
-                                rs.getInt("late_fee_percent"))),
+                                rs.getInt("late_fee_percent")),
+                        Duration.ofMinutes(rs.getLong("reminder_lead_minutes"))),
                 space.value()).stream().findFirst();
     }
 

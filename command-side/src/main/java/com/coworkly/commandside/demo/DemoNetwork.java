@@ -11,6 +11,7 @@ import com.coworkly.commandside.identity.RegisterMember;
 import com.coworkly.events.catalogue.Address;
 import com.coworkly.events.catalogue.BookingPolicy;
 import com.coworkly.events.catalogue.CancellationPolicy;
+import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.catalogue.OpeningWindow;
 import com.coworkly.events.catalogue.ResourceDescription;
 import com.coworkly.events.catalogue.ResourceKind;
@@ -86,7 +87,7 @@ class DemoNetwork {
         SpaceId space = SpaceId.random();
         send(new RegisterSpace(space, "Amsterdam Central", ZoneId.of("Europe/Amsterdam"), Currency.getInstance("EUR"),
                 new BigDecimal("21"), CancellationPolicy.STANDARD,
-                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL")));
+                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"), SpaceRegistered.DEFAULT_REMINDER_LEAD));
         send(new GrantManager(space, roles.memberWithEmail(ACCOUNTS.get(1).email()).orElseThrow()));
         WeeklyOpeningHours weekdays = new WeeklyOpeningHours(Arrays.stream(DayOfWeek.values())
                 .filter(day -> day.getValue() <= 5)

@@ -10,6 +10,7 @@ import com.coworkly.commandside.invoicing.Invoicing;
 import com.coworkly.events.common.BlockId;
 import com.coworkly.events.common.BookingId;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -38,16 +39,19 @@ class MaintenanceScheduling {
     private final SpaceDirectory spaces;
     private final Clock clock;
     private final Invoicing invoicing;
+    private final DeadlineManager deadlines;
 
     MaintenanceScheduling(@Qualifier("resourceRepository") Repository<Resource> resources,
                           @Qualifier("bookingRepository") Repository<Booking> bookings,
-                          BookingLedger ledger, SpaceDirectory spaces, Clock clock, Invoicing invoicing) {
+                          BookingLedger ledger, SpaceDirectory spaces, Clock clock, Invoicing invoicing,
+                          DeadlineManager deadlines) {
         this.resources = resources;
         this.bookings = bookings;
         this.ledger = ledger;
         this.spaces = spaces;
         this.clock = clock;
         this.invoicing = invoicing;
+        this.deadlines = deadlines;
     }
 
     @CommandHandler
@@ -60,7 +64,7 @@ class MaintenanceScheduling {
         }
         Instant now = clock.instant();
         overlapping.forEach(booking -> bookings.load(booking.value())
-                .execute(b -> b.displaceForMaintenance(actor, DISPLACEMENT_NOTE, now, invoicing)));
+                .execute(b -> b.displaceForMaintenance(actor, DISPLACEMENT_NOTE, now, invoicing, deadlines)));
         resource.execute(r -> r.block(command.blockId(), command.period(), command.reason()));
         return new Blocked(command.blockId(), overlapping);
     }

@@ -4,6 +4,7 @@ import com.coworkly.commandside.invoicing.Invoicing;
 import com.coworkly.commandside.payment.PaymentRequest;
 import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingExpired;
+import com.coworkly.events.booking.ReminderFellDue;
 import com.coworkly.events.booking.LatePaymentReceived;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import com.coworkly.events.common.Money;
@@ -285,7 +286,44 @@ class BookingTest {
         itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
                 .andGivenCommands(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
                 .whenTimeAdvancesTo(AN_HOUR.end())
-                .expectEvents(new BookingCompleted(BOOKING, DESK, CENTRAL, MIA));
+                .expectEvents(aReminder(), new BookingCompleted(BOOKING, DESK, CENTRAL, MIA));
+    }
+
+    @Test
+    void confirmingABookingSchedulesItsReminderTheSpacesLeadBeforeItStarts() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+                .when(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
+                .expectScheduledDeadlineWithName(AN_HOUR.start().minus(Duration.ofHours(24)), Booking.REMINDER);
+    }
+
+    @Test
+    void theReminderFallsDueTheSpacesLeadBeforeTheStart() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+                .andGivenCommands(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
+                .whenTimeAdvancesTo(AN_HOUR.start().minus(Duration.ofHours(24)))
+                .expectEvents(aReminder());
+    }
+
+    @Test
+    void aBookingConfirmedWithinTheLeadGetsNoReminder() {
+        itIs(TWO_HOURS_BEFORE_THE_START).given(aBookingPlaced())
+                .andGivenCommands(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
+                .whenTimeAdvancesTo(AN_HOUR.start())
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCancelledBookingIsNotReminded() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+                .andGivenCommands(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
+                .andGivenCommands(GenericCommandMessage.asCommandMessage(aCancellation()).andMetaData(by(aMember(MIA))))
+                .whenTimeAdvancesTo(AN_HOUR.start())
+                .expectNoEvents()
+                .expectNoScheduledDeadlineWithName(AN_HOUR.start().minus(Duration.ofHours(24)), Booking.REMINDER);
+    }
+
+    private static ReminderFellDue aReminder() {
+        return new ReminderFellDue(BOOKING, DESK, CENTRAL, MIA, AN_HOUR);
     }
 
     @Test

@@ -43,7 +43,7 @@ final class BookingTestData {
     static final MemberId BOB = new MemberId("member-bob");
 
     /** Euros, Amsterdam time, and the default 24-hour late window with a 50 % fee. */
-    static final SpaceTerms CENTRAL_TERMS = new SpaceTerms(EUR, AMSTERDAM, CancellationPolicy.STANDARD);
+    static final SpaceTerms CENTRAL_TERMS = new SpaceTerms(EUR, AMSTERDAM, CancellationPolicy.STANDARD, java.time.Duration.ofHours(24));
 
     /** Mia's booking: Tuesday 10 March 2026, ten to eleven, for EUR 11.25 (an odd price, so half a fee rounds). */
     static final Period AN_HOUR = between("2026-03-10T10:00", "2026-03-10T11:00");

@@ -138,7 +138,7 @@ class PlacementPolicyTest {
     @Test
     void aQuoteCarriesTheSpaceItsTimeZoneAndItsCancellationPolicy() {
         CancellationPolicy twoHoursAtAQuarter = new CancellationPolicy(Duration.ofHours(2), 25);
-        SpaceTerms lenientSpace = new SpaceTerms(EUR, AMSTERDAM, twoHoursAtAQuarter);
+        SpaceTerms lenientSpace = new SpaceTerms(EUR, AMSTERDAM, twoHoursAtAQuarter, java.time.Duration.ofHours(24));
         Quote quote = PlacementPolicy.quote(aDesk().terms(), lenientSpace,
                 between("2026-03-03T10:00", "2026-03-03T11:00"), NOW);
         assertEquals(new Quote(CENTRAL, AMSTERDAM, euros(10), twoHoursAtAQuarter), quote);

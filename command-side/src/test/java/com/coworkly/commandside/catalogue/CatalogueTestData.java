@@ -68,12 +68,12 @@ final class CatalogueTestData {
 
     static RegisterSpace aSpaceRegistration(SpaceId space) {
         return new RegisterSpace(space, "Central", ZoneId.of("Europe/Amsterdam"), EUR, new BigDecimal("21.00"),
-                CancellationPolicy.STANDARD, anAddress());
+                CancellationPolicy.STANDARD, anAddress(), Duration.ofHours(24));
     }
 
     static SpaceRegistered aRegisteredSpace(SpaceId space) {
         return new SpaceRegistered(space, "Central", ZoneId.of("Europe/Amsterdam"), EUR, new BigDecimal("21.00"),
-                CancellationPolicy.STANDARD, anAddress());
+                CancellationPolicy.STANDARD, anAddress(), Duration.ofHours(24));
     }
 
     static Address anAddress() {

@@ -22,7 +22,7 @@ public final class SpaceDirectoryStub implements SpaceDirectory {
     private final Set<Grant> grants = new HashSet<>();
 
     SpaceDirectoryStub withSpace(SpaceId space, Currency currency, MemberId manager) {
-        return withSpace(space, new SpaceTerms(currency, ZoneId.of("Europe/Amsterdam"), CancellationPolicy.STANDARD),
+        return withSpace(space, new SpaceTerms(currency, ZoneId.of("Europe/Amsterdam"), CancellationPolicy.STANDARD, java.time.Duration.ofHours(24)),
                 manager);
     }
 

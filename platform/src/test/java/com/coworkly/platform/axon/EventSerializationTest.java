@@ -2,6 +2,7 @@ package com.coworkly.platform.axon;
 
 import com.coworkly.events.booking.BookingCancelled;
 import com.coworkly.events.booking.BookingCompleted;
+import com.coworkly.events.booking.ReminderFellDue;
 import com.coworkly.events.booking.BookingConfirmed;
 import com.coworkly.events.booking.BookingEvent;
 import com.coworkly.events.booking.BookingExpired;
@@ -50,6 +51,7 @@ import com.coworkly.events.invoicing.InvoicingEvent;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -108,6 +110,7 @@ class EventSerializationTest {
                         CancellationReason.BY_MEMBER, "Plans changed", Money.of(900, "EUR"), Money.of(900, "EUR")),
                 new BookingExpired(BOOKING, RESOURCE, SPACE, MEMBER, A_MORNING, "payment hold ran out"),
                 new BookingCompleted(BOOKING, RESOURCE, SPACE, MEMBER),
+                new ReminderFellDue(BOOKING, RESOURCE, SPACE, MEMBER, A_MORNING),
                 new RefundIssued(BOOKING, "stripe", "re_123", Money.of(900, "EUR")),
                 new LatePaymentReceived(BOOKING, MEMBER, "stripe", "pi_123", Money.of(1800, "EUR")),
                 anInvoiceIssued(),
@@ -166,6 +169,18 @@ class EventSerializationTest {
     }
 
     @Test
+    void aSpaceStoredBeforeItsReminderLeadWasRecordedRemindsADayAhead() {
+        String before = storedJson(aSpaceRegistered()).replace(",\"reminderLead\":\"PT24H\"", "")
+                .replace("\"reminderLead\":\"PT24H\",", "");
+        assertThat(before).doesNotContain("reminderLead");
+
+        SpaceRegistered read = eventSerializer.deserialize(new SimpleSerializedObject<>(
+                before.getBytes(StandardCharsets.UTF_8), byte[].class, SpaceRegistered.class.getName(), "1"));
+
+        assertThat(read.reminderLead()).isEqualTo(Duration.ofHours(24));
+    }
+
+    @Test
     void timesZonesAndCurrenciesAreStoredAsText() {
         assertThat(storedJson(aSpaceRegistered()))
                 .contains("\"timeZone\":\"Europe/Amsterdam\"")
@@ -199,7 +214,7 @@ class EventSerializationTest {
     private static SpaceRegistered aSpaceRegistered() {
         return new SpaceRegistered(SPACE, "Central", ZoneId.of("Europe/Amsterdam"), Currency.getInstance("EUR"),
                 new BigDecimal("21.00"), CancellationPolicy.STANDARD,
-                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"));
+                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"), java.time.Duration.ofHours(24));
     }
 
     private static InvoiceIssued anInvoiceIssued() {

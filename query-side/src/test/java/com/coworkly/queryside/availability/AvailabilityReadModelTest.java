@@ -82,7 +82,7 @@ class AvailabilityReadModelTest {
         projection.reset();
         projection.on(new SpaceRegistered(SPACE, "Amsterdam Central", ZoneId.of("Europe/Amsterdam"),
                 Currency.getInstance("EUR"), new BigDecimal("21"), CancellationPolicy.STANDARD,
-                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL")));
+                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"), java.time.Duration.ofHours(24)));
         projection.on(added(DESK_2, ResourceKind.DESK, "Desk 2"));
         projection.on(added(DESK_1, ResourceKind.DESK, "Desk 1"));
         projection.on(added(ROOM, ResourceKind.MEETING_ROOM, "Canal Room"));

@@ -35,13 +35,13 @@ final class InvoiceEvents {
     static SpaceRegistered amsterdamRegistered() {
         return new SpaceRegistered(AMSTERDAM, "Amsterdam Central", ZoneId.of("Europe/Amsterdam"),
                 Currency.getInstance("EUR"), DUTCH_VAT, CancellationPolicy.STANDARD,
-                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"));
+                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"), java.time.Duration.ofHours(24));
     }
 
     static SpaceRegistered berlinRegistered() {
         return new SpaceRegistered(BERLIN, "Berlin Mitte", ZoneId.of("Europe/Berlin"), Currency.getInstance("EUR"),
                 new BigDecimal("19.00"), CancellationPolicy.STANDARD,
-                new Address("Friedrichstraße 10", "10117", "Berlin", "DE"));
+                new Address("Friedrichstraße 10", "10117", "Berlin", "DE"), java.time.Duration.ofHours(24));
     }
 
     static ManagerGranted amsterdamManaged() {
