@@ -22,6 +22,7 @@ import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.common.Period;
 import com.coworkly.events.common.ResourceId;
+import com.coworkly.events.common.SeriesId;
 import com.coworkly.events.common.SpaceId;
 import com.coworkly.events.invoicing.InvoiceIssued;
 import com.coworkly.events.invoicing.InvoiceKind;
@@ -39,6 +40,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -66,6 +68,8 @@ public class Booking {
     private boolean latePaymentReceived;
     /** Whether its payment was taken, whatever happened since (a cancellation, the end of its period). */
     private boolean everPaid;
+    /** The series it was placed in, which pays for it; null for a booking of its own. */
+    private SeriesId seriesId;
 
     static final String PAYMENT_HOLD = "payment-hold";
     static final String BOOKING_END = "booking-end";
@@ -79,13 +83,16 @@ public class Booking {
      * A placed booking holds its slot while its member pays, for {@code paymentHold} at most: a durable
      * deadline (in PostgreSQL, through db-scheduler) expires it then if it is still unpaid.
      */
-    Booking(PlaceBooking command, Quote quote, DeadlineManager deadlines, Duration paymentHold) {
+    Booking(PlaceBooking command, Quote quote, SeriesId series, DeadlineManager deadlines, Duration paymentHold) {
         apply(new BookingPlaced(command.bookingId(), command.resourceId(), quote.spaceId(), command.memberId(),
-                command.period(), quote.timeZone(), quote.price(), quote.cancellationPolicy()));
+                command.period(), quote.timeZone(), quote.price(), quote.cancellationPolicy(), series));
         deadlines.schedule(paymentHold, PAYMENT_HOLD);
     }
 
-    /** Only the member who booked pays, and only while the booking waits for its payment. */
+    /**
+     * Only the member who booked pays, and only while the booking waits for its payment. An occurrence of a
+     * series is paid with its series, never on its own, so that no booking is ever paid twice.
+     */
     @CommandHandler
     PaymentRequest handle(RequestPayment command, Actor actor) {
         if (!actor.isMember(memberId)) {
@@ -94,15 +101,35 @@ public class Booking {
         if (status != BookingStatus.PENDING_PAYMENT) {
             throw BookingRefusal.notAwaitingPayment(status.name());
         }
-        return new PaymentRequest(bookingId, memberId, price);
+        if (seriesId != null) {
+            throw SeriesRefusal.paidWithSeries();
+        }
+        return PaymentRequest.forBooking(bookingId, memberId, price);
+    }
+
+    @CommandHandler
+    void handle(RecordPaymentRequest command) {
+        recordPaymentRequest(command.provider(), command.paymentId());
     }
 
     /** Asking again for the same payment changes nothing: the provider answers the same payment. */
-    @CommandHandler
-    void handle(RecordPaymentRequest command) {
-        if (status == BookingStatus.PENDING_PAYMENT && !command.paymentId().equals(paymentId)) {
-            apply(new PaymentRequested(bookingId, command.provider(), command.paymentId(), price));
+    void recordPaymentRequest(String provider, String requestedPaymentId) {
+        if (status == BookingStatus.PENDING_PAYMENT && !requestedPaymentId.equals(paymentId)) {
+            apply(new PaymentRequested(bookingId, provider, requestedPaymentId, price));
         }
+    }
+
+    /** What its member still owes: its price while it waits for its payment, else nothing. */
+    Money amountDue() {
+        return status == BookingStatus.PENDING_PAYMENT ? price : nothing();
+    }
+
+    MemberId member() {
+        return memberId;
+    }
+
+    Money price() {
+        return price;
     }
 
     /**
@@ -112,6 +139,11 @@ public class Booking {
     @CommandHandler
     void handle(ConfirmPayment command, DeadlineManager deadlines, Invoicing invoicing, SpaceDirectory spaces,
                 Clock clock) {
+        confirmPayment(command.provider(), command.paymentId(), deadlines, invoicing, spaces, clock);
+    }
+
+    void confirmPayment(String provider, String confirmedPaymentId, DeadlineManager deadlines, Invoicing invoicing,
+                        SpaceDirectory spaces, Clock clock) {
         if (status == BookingStatus.PENDING_PAYMENT) {
             Instant now = clock.instant();
             apply(new BookingConfirmed(bookingId, resourceId, spaceId, memberId));
@@ -121,7 +153,7 @@ public class Booking {
             apply(invoicing.invoice(invoiceSubject(now), "Booking of " + describe(), price));
         } else if (!everPaid && !latePaymentReceived) {
             // Paid after the hold ran out, a failure, or an unpaid cancellation: the money goes back in full.
-            apply(new LatePaymentReceived(bookingId, memberId, command.provider(), command.paymentId(), price));
+            apply(new LatePaymentReceived(bookingId, memberId, provider, confirmedPaymentId, price));
         }
     }
 
@@ -155,7 +187,11 @@ public class Booking {
 
     @CommandHandler
     void handle(FailPayment command) {
-        expireIfUnpaid("payment failed: " + command.reason());
+        failPayment(command.reason());
+    }
+
+    void failPayment(String reason) {
+        expireIfUnpaid("payment failed: " + reason);
     }
 
     /** A confirmed booking whose period is over is history; a cancelled one stays cancelled. */
@@ -190,9 +226,26 @@ public class Booking {
         if (!staff && !now.isBefore(period.start())) {
             throw BookingRefusal.alreadyStarted();
         }
+        return cancelAsAsked(actor, staff, command.note(), now, invoicing, deadlines);
+    }
+
+    /**
+     * As one occurrence of a series cancelled from a date on, by someone allowed to cancel the series: an
+     * occurrence that is no longer live, or has started and {@code staff} is false, is left as it is.
+     */
+    Optional<BookingCancelled> cancelWithSeries(Actor actor, boolean staff, Instant now, Invoicing invoicing,
+                                                DeadlineManager deadlines) {
+        boolean cancellable = status.isLive() && now.isBefore(period.end()) && (staff || now.isBefore(period.start()));
+        return cancellable ? Optional.of(cancelAsAsked(actor, staff, null, now, invoicing, deadlines))
+                : Optional.empty();
+    }
+
+    /** Rule 4: the member pays the late fee on a paid booking inside the window; staff cancel for free. */
+    private BookingCancelled cancelAsAsked(Actor actor, boolean staff, String note, Instant now, Invoicing invoicing,
+                                           DeadlineManager deadlines) {
         Money fee = staff || !isPaid() ? nothing() : CancellationFee.forMember(price, period, cancellationPolicy, now);
         BookingCancelled cancelled = cancel(actor, staff ? CancellationReason.BY_STAFF : CancellationReason.BY_MEMBER,
-                command.note(), fee, invoicing, now);
+                note, fee, invoicing, now);
         deadlines.cancelAllWithinScope(REMINDER);
         return cancelled;
     }
@@ -267,6 +320,7 @@ public class Booking {
         price = event.price();
         cancellationPolicy = event.cancellationPolicy();
         timeZone = event.timeZone();
+        seriesId = event.seriesId();
         status = BookingStatus.PENDING_PAYMENT;
     }
 

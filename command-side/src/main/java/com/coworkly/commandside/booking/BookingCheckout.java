@@ -6,7 +6,9 @@ import com.coworkly.commandside.payment.PaymentIntent;
 import com.coworkly.commandside.payment.PaymentProvider;
 import com.coworkly.commandside.payment.PaymentProviderUnavailable;
 import com.coworkly.commandside.payment.PaymentRequest;
+import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.Money;
+import com.coworkly.events.common.SeriesId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,6 +32,11 @@ class BookingCheckout {
     record CheckedOut(BookingStatus status, Money price, Optional<Payment> payment, long eventPosition) {
     }
 
+    record SeriesCheckedOut(SeriesPlacement.SeriesPlaced series, CheckedOut payment) {
+    }
+
+    private static final int DECISIONS_AFTER_LOST_RACES = 3;
+
     private final CommandSender commands;
     private final PaymentProvider payments;
 
@@ -40,7 +47,7 @@ class BookingCheckout {
 
     CheckedOut place(PlaceBooking command) {
         Accepted<BookingPlacement.Placed> placed = commands.send(command);
-        return pay(new PaymentRequest(command.bookingId(), command.memberId(), placed.result().quote().price()),
+        return pay(PaymentRequest.forBooking(command.bookingId(), command.memberId(), placed.result().quote().price()),
                 placed.eventPosition());
     }
 
@@ -50,23 +57,57 @@ class BookingCheckout {
         return pay(request.result(), request.eventPosition());
     }
 
+    /** A series is paid as one: one payment for the sum of its occurrences' prices. */
+    SeriesCheckedOut place(PlaceBookingSeries command) {
+        Accepted<SeriesPlacement.SeriesPlaced> placed = placeDecidingLostRacesAgain(command);
+        CheckedOut payment = pay(PaymentRequest.forSeries(command.seriesId(), command.memberId(),
+                placed.result().total()), placed.eventPosition());
+        return new SeriesCheckedOut(placed.result(), payment);
+    }
+
+    /**
+     * A series that loses a race for one of its slots learns it only when its transaction commits, all or
+     * nothing. Deciding it again then sees the winner, and that occurrence conflicts like any other: skipped,
+     * or refusing the series with the list of conflicts.
+     */
+    private Accepted<SeriesPlacement.SeriesPlaced> placeDecidingLostRacesAgain(PlaceBookingSeries command) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return commands.send(command);
+            } catch (BookingRefusal refusal) {
+                if (!refusal.code().equals("SLOT_UNAVAILABLE") || attempt == DECISIONS_AFTER_LOST_RACES) {
+                    throw refusal;
+                }
+                log.info("Series {} lost a race for one of its slots; deciding it again", command.seriesId());
+            }
+        }
+    }
+
+    CheckedOut payAgain(RequestSeriesPayment command) {
+        Accepted<PaymentRequest> request = commands.send(command);
+        return pay(request.result(), request.eventPosition());
+    }
+
     private CheckedOut pay(PaymentRequest request, long position) {
         PaymentIntent intent;
         try {
             intent = payments.requestPayment(request);
         } catch (PaymentProviderUnavailable e) {
-            log.warn("The payment of booking {} could not be opened; it holds its slot until its hold runs out",
-                    request.bookingId(), e);
+            log.warn("The payment of {} could not be opened; its slots are held until their hold runs out",
+                    request, e);
             return new CheckedOut(BookingStatus.PENDING_PAYMENT, request.amount(), Optional.empty(), position);
         }
-        Accepted<Object> recorded = commands.send(new RecordPaymentRequest(request.bookingId(), payments.name(),
-                intent.id()));
+        Accepted<Object> recorded = commands.send(request.isForSeries()
+                ? new RecordSeriesPaymentRequest(new SeriesId(request.subjectId()), payments.name(), intent.id())
+                : new RecordPaymentRequest(new BookingId(request.subjectId()), payments.name(), intent.id()));
         Payment payment = new Payment(payments.name(), intent.id(), intent.clientSecret());
         if (!intent.alreadyPaid()) {
             return new CheckedOut(BookingStatus.PENDING_PAYMENT, request.amount(), Optional.of(payment),
                     recorded.eventPosition());
         }
-        Accepted<Object> confirmed = commands.send(new ConfirmPayment(request.bookingId(), payments.name(), intent.id()));
+        Accepted<Object> confirmed = commands.send(request.isForSeries()
+                ? new ConfirmSeriesPayment(new SeriesId(request.subjectId()), payments.name(), intent.id())
+                : new ConfirmPayment(new BookingId(request.subjectId()), payments.name(), intent.id()));
         return new CheckedOut(BookingStatus.CONFIRMED, request.amount(), Optional.of(payment), confirmed.eventPosition());
     }
 }

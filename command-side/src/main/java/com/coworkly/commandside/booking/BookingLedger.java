@@ -96,21 +96,30 @@ public class BookingLedger implements Lookup {
         }
     }
 
-    /**
-     * Takes the member's lock until the transaction ends, then counts. Every placement by the member passes
-     * here, so two racing placements cannot both see room for one more.
-     */
+    /** Takes the member's lock, counts, and refuses a booking that would make four at once. */
     void requireWithinMemberLimit(MemberId member, Period candidate) {
+        lockMember(member);
+        if (!MemberQuota.allows(livePeriodsOf(member, candidate), candidate)) {
+            throw BookingRefusal.memberLimitReached(MemberQuota.SIMULTANEOUS_BOOKINGS);
+        }
+    }
+
+    /**
+     * Holds the member's lock until the transaction ends. Every placement by the member (a booking or a whole
+     * series) takes it before counting, so two racing placements cannot both see room for one more.
+     */
+    void lockMember(MemberId member) {
         jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", member.value());
-        List<Period> live = jdbc.query(
+    }
+
+    /** The periods of the member's live bookings that overlap {@code within}. */
+    List<Period> livePeriodsOf(MemberId member, Period within) {
+        return jdbc.query(
                 "SELECT lower(period) AS starts, upper(period) AS ends FROM member_booking "
                         + "WHERE member_id = ? AND period && tstzrange(?, ?)",
                 (rs, row) -> new Period(rs.getObject("starts", OffsetDateTime.class).toInstant(),
                         rs.getObject("ends", OffsetDateTime.class).toInstant()),
-                member.value(), at(candidate.start()), at(candidate.end()));
-        if (!MemberQuota.allows(live, candidate)) {
-            throw BookingRefusal.memberLimitReached(MemberQuota.SIMULTANEOUS_BOOKINGS);
-        }
+                member.value(), at(within.start()), at(within.end()));
     }
 
     public List<BookingId> liveBookingsOverlapping(ResourceId resource, Period period) {

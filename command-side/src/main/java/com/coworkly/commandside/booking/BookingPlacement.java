@@ -53,7 +53,7 @@ class BookingPlacement {
         Quote quote = PlacementPolicy.quote(terms, space, command.period(), clock.instant());
         ledger.requireFree(command.resourceId(), command.period());
         ledger.requireWithinMemberLimit(command.memberId(), command.period());
-        bookings.newInstance(() -> new Booking(command, quote, deadlines, paymentHold));
+        bookings.newInstance(() -> new Booking(command, quote, null, deadlines, paymentHold));
         return new Placed(BookingStatus.PENDING_PAYMENT, quote);
     }
 }

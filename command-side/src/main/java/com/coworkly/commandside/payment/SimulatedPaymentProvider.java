@@ -31,8 +31,8 @@ class SimulatedPaymentProvider implements PaymentProvider {
     @Override
     public PaymentIntent requestPayment(PaymentRequest request) {
         String id = "sim_" + UUID.nameUUIDFromBytes(request.idempotencyKey().getBytes());
-        log.info("SIMULATED payment {} of {} {} for booking {}: taken without charging anyone", id,
-                request.amount().minorUnits(), request.amount().currency(), request.bookingId());
+        log.info("SIMULATED payment {} of {} {} for {}: taken without charging anyone", id,
+                request.amount().minorUnits(), request.amount().currency(), request);
         return new PaymentIntent(id, id + "_secret_simulated", true);
     }
 }

@@ -45,7 +45,7 @@ class StripePaymentProvider implements PaymentProvider {
         PaymentIntentCreateParams params = PaymentIntentCreateParams.builder()
                 .setAmount(request.amount().minorUnits())
                 .setCurrency(request.amount().currency().getCurrencyCode().toLowerCase(java.util.Locale.ROOT))
-                .putMetadata("booking_id", request.bookingId().value())
+                .putMetadata(request.metadataKey(), request.subjectId())
                 .putMetadata("member_id", request.memberId().value())
                 .setAutomaticPaymentMethods(PaymentIntentCreateParams.AutomaticPaymentMethods.builder()
                         .setEnabled(true).build())
@@ -55,7 +55,7 @@ class StripePaymentProvider implements PaymentProvider {
             com.stripe.model.PaymentIntent intent = stripe.v1().paymentIntents().create(params, options);
             return new PaymentIntent(intent.getId(), intent.getClientSecret(), false);
         } catch (StripeException e) {
-            throw new PaymentProviderUnavailable("Stripe could not open a payment for booking " + request.bookingId(), e);
+            throw new PaymentProviderUnavailable("Stripe could not open a payment for " + request, e);
         }
     }
 }

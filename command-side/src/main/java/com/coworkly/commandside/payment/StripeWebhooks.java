@@ -1,12 +1,15 @@
 package com.coworkly.commandside.payment;
 
 import com.coworkly.commandside.booking.ConfirmPayment;
+import com.coworkly.commandside.booking.ConfirmSeriesPayment;
 import com.coworkly.commandside.booking.FailPayment;
+import com.coworkly.commandside.booking.FailSeriesPayment;
 import com.coworkly.commandside.commands.Actor;
 import com.coworkly.commandside.commands.ActorMetaData;
 import com.coworkly.commandside.commands.CommandSender;
 import com.coworkly.commandside.commands.TargetsAggregate;
 import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.SeriesId;
 import com.coworkly.platform.web.BusinessRefusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,15 +62,20 @@ class StripeWebhooks {
         String type = event.path("type").asText();
         JsonNode intent = event.path("data").path("object");
         String bookingId = intent.path("metadata").path("booking_id").asText(null);
-        if (bookingId == null || !type.startsWith("payment_intent.")) {
+        String seriesId = intent.path("metadata").path("series_id").asText(null);
+        if ((bookingId == null && seriesId == null) || !type.startsWith("payment_intent.")) {
             log.debug("Stripe event {} of type {} names no booking; acknowledged", event.path("id").asText(), type);
             return OptionalLong.empty();
         }
+        String paymentId = intent.path("id").asText();
+        String failure = intent.path("last_payment_error").path("message").asText("declined");
         TargetsAggregate command = switch (type) {
-            case "payment_intent.succeeded" -> new ConfirmPayment(new BookingId(bookingId), "stripe",
-                    intent.path("id").asText());
-            case "payment_intent.payment_failed" -> new FailPayment(new BookingId(bookingId), intent.path("id").asText(),
-                    intent.path("last_payment_error").path("message").asText("declined"));
+            case "payment_intent.succeeded" -> seriesId != null
+                    ? new ConfirmSeriesPayment(new SeriesId(seriesId), "stripe", paymentId)
+                    : new ConfirmPayment(new BookingId(bookingId), "stripe", paymentId);
+            case "payment_intent.payment_failed" -> seriesId != null
+                    ? new FailSeriesPayment(new SeriesId(seriesId), paymentId, failure)
+                    : new FailPayment(new BookingId(bookingId), paymentId, failure);
             default -> null;
         };
         return command == null ? OptionalLong.empty() : send(command, event.path("id").asText());
@@ -78,7 +86,7 @@ class StripeWebhooks {
             return OptionalLong.of(commands.send(command,
                     ActorMetaData.of(STRIPE).and("stripeEventId", eventId)).eventPosition());
         } catch (BusinessRefusal e) {
-            if (!"BOOKING_NOT_FOUND".equals(e.code())) {
+            if (!"BOOKING_NOT_FOUND".equals(e.code()) && !"SERIES_NOT_FOUND".equals(e.code())) {
                 throw e;
             }
             // A payment for a booking this system does not know (another environment's, say): nothing to do.

@@ -340,7 +340,7 @@ class BookingTest {
         itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
                 .when(new RequestPayment(BOOKING), by(aMember(MIA)))
                 .expectNoEvents()
-                .expectResultMessagePayload(new PaymentRequest(BOOKING, MIA, AN_HOURS_PRICE));
+                .expectResultMessagePayload(PaymentRequest.forBooking(BOOKING, MIA, AN_HOURS_PRICE));
     }
 
     @Test

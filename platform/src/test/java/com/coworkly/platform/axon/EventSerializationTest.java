@@ -2,6 +2,13 @@ package com.coworkly.platform.axon;
 
 import com.coworkly.events.booking.BookingCancelled;
 import com.coworkly.events.booking.BookingCompleted;
+import java.time.LocalDateTime;
+import com.coworkly.events.common.SeriesId;
+import com.coworkly.events.booking.SkippedOccurrence;
+import com.coworkly.events.booking.SeriesOccurrence;
+import com.coworkly.events.booking.BookingSeriesEvent;
+import com.coworkly.events.booking.BookingSeriesCancelled;
+import com.coworkly.events.booking.BookingSeriesPlaced;
 import com.coworkly.events.booking.ReminderFellDue;
 import com.coworkly.events.booking.BookingConfirmed;
 import com.coworkly.events.booking.BookingEvent;
@@ -81,6 +88,7 @@ class EventSerializationTest {
     private static final ResourceId RESOURCE = new ResourceId("resource-desk-1");
     private static final MemberId MEMBER = new MemberId("member-alice");
     private static final BookingId BOOKING = new BookingId("booking-1");
+    private static final SeriesId SERIES = new SeriesId("series-1");
     private static final BlockId BLOCK = new BlockId("block-1");
     private static final Period A_MORNING = new Period(Instant.parse("2026-12-01T08:00:00Z"),
             Instant.parse("2026-12-01T11:00:00Z"));
@@ -111,6 +119,13 @@ class EventSerializationTest {
                 new BookingExpired(BOOKING, RESOURCE, SPACE, MEMBER, A_MORNING, "payment hold ran out"),
                 new BookingCompleted(BOOKING, RESOURCE, SPACE, MEMBER),
                 new ReminderFellDue(BOOKING, RESOURCE, SPACE, MEMBER, A_MORNING),
+                new BookingPlaced(BOOKING, RESOURCE, SPACE, MEMBER, A_MORNING, ZoneId.of("Europe/Amsterdam"),
+                        Money.of(1800, "EUR"), CancellationPolicy.STANDARD, SERIES),
+                new BookingSeriesPlaced(SERIES, RESOURCE, SPACE, MEMBER, "FREQ=WEEKLY;COUNT=2;BYDAY=TU",
+                        ZoneId.of("Europe/Amsterdam"), List.of(new SeriesOccurrence(BOOKING, A_MORNING)),
+                        List.of(new SkippedOccurrence(LocalDateTime.of(2026, 12, 8, 9, 0),
+                                LocalDateTime.of(2026, 12, 8, 12, 0), "SLOT_UNAVAILABLE", "taken"))),
+                new BookingSeriesCancelled(SERIES, MEMBER, A_MORNING.start(), "member-alice", List.of(BOOKING)),
                 new RefundIssued(BOOKING, "stripe", "re_123", Money.of(900, "EUR")),
                 new LatePaymentReceived(BOOKING, MEMBER, "stripe", "pi_123", Money.of(1800, "EUR")),
                 anInvoiceIssued(),
@@ -125,7 +140,7 @@ class EventSerializationTest {
     void everyPublishedEventTypeIsCoveredHere() {
         Set<Class<?>> published = new HashSet<>();
         for (Class<?> family : List.of(SpaceEvent.class, ResourceEvent.class, MemberEvent.class, BookingEvent.class,
-                InvoicingEvent.class)) {
+                InvoicingEvent.class, BookingSeriesEvent.class)) {
             published.addAll(Arrays.asList(family.getPermittedSubclasses()));
         }
         assertThat(everyEvent().map(Object::getClass).distinct()).containsExactlyInAnyOrderElementsOf(published);

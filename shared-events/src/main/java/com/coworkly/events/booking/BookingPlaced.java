@@ -6,17 +6,32 @@ import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.common.Period;
 import com.coworkly.events.common.ResourceId;
+import com.coworkly.events.common.SeriesId;
 import com.coworkly.events.common.SpaceId;
 import org.axonframework.serialization.Revision;
 
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * A member took a period of a resource. The slot is held from now on; the price and the cancellation terms are
- * those in force at this moment and stay with the booking, whatever the space changes later.
+ * those in force at this moment and stay with the booking, whatever the space changes later. {@code seriesId}
+ * names the recurring series the booking was placed in, and is null for a booking of its own (and in events
+ * stored before series existed, which therefore keep revision 1).
  */
 @Revision("1")
 public record BookingPlaced(BookingId bookingId, ResourceId resourceId, SpaceId spaceId, MemberId memberId,
-                            Period period, ZoneId timeZone, Money price, CancellationPolicy cancellationPolicy)
+                            Period period, ZoneId timeZone, Money price, CancellationPolicy cancellationPolicy,
+                            SeriesId seriesId)
         implements BookingEvent {
+
+    /** A booking of its own, in no series. */
+    public BookingPlaced(BookingId bookingId, ResourceId resourceId, SpaceId spaceId, MemberId memberId,
+                         Period period, ZoneId timeZone, Money price, CancellationPolicy cancellationPolicy) {
+        this(bookingId, resourceId, spaceId, memberId, period, timeZone, price, cancellationPolicy, null);
+    }
+
+    public Optional<SeriesId> series() {
+        return Optional.ofNullable(seriesId);
+    }
 }

@@ -21,6 +21,11 @@ public record Money(long minorUnits, Currency currency) {
         return new Money(0, currency);
     }
 
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(Math.addExact(minorUnits, other.minorUnits), currency);
+    }
+
     public Money minus(Money other) {
         requireSameCurrency(other);
         return new Money(minorUnits - other.minorUnits, currency);

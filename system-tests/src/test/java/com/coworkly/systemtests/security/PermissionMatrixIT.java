@@ -101,6 +101,13 @@ class PermissionMatrixIT {
                     statuses(401, 200, 403, 403, 403, 403)),
             new Row(Side.COMMAND, "POST", "/api/bookings/{bookingId}/cancel", target -> Map.of("reason", "matrix"),
                     statuses(401, 200, 200, 403, 200, 403)),
+            new Row(Side.COMMAND, "POST", "/api/bookings/series", target -> aSeries(target.aFreshDesk(), 5),
+                    anySignedIn(201)),
+            // a series is paid as one, by its member (the matrix's series are the MEMBER's)
+            new Row(Side.COMMAND, "POST", "/api/bookings/series/{seriesId}/payment", target -> NO_BODY,
+                    statuses(401, 200, 403, 403, 403, 403)),
+            new Row(Side.COMMAND, "POST", "/api/bookings/series/{seriesId}/cancel", target -> NO_BODY,
+                    statuses(401, 200, 200, 403, 200, 403)),
             new Row(Side.COMMAND, "POST", "/api/resources/{resourceId}/blocks", target -> Bookings.aBlock(
                     Bookings.inDays(3, 10, 0), Bookings.inDays(3, 12, 0), false), spaceManagement(201)),
             new Row(Side.COMMAND, "DELETE", "/api/resources/{resourceId}/blocks/{blockId}", target -> NO_BODY,
@@ -187,6 +194,9 @@ class PermissionMatrixIT {
         if (path.contains("{bookingId}")) {
             path = path.replace("{bookingId}", aBookingBy(sessions.get(Caller.MEMBER), target.aFreshDesk()));
         }
+        if (path.contains("{seriesId}")) {
+            path = path.replace("{seriesId}", aSeriesBy(sessions.get(Caller.MEMBER), target.aFreshDesk()));
+        }
         if (path.contains("{blockId}")) {
             path = path.replace("{blockId}", api.commandSide().as(space.manager()).post("/api/resources/" + resourceId
                     + "/blocks", Bookings.aBlock(Bookings.inDays(4, 10, 0), Bookings.inDays(4, 11, 0), false))
@@ -217,6 +227,21 @@ class PermissionMatrixIT {
                 Bookings.inDays(day, 14, 0), Bookings.inDays(day, 15, 0))).expectStatus(201);
         latestPosition = Math.max(latestPosition, booked.eventPosition());
         return booked.body().get("bookingId").asText();
+    }
+
+    /** Two evenings a week apart, from a day of its own. */
+    private static Map<String, Object> aSeries(String desk, int day) {
+        Map<String, Object> series = new java.util.LinkedHashMap<>(Bookings.aBooking(desk, Bookings.inDays(day, 19, 0),
+                Bookings.inDays(day, 20, 0)));
+        series.put("recurrence", "FREQ=WEEKLY;COUNT=2");
+        return series;
+    }
+
+    private String aSeriesBy(Api.Session member, String desk) {
+        Reply placed = api.commandSide().as(member).post("/api/bookings/series", aSeries(desk, 2 + bookingsMade++))
+                .expectStatus(201);
+        latestPosition = Math.max(latestPosition, placed.eventPosition());
+        return placed.body().get("seriesId").asText();
     }
 
     /** A paid booking's invoice, once the query side has it. */

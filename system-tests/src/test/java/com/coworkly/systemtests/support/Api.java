@@ -42,6 +42,14 @@ public final class Api {
                 .postRaw("/api/payments/stripe/webhook", payload, "application/json");
     }
 
+    /** Stripe telling the command side that a series' one payment went through (or, with {@code type}, not). */
+    public Reply stripeSaysOfSeries(String type, String seriesId) {
+        String payload = StripeStandIn.paymentIntentEvent("evt_" + java.util.UUID.randomUUID(), type,
+                "pi_series-" + seriesId + "-payment", "series_id", seriesId);
+        return commandSide().header("Stripe-Signature", StripeStandIn.signatureOf(payload, StripeStandIn.WEBHOOK_SECRET))
+                .postRaw("/api/payments/stripe/webhook", payload, "application/json");
+    }
+
     /** Pays a placed booking as its member's app and Stripe would: the webhook says the payment succeeded. */
     public Reply pay(String bookingId) {
         return stripeSays("payment_intent.succeeded", bookingId).expectStatus(200);

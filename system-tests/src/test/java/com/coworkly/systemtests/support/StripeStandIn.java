@@ -138,14 +138,20 @@ public final class StripeStandIn implements AutoCloseable {
 
     /** A Stripe event about a PaymentIntent of a booking, as Stripe would post it to the webhook. */
     public static String paymentIntentEvent(String eventId, String type, String paymentIntentId, String bookingId) {
+        return paymentIntentEvent(eventId, type, paymentIntentId, "booking_id", bookingId);
+    }
+
+    /** The same about what {@code metadataKey} names: {@code booking_id} or {@code series_id}. */
+    public static String paymentIntentEvent(String eventId, String type, String paymentIntentId, String metadataKey,
+                                            String id) {
         return """
                 {"id": "%s", "object": "event", "type": "%s", "api_version": "2025-10-29.clover", "livemode": false,
                  "created": %d,
                  "data": {"object": {"id": "%s", "object": "payment_intent", "status": "%s",
-                                     "metadata": {"booking_id": "%s"},
+                                     "metadata": {"%s": "%s"},
                                      "last_payment_error": {"message": "Your card was declined."}}}}"""
                 .formatted(eventId, type, Instant.now().getEpochSecond(), paymentIntentId,
-                        type.endsWith("succeeded") ? "succeeded" : "requires_payment_method", bookingId);
+                        type.endsWith("succeeded") ? "succeeded" : "requires_payment_method", metadataKey, id);
     }
 
     /** The Stripe-Signature header for a payload: {@code t=<time>,v1=<HMAC-SHA256 of "time.payload">}. */

@@ -1,0 +1,7 @@
+package com.coworkly.commandside.booking;
+
+import com.coworkly.events.common.SeriesId;
+
+/** The series' payment was taken. */
+public record ConfirmSeriesPayment(SeriesId seriesId, String provider, String paymentId) implements SeriesCommand {
+}

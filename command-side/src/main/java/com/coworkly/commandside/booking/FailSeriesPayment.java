@@ -1,0 +1,7 @@
+package com.coworkly.commandside.booking;
+
+import com.coworkly.events.common.SeriesId;
+
+/** The series' payment failed. */
+public record FailSeriesPayment(SeriesId seriesId, String paymentId, String reason) implements SeriesCommand {
+}

@@ -1,0 +1,155 @@
+package com.coworkly.commandside.booking;
+
+import com.coworkly.commandside.catalogue.BookableTerms;
+import com.coworkly.commandside.catalogue.Resource;
+import com.coworkly.commandside.catalogue.SpaceDirectory;
+import com.coworkly.commandside.catalogue.SpaceTerms;
+import com.coworkly.events.booking.BookingSeriesPlaced;
+import com.coworkly.events.booking.SeriesOccurrence;
+import com.coworkly.events.booking.SkippedOccurrence;
+import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.Money;
+import com.coworkly.events.common.Period;
+import com.coworkly.platform.web.BusinessRefusal;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Places a series (rule 6): every occurrence is held to every placement rule, the three-at-a-time limit
+ * counting the series' own occurrences too, and the series and all its bookings are stored in one transaction,
+ * under the member's lock and the resource's exclusion constraint, so it races single bookings all or nothing.
+ */
+@Component
+class SeriesPlacement {
+
+    record Booked(BookingId bookingId, Period period, Money price) {
+    }
+
+    record SeriesPlaced(List<Booked> booked, List<SkippedOccurrence> skipped, Money total, ZoneId timeZone) {
+    }
+
+    private record Accepted(BookingId bookingId, Period period, Quote quote) {
+    }
+
+    private final Repository<Resource> resources;
+    private final Repository<Booking> bookings;
+    private final Repository<BookingSeries> series;
+    private final SpaceDirectory spaces;
+    private final BookingLedger ledger;
+    private final Clock clock;
+    private final DeadlineManager deadlines;
+    private final Duration paymentHold;
+
+    SeriesPlacement(@Qualifier("resourceRepository") Repository<Resource> resources,
+                    @Qualifier("bookingRepository") Repository<Booking> bookings,
+                    @Qualifier("bookingSeriesRepository") Repository<BookingSeries> series,
+                    SpaceDirectory spaces, BookingLedger ledger, Clock clock, DeadlineManager deadlines,
+                    @Value("${booking.payments.hold-time:PT15M}") Duration paymentHold) {
+        this.resources = resources;
+        this.bookings = bookings;
+        this.series = series;
+        this.spaces = spaces;
+        this.ledger = ledger;
+        this.clock = clock;
+        this.deadlines = deadlines;
+        this.paymentHold = paymentHold;
+    }
+
+    @CommandHandler
+    SeriesPlaced handle(PlaceBookingSeries command) throws Exception {
+        BookableTerms terms = resources.load(command.resourceId().value()).invoke(Resource::bookableTerms);
+        SpaceTerms space = spaces.termsOf(terms.spaceId()).orElseThrow(() -> new IllegalStateException(
+                "resource " + terms.resourceId() + " names space " + terms.spaceId() + ", unknown to the directory"));
+        Instant now = clock.instant();
+        Recurrence recurrence = Recurrence.parse(command.recurrence(), space.timeZone());
+        List<PlannedOccurrence> planned = PlannedOccurrence.of(command.first(), recurrence, space.timeZone());
+        requireWithinHorizon(planned, terms, now);
+
+        ledger.lockMember(command.memberId());
+        List<Period> heldByMember = new ArrayList<>(ledger.livePeriodsOf(command.memberId(), spanOf(planned)));
+        List<Accepted> accepted = new ArrayList<>();
+        List<SkippedOccurrence> conflicts = new ArrayList<>();
+        for (PlannedOccurrence occurrence : planned) {
+            try {
+                Period period = occurrence.period().orElseThrow(SeriesRefusal::localTimeDoesNotExist);
+                Quote quote = PlacementPolicy.quote(terms, space, period, now);
+                ledger.requireFree(command.resourceId(), period);
+                if (accepted.stream().anyMatch(other -> other.period().overlaps(period))) {
+                    throw BookingRefusal.slotUnavailable();
+                }
+                if (!MemberQuota.allows(heldByMember, period)) {
+                    throw BookingRefusal.memberLimitReached(MemberQuota.SIMULTANEOUS_BOOKINGS);
+                }
+                heldByMember.add(period);
+                accepted.add(new Accepted(BookingId.random(), period, quote));
+            } catch (BookingRefusal | SeriesRefusal refusal) {
+                conflicts.add(skipped(occurrence, refusal));
+            }
+        }
+        if (accepted.isEmpty()) {
+            throw SeriesRefusal.nothingBookable(conflicts);
+        }
+        if (!conflicts.isEmpty() && command.onConflict() == OnConflict.REJECT) {
+            throw SeriesRefusal.conflicts(conflicts);
+        }
+        return place(command, space, recurrence, accepted, conflicts);
+    }
+
+    /**
+     * The bookings first and the series last: the series' event then has the highest position of the
+     * transaction, and a read-your-writes wait for it covers every occurrence.
+     */
+    private SeriesPlaced place(PlaceBookingSeries command, SpaceTerms space, Recurrence recurrence,
+                               List<Accepted> accepted, List<SkippedOccurrence> skipped) throws Exception {
+        for (Accepted occurrence : accepted) {
+            PlaceBooking booking = new PlaceBooking(occurrence.bookingId(), command.resourceId(), command.memberId(),
+                    occurrence.period());
+            bookings.newInstance(() -> new Booking(booking, occurrence.quote(), command.seriesId(), deadlines,
+                    paymentHold));
+        }
+        Quote first = accepted.get(0).quote();
+        series.newInstance(() -> new BookingSeries(new BookingSeriesPlaced(command.seriesId(), command.resourceId(),
+                first.spaceId(), command.memberId(), recurrence.rule(), space.timeZone(),
+                accepted.stream().map(occurrence -> new SeriesOccurrence(occurrence.bookingId(), occurrence.period()))
+                        .toList(),
+                skipped)));
+        Money total = accepted.stream().map(occurrence -> occurrence.quote().price())
+                .reduce(Money.zero(space.currency()), Money::plus);
+        return new SeriesPlaced(accepted.stream()
+                .map(occurrence -> new Booked(occurrence.bookingId(), occurrence.period(), occurrence.quote().price()))
+                .toList(), skipped, total, space.timeZone());
+    }
+
+    /** The whole series must fit the horizon: a series is not silently cut short. */
+    private static void requireWithinHorizon(List<PlannedOccurrence> planned, BookableTerms terms, Instant now) {
+        Duration horizon = terms.bookingPolicy().horizon();
+        boolean beyond = planned.stream().flatMap(occurrence -> occurrence.period().stream())
+                .anyMatch(period -> period.start().isAfter(now.plus(horizon)));
+        if (beyond) {
+            throw SeriesRefusal.beyondHorizon(horizon);
+        }
+    }
+
+    private static Period spanOf(List<PlannedOccurrence> planned) {
+        List<Period> periods = planned.stream().flatMap(occurrence -> occurrence.period().stream()).toList();
+        Instant start = periods.stream().map(Period::start).min(Instant::compareTo).orElseThrow();
+        Instant end = periods.stream().map(Period::end).max(Instant::compareTo).orElseThrow();
+        return new Period(start, end);
+    }
+
+    private static SkippedOccurrence skipped(PlannedOccurrence occurrence, BusinessRefusal refusal) {
+        return new SkippedOccurrence(occurrence.localStart(), occurrence.localEnd(), refusal.code(),
+                refusal.getMessage());
+    }
+}
