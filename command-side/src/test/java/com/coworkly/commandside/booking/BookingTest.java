@@ -4,6 +4,10 @@ import com.coworkly.commandside.invoicing.Invoicing;
 import com.coworkly.commandside.payment.PaymentRequest;
 import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingExpired;
+import java.time.ZoneId;
+import com.coworkly.events.common.SeriesId;
+import com.coworkly.events.catalogue.CancellationPolicy;
+import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.booking.ReminderFellDue;
 import com.coworkly.events.booking.LatePaymentReceived;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -341,6 +345,15 @@ class BookingTest {
                 .when(new RequestPayment(BOOKING), by(aMember(MIA)))
                 .expectNoEvents()
                 .expectResultMessagePayload(PaymentRequest.forBooking(BOOKING, MIA, AN_HOURS_PRICE));
+    }
+
+    @Test
+    void anOccurrenceOfASeriesIsPaidWithItsSeriesNeverOnItsOwn() {
+        itIs(TWO_DAYS_BEFORE_THE_START).given(new BookingPlaced(BOOKING, DESK, CENTRAL, MIA, AN_HOUR,
+                        ZoneId.of("Europe/Amsterdam"), AN_HOURS_PRICE, CancellationPolicy.STANDARD, new SeriesId("series-1")))
+                .when(new RequestPayment(BOOKING), by(aMember(MIA)))
+                .expectNoEvents()
+                .expectException(refusedWith("PAID_WITH_ITS_SERIES"));
     }
 
     @Test

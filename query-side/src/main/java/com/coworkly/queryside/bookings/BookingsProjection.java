@@ -7,6 +7,7 @@ import com.coworkly.events.booking.BookingExpired;
 import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.catalogue.ManagerGranted;
 import com.coworkly.events.common.Money;
+import com.coworkly.events.common.SeriesId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -43,13 +44,13 @@ class BookingsProjection {
     void on(BookingPlaced event, @Timestamp Instant placedAt) {
         jdbc.update("""
                 INSERT INTO booking_view (booking_id, resource_id, space_id, member_id, period, time_zone, status,
-                                          price, currency, placed_at)
-                VALUES (?, ?, ?, ?, tstzrange(?, ?), ?, 'PENDING_PAYMENT', ?, ?, ?)
+                                          price, currency, placed_at, series_id)
+                VALUES (?, ?, ?, ?, tstzrange(?, ?), ?, 'PENDING_PAYMENT', ?, ?, ?, ?)
                 ON CONFLICT (booking_id) DO NOTHING""",
                 event.bookingId().value(), event.resourceId().value(), event.spaceId().value(),
                 event.memberId().value(), utc(event.period().start()), utc(event.period().end()),
                 event.timeZone().getId(), event.price().minorUnits(), event.price().currency().getCurrencyCode(),
-                utc(placedAt));
+                utc(placedAt), event.series().map(SeriesId::value).orElse(null));
     }
 
     @EventHandler

@@ -66,7 +66,7 @@ class BookingsQueries {
         return new BookingsViews.BookingView(rs.getString("booking_id"), rs.getString("resource_id"),
                 rs.getString("space_id"), rs.getString("member_id"), at(rs, "period_start", zone),
                 at(rs, "period_end", zone), zone.getId(), BookingStatus.valueOf(rs.getString("status")),
-                rs.getLong("price"), rs.getString("currency"), cancellation(rs, zone));
+                rs.getLong("price"), rs.getString("currency"), rs.getString("series_id"), cancellation(rs, zone));
     }
 
     private static BookingsViews.Cancellation cancellation(ResultSet rs, ZoneId zone) throws SQLException {

@@ -16,6 +16,7 @@ final class BookingsViews {
 
     record BookingView(String bookingId, String resourceId, String spaceId, String memberId, OffsetDateTime start,
                        OffsetDateTime end, String timeZone, BookingStatus status, long price, String currency,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String seriesId,
                        @JsonInclude(JsonInclude.Include.NON_NULL) Cancellation cancellation) {
     }
 }

@@ -11,6 +11,7 @@ import com.coworkly.events.catalogue.ManagerGranted;
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Money;
+import com.coworkly.events.common.SeriesId;
 import com.coworkly.events.common.Period;
 import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SpaceId;
@@ -80,6 +81,17 @@ class BookingsReadModelTest {
         assertThat(booking.price()).isEqualTo(1200);
         assertThat(booking.currency()).isEqualTo("EUR");
         assertThat(booking.cancellation()).isNull();
+        assertThat(booking.seriesId()).isNull();
+    }
+
+    @Test
+    void anOccurrenceOfASeriesNamesItsSeries() {
+        BookingPlaced placed = placed("b1", MIA, "2026-12-07T09:00+01:00", "2026-12-07T11:00+01:00");
+        projection.on(new BookingPlaced(placed.bookingId(), placed.resourceId(), placed.spaceId(), placed.memberId(),
+                placed.period(), placed.timeZone(), placed.price(), placed.cancellationPolicy(),
+                new SeriesId("series-1")), PLACED_AT);
+
+        assertThat(queries.booking("b1").orElseThrow().seriesId()).isEqualTo("series-1");
     }
 
     @Test

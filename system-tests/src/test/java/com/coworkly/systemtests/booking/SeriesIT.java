@@ -83,6 +83,7 @@ class SeriesIT {
             JsonNode view = api.querySide().as(member).get("/api/bookings/" + booking + "?after="
                     + placed.eventPosition()).expectStatus(200).body();
             assertThat(OffsetDateTime.parse(view.get("start").asText()).toLocalTime()).isEqualTo(LocalTime.of(9, 0));
+            assertThat(view.get("seriesId").asText()).isEqualTo(series.get("seriesId").asText());
         }
     }
 
