@@ -59,6 +59,10 @@ class SeriesController {
                                 BookingCheckout.Payment payment) {
     }
 
+    record SeriesPaymentResponse(SeriesId seriesId, BookingStatus status, long price, String currency,
+                                 BookingCheckout.Payment payment) {
+    }
+
     record CancelSeriesRequest(@Schema(description = "cancel occurrences starting at or after this; default now")
                                OffsetDateTime from) {
     }
@@ -106,11 +110,11 @@ class SeriesController {
     @PostMapping("/api/bookings/series/{seriesId}/payment")
     @PreAuthorize("hasRole('MEMBER')")
     @Operation(summary = "Get what you need to pay your unpaid series again (its MEMBER)")
-    ResponseEntity<BookingController.BookingPlacedResponse> payAgain(@PathVariable SeriesId seriesId) {
+    ResponseEntity<SeriesPaymentResponse> payAgain(@PathVariable SeriesId seriesId) {
         BookingCheckout.CheckedOut payment = checkout.payAgain(new RequestSeriesPayment(seriesId));
         return ResponseEntity.ok()
                 .header(Accepted.EVENT_POSITION_HEADER, Long.toString(payment.eventPosition()))
-                .body(new BookingController.BookingPlacedResponse(null, payment.status(),
+                .body(new SeriesPaymentResponse(seriesId, payment.status(),
                         payment.price().minorUnits(), payment.price().currency().getCurrencyCode(),
                         payment.payment().orElse(null)));
     }
