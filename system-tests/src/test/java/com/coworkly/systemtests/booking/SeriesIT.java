@@ -232,6 +232,11 @@ class SeriesIT {
         });
         api.commandSide().as(member).post("/api/bookings/" + series.get("bookingIds").get(0).asText() + "/payment",
                 Map.of()).expectProblem(409, "PAID_WITH_ITS_SERIES");
+        JsonNode again = api.commandSide().as(member).post("/api/bookings/series/" + seriesId + "/payment", Map.of())
+                .expectStatus(200).body();
+        assertThat(again.get("price").asLong()).isEqualTo(3600);
+        assertThat(again.get("payment").get("paymentId").asText())
+                .isEqualTo(series.get("payment").get("paymentId").asText());
 
         api.stripeSaysOfSeries("payment_intent.succeeded", seriesId).expectStatus(200);
 
