@@ -6,14 +6,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a query endpoint as served from the read model of the named processing group. Given
- * {@code ?after=<position>} (a command's {@code X-Event-Position}), the endpoint answers only once that
- * read model has processed the event store up to that position, waiting a bounded time for it.
+ * Marks a query endpoint as served from the read models of the named processing groups. Given
+ * {@code ?after=<position>} (a command's {@code X-Event-Position}), the endpoint answers only once every one of
+ * those read models has processed the event store up to that position, waiting a bounded time for it.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ReadYourWrites {
 
-    /** The processing group whose progress decides. */
-    String value();
+    /** The processing groups whose progress decides; a query that joins read models names each of them. */
+    String[] value();
 }

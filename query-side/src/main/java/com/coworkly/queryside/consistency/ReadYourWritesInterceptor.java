@@ -11,6 +11,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 
 /** Holds a {@link ReadYourWrites} query until its read model has passed {@code ?after=}, or refuses it in time. */
 @Component
@@ -47,7 +48,7 @@ class ReadYourWritesInterceptor implements HandlerInterceptor {
         }
         long position = parse(after);
         Instant giveUpAt = Instant.now().plus(maxWait);
-        while (!progress.hasPassed(readModel.value(), position)) {
+        while (!allHavePassed(readModel.value(), position)) {
             if (Instant.now().isAfter(giveUpAt)) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, "1");
                 throw new ReadModelBehind(position);
@@ -55,6 +56,10 @@ class ReadYourWritesInterceptor implements HandlerInterceptor {
             Thread.sleep(POLL_INTERVAL.toMillis());
         }
         return true;
+    }
+
+    private boolean allHavePassed(String[] processingGroups, long position) {
+        return Arrays.stream(processingGroups).allMatch(group -> progress.hasPassed(group, position));
     }
 
     private static long parse(String after) {

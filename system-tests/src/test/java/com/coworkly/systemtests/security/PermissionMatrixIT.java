@@ -132,7 +132,12 @@ class PermissionMatrixIT {
             new Row(Side.QUERY, "GET", "/api/invoices/{invoiceId}", target -> NO_BODY,
                     statuses(401, 200, 200, 403, 200, 200)),
             new Row(Side.QUERY, "GET", "/api/invoices/{invoiceId}/pdf", target -> NO_BODY,
-                    statuses(401, 200, 200, 403, 200, 200)));
+                    statuses(401, 200, 200, 403, 200, 200)),
+            new Row(Side.QUERY, "GET", "/api/members/me/calendar.ics", target -> NO_BODY, anySignedIn(200)),
+            new Row(Side.QUERY, "POST", "/api/members/me/calendar-feed", target -> NO_BODY, anySignedIn(201)),
+            new Row(Side.QUERY, "DELETE", "/api/members/me/calendar-feed", target -> NO_BODY, anySignedIn(204)),
+            // the secret address is the credential: whoever has it reads the member's feed, token or not
+            new Row(Side.QUERY, "GET", "/api/calendar-feeds/{token}.ics", target -> NO_BODY, everyone(200)));
 
     private Api api;
     private Catalogue.ManagedSpace space;
@@ -196,6 +201,11 @@ class PermissionMatrixIT {
         }
         if (path.contains("{seriesId}")) {
             path = path.replace("{seriesId}", aSeriesBy(sessions.get(Caller.MEMBER), target.aFreshDesk()));
+        }
+        if (path.contains("{token}")) {
+            String url = api.querySide().as(sessions.get(Caller.MEMBER)).post("/api/members/me/calendar-feed", NO_BODY)
+                    .expectStatus(201).body().get("url").asText();
+            path = path.replace("{token}.ics", url.substring(url.lastIndexOf('/') + 1));
         }
         if (path.contains("{blockId}")) {
             path = path.replace("{blockId}", api.commandSide().as(space.manager()).post("/api/resources/" + resourceId
