@@ -9,13 +9,11 @@ import com.coworkly.events.common.BookingId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.Timestamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.function.Function;
 
 /**
@@ -23,9 +21,10 @@ import java.util.function.Function;
  * the email is written if and only if the processor's token passes its event. The dispatcher sends it later,
  * outside any transaction.
  *
- * <p>Sent once per booking and kind, by two fences: these handlers do not run in a replay, and the outbox's
- * unique (booking, kind) ignores an email it already has, which covers a redelivered batch, a lost token and
- * a second instance. The processor has one segment, so events come in the store's order and the booking's
+ * <p>Sent once per booking and kind, by two fences: these handlers do not run in a replay (nor in a new
+ * token's first catch-up on history, which Axon 4 runs as a replay), and the outbox's unique (booking, kind)
+ * ignores an email it already has, which covers a redelivered batch and anything else that hands an event over
+ * twice. The processor has one segment, so events come in the store's order and the booking's
  * member, space and resource are always known here ({@link NotificationFacts}).
  */
 @Component
@@ -38,50 +37,49 @@ class BookingEmails {
 
     private final KnownBookings bookings;
     private final Outbox outbox;
-    private final EmailRelevance relevance;
     private final MessageIds messageIds;
     private final Clock clock;
 
-    BookingEmails(KnownBookings bookings, Outbox outbox, EmailSettings settings, MessageIds messageIds, Clock clock) {
+    BookingEmails(KnownBookings bookings, Outbox outbox, MessageIds messageIds, Clock clock) {
         this.bookings = bookings;
         this.outbox = outbox;
-        this.relevance = new EmailRelevance(settings.staleAfter());
         this.messageIds = messageIds;
         this.clock = clock;
     }
 
     @EventHandler
     @DisallowReplay
-    void on(BookingConfirmed event, @Timestamp Instant at) {
-        write(event.bookingId(), EmailKind.CONFIRMATION, at, EmailTemplates::confirmation);
+    void on(BookingConfirmed event) {
+        write(event.bookingId(), EmailKind.CONFIRMATION, EmailTemplates::confirmation);
     }
 
     @EventHandler
     @DisallowReplay
-    void on(ReminderFellDue event, @Timestamp Instant at) {
-        write(event.bookingId(), EmailKind.REMINDER, at, EmailTemplates::reminder);
+    void on(ReminderFellDue event) {
+        write(event.bookingId(), EmailKind.REMINDER, EmailTemplates::reminder);
     }
 
     @EventHandler
     @DisallowReplay
-    void on(BookingCancelled event, @Timestamp Instant at) {
+    void on(BookingCancelled event) {
         if (event.reason() == CancellationReason.MAINTENANCE) {
-            write(event.bookingId(), EmailKind.DISPLACEMENT, at, booking -> EmailTemplates.displacement(booking, event));
+            write(event.bookingId(), EmailKind.DISPLACEMENT, booking -> EmailTemplates.displacement(booking, event));
         } else {
-            write(event.bookingId(), EmailKind.CANCELLATION, at, booking -> EmailTemplates.cancellation(booking, event));
+            write(event.bookingId(), EmailKind.CANCELLATION, booking -> EmailTemplates.cancellation(booking, event));
         }
     }
 
     @EventHandler
     @DisallowReplay
-    void on(BookingExpired event, @Timestamp Instant at) {
-        write(event.bookingId(), EmailKind.EXPIRY, at, EmailTemplates::expiry);
+    void on(BookingExpired event) {
+        write(event.bookingId(), EmailKind.EXPIRY, EmailTemplates::expiry);
     }
 
-    private void write(BookingId bookingId, EmailKind kind, Instant happenedAt, Function<BookingDetails, Email> template) {
+    /** "Now" is the wall clock on purpose: whether an email is still worth sending depends on when it would go. */
+    private void write(BookingId bookingId, EmailKind kind, Function<BookingDetails, Email> template) {
         BookingDetails booking = bookings.find(bookingId).orElseThrow(() -> new IllegalStateException(
                 "booking " + bookingId.value() + ", its member, space or resource is unknown to the notifications"));
-        relevance.reasonNotToSend(kind, booking, happenedAt, clock.instant()).ifPresentOrElse(
+        EmailRelevance.reasonNotToSend(kind, booking, clock.instant()).ifPresentOrElse(
                 reason -> log.info("Not sending the {} email of booking {}: {}", kind, bookingId.value(), reason),
                 () -> outbox.add(bookingId, kind, template.apply(booking), messageIds.of(bookingId, kind)));
     }

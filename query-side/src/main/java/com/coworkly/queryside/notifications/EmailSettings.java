@@ -14,14 +14,11 @@ import java.time.Duration;
  *                          can take with the SMTP timeouts, or a slow send could be claimed and sent twice
  * @param firstRetryAfter   the wait after a first failed send; it doubles with every further failure …
  * @param longestRetryAfter … up to this
- * @param staleAfter        an email whose event is older than this when it is processed is not sent (see
- *                          {@link EmailRelevance})
  */
 @ConfigurationProperties("booking.emails")
 record EmailSettings(@DefaultValue("bookings@coworkly.example") String from,
                      @DefaultValue("10") int batchSize,
                      @DefaultValue("PT5M") Duration claimLease,
                      @DefaultValue("PT30S") Duration firstRetryAfter,
-                     @DefaultValue("PT30M") Duration longestRetryAfter,
-                     @DefaultValue("P2D") Duration staleAfter) {
+                     @DefaultValue("PT30M") Duration longestRetryAfter) {
 }

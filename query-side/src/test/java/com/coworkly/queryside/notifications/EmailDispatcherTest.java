@@ -141,7 +141,7 @@ class EmailDispatcherTest {
         properties.put("mail.smtp.timeout", "2000");
         sender.setJavaMailProperties(properties);
         EmailSettings settings = new EmailSettings("bookings@coworkly.example", 5, Duration.ofMinutes(1),
-                Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofDays(2));
+                Duration.ofMillis(200), Duration.ofSeconds(1));
         return new EmailDispatcher(outbox, new SmtpTransport(sender, settings.from()), settings,
                 new SimpleMeterRegistry());
     }
