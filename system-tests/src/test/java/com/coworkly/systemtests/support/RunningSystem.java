@@ -17,7 +17,8 @@ public final class RunningSystem implements AutoCloseable {
 
     private final StripeStandIn stripe = new StripeStandIn();
 
-    private RunningSystem(String databaseUrl, Map<String, String> commandSideSettings) {
+    private RunningSystem(String databaseUrl, Map<String, String> commandSideSettings,
+                          Map<String, String> querySideSettings) {
         this.databaseUrl = databaseUrl;
         int commandPort = ServiceProcess.freePort();
         int queryPort = ServiceProcess.freePort();
@@ -34,7 +35,7 @@ public final class RunningSystem implements AutoCloseable {
                 with(with(with(common, stripe.environment()), commandSideSettings),
                         Map.of("COMMAND_SIDE_PORT", Integer.toString(commandPort), "BOOKING_DEMO", "true")));
         this.querySide = new ServiceProcess("query-side", jar("querySide.jar"), queryPort,
-                with(common, Map.of("QUERY_SIDE_PORT", Integer.toString(queryPort),
+                with(with(common, querySideSettings), Map.of("QUERY_SIDE_PORT", Integer.toString(queryPort),
                         "BOOKING_JWKS_URI", issuer + "/.well-known/jwks.json")));
     }
 
@@ -44,7 +45,13 @@ public final class RunningSystem implements AutoCloseable {
 
     /** With settings of the command side's environment, e.g. a short payment hold. */
     public static RunningSystem start(Map<String, String> commandSideSettings) {
-        RunningSystem system = new RunningSystem(TestDatabase.freshDatabaseUrl(), commandSideSettings);
+        return start(commandSideSettings, Map.of());
+    }
+
+    /** With settings of each side's environment, e.g. the query side's SMTP server. */
+    public static RunningSystem start(Map<String, String> commandSideSettings, Map<String, String> querySideSettings) {
+        RunningSystem system = new RunningSystem(TestDatabase.freshDatabaseUrl(), commandSideSettings,
+                querySideSettings);
         system.startServices();
         return system;
     }
@@ -58,6 +65,31 @@ public final class RunningSystem implements AutoCloseable {
         commandSide.stop();
         commandSide.start();
         commandSide.awaitHealthy();
+    }
+
+    /** Stops the query side gracefully; the command side keeps running. */
+    public void stopQuerySide() {
+        querySide.stop();
+    }
+
+    /** Starts the query side again on the same port and database. */
+    public void startQuerySide() {
+        querySide.start();
+        querySide.awaitHealthy();
+    }
+
+    public void restartQuerySide() {
+        stopQuerySide();
+        startQuerySide();
+    }
+
+    /** What the query side has logged so far, across its restarts. */
+    public String querySideLog() {
+        try {
+            return java.nio.file.Files.readString(querySide.logFile().toPath());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Api api() {

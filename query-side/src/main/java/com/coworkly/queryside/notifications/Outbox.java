@@ -1,0 +1,86 @@
+package com.coworkly.queryside.notifications;
+
+import com.coworkly.events.common.BookingId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The emails to send, in {@code outbound_email}. Written in the notifications processor's transaction, so an
+ * email exists exactly when the processor's token has passed its event; read and updated by the dispatcher,
+ * one statement (and transaction) at a time, never around an SMTP call. Every time is the database's clock,
+ * which all instances share.
+ */
+@Component
+class Outbox {
+
+    private static final RowMapper<OutboundEmail> EMAIL = (rs, row) -> new OutboundEmail(rs.getLong("id"),
+            rs.getString("booking_id"), EmailKind.valueOf(rs.getString("kind")), rs.getString("recipient"),
+            rs.getString("subject"), rs.getString("body"), rs.getString("message_id"), rs.getInt("failures"));
+
+    private final JdbcTemplate jdbc;
+
+    Outbox(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** False if this booking already has an email of this kind: then nothing is written. */
+    boolean add(BookingId bookingId, EmailKind kind, Email email, String messageId) {
+        return jdbc.update("""
+                INSERT INTO outbound_email (booking_id, kind, recipient, subject, body, message_id)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT ON CONSTRAINT outbound_email_once_per_booking_and_kind DO NOTHING""",
+                bookingId.value(), kind.name(), email.recipient(), email.subject(), email.body(), messageId) == 1;
+    }
+
+    /**
+     * Claims up to {@code limit} unsent emails that are due and not claimed by another instance, for
+     * {@code lease}. {@code SKIP LOCKED} lets instances claim side by side without waiting for each other; the
+     * claim commits with this statement, before any email is sent.
+     */
+    List<OutboundEmail> claimDue(int limit, Duration lease) {
+        return jdbc.query("""
+                UPDATE outbound_email e SET claimed_until = now() + ? * interval '1 millisecond'
+                FROM (SELECT id FROM outbound_email
+                      WHERE sent_at IS NULL AND next_attempt_at <= now()
+                        AND (claimed_until IS NULL OR claimed_until < now())
+                      ORDER BY next_attempt_at, id
+                      LIMIT ?
+                      FOR UPDATE SKIP LOCKED) due
+                WHERE e.id = due.id
+                RETURNING e.*""", EMAIL, lease.toMillis(), limit)
+                .stream().sorted(Comparator.comparingLong(OutboundEmail::id)).toList();
+    }
+
+    void sent(OutboundEmail email) {
+        jdbc.update("UPDATE outbound_email SET sent_at = now(), claimed_until = NULL, last_error = NULL WHERE id = ?",
+                email.id());
+    }
+
+    /** The send failed: try again after {@code wait}, on whichever instance claims it then. */
+    void failed(OutboundEmail email, String error, Duration wait) {
+        jdbc.update("""
+                UPDATE outbound_email
+                SET failures = failures + 1, last_error = ?, claimed_until = NULL,
+                    next_attempt_at = now() + ? * interval '1 millisecond'
+                WHERE id = ?""", error, wait.toMillis(), email.id());
+    }
+
+    /** Gives back claimed emails that were not tried, so that the next run takes them. */
+    void release(List<OutboundEmail> emails) {
+        emails.forEach(email -> jdbc.update("UPDATE outbound_email SET claimed_until = NULL WHERE id = ?", email.id()));
+    }
+
+    long unsent() {
+        return jdbc.queryForObject("SELECT count(*) FROM outbound_email WHERE sent_at IS NULL", Long.class);
+    }
+
+    long unsentAfterFailures() {
+        return jdbc.queryForObject("SELECT count(*) FROM outbound_email WHERE sent_at IS NULL AND failures > 0",
+                Long.class);
+    }
+}
