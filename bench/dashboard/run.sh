@@ -17,8 +17,8 @@ set -euo pipefail
 
 SIZE=${1:-full}
 case "$SIZE" in
-  smoke) RESOURCES=10; BOOKINGS=5000 ;;
-  full) RESOURCES=200; BOOKINGS=300000 ;;
+  smoke) RESOURCES=10; BOOKINGS=5000; BUILD=${BUILD:-projection} ;;
+  full) RESOURCES=200; BOOKINGS=300000; BUILD=${BUILD:-bulk} ;;
   *) echo "usage: $0 [smoke|full]" >&2; exit 2 ;;
 esac
 ROUNDS=${ROUNDS:-5}
@@ -95,18 +95,22 @@ if [ "$REUSING" = 0 ]; then
   log "seeding $RESOURCES resources and about $BOOKINGS bookings over a year into the event store"
   SEED_START=$(date +%s)
   java -Xmx3g -cp "$WORK/app/BOOT-INF/lib/*" "$HERE/SeedYearOfHistory.java" "$DB_URL" "$RESOURCES" "$BOOKINGS" \
-    "$MANAGER" "$WORK/space-id" 2>&1 | grep -v ical4j
+    "$MANAGER" "$WORK/space-id-$SIZE" 2>&1 | grep -v ical4j
   SEED_SECONDS=$(( $(date +%s) - SEED_START ))
-  echo "$SEED_SECONDS" >"$WORK/seed-seconds"
+  echo "$SEED_SECONDS" >"$WORK/seed-seconds-$SIZE"
 fi
-SPACE=$(cat "$WORK/space-id")
+SPACE=$(cat "$WORK/space-id-$SIZE")
 HEAD=$(sql "SELECT max(global_index) FROM event_store.domain_event_entry")
 EVENTS=$(sql "SELECT count(*) FROM event_store.domain_event_entry")
 
 # Only the projections the benchmark reads follow the store: the others run subscribing, so that the rebuild time
-# is the dashboards projection's own and no emails are written for a year of seeded bookings.
+# is the dashboards projection's own and no emails are written for a year of seeded bookings. With BUILD=bulk the
+# dashboards projection does not follow the store either: bulk-read-model.sql builds its tables instead.
+DASHBOARDS_MODE=pooled
+if [ "$BUILD" = bulk ]; then DASHBOARDS_MODE=subscribing; fi
 log "starting the query side on port $QUERY_PORT"
 REBUILD_START=$(date +%s)
+START_POSITION=$( [ "$REUSING" = 1 ] && position || echo 0 )
 BOOKING_DB_URL=$DB_URL BOOKING_DB_USER=$PGUSER BOOKING_DB_PASSWORD= BOOKING_ISSUER=$ISSUER \
   BOOKING_JWKS_URI="$ISSUER/.well-known/jwks.json" QUERY_SIDE_PORT=$QUERY_PORT \
   java -Xmx1g -jar "$QUERY_JAR" \
@@ -114,28 +118,58 @@ BOOKING_DB_URL=$DB_URL BOOKING_DB_USER=$PGUSER BOOKING_DB_PASSWORD= BOOKING_ISSU
   --axon.eventhandling.processors.availability.mode=subscribing \
   --axon.eventhandling.processors.invoices.mode=subscribing \
   --axon.eventhandling.processors.notifications.mode=subscribing \
+  --axon.eventhandling.processors.dashboards.mode=$DASHBOARDS_MODE \
   >"$WORK/query-side.log" 2>&1 &
 PIDS+=($!)
 await_health "$QUERY_PORT"
 
-position() {
-  sql "SELECT coalesce(min(coalesce(convert_from(token, 'UTF8')::json->'currentToken'->>'index',
+position() { # where the dashboards processor's slowest segment is (0 while it has no token or the server is busy)
+  local at
+  at=$(sql "SELECT coalesce(min(coalesce(convert_from(token, 'UTF8')::json->'currentToken'->>'index',
                                     convert_from(token, 'UTF8')::json->>'index')::bigint), 0)
-       FROM query_side.token_entry WHERE processor_name = 'dashboards'"
+       FROM query_side.token_entry WHERE processor_name = 'dashboards'" 2>/dev/null) || at=0
+  echo "${at:-0}"
 }
-while [ "$(position)" -lt "$HEAD" ]; do
-  sleep 2
-  log "dashboards projection at $(position) of $HEAD"
-done
-REBUILD_SECONDS=$(( $(date +%s) - REBUILD_START ))
-if [ "$REUSING" = 1 ]; then REBUILD_SECONDS="(reused)"; fi
+TABLES="dashboard_space dashboard_manager dashboard_resource dashboard_opening_hours dashboard_block dashboard_booking
+        dashboard_day dashboard_hour dashboard_member_day"
+bulk_build() {
+  psql -qAtX -d "$BENCH_DB" -v ON_ERROR_STOP=1 -c "TRUNCATE $(echo $TABLES | sed 's/ /, /g' | sed 's/dashboard_/query_side.dashboard_/g')"
+  psql -qAtX -d "$BENCH_DB" -v ON_ERROR_STOP=1 -f "$HERE/bulk-read-model.sql"
+}
+if [ "$BUILD" = bulk ]; then
+  log "building the dashboards' read model in bulk (bulk-read-model.sql)"
+  REBUILD_START=$(date +%s)
+  bulk_build
+  REBUILD_SECONDS=$(( $(date +%s) - REBUILD_START ))
+  HOW_BUILT="bulk-read-model.sql built the read model from the events in ${REBUILD_SECONDS} s (the smoke size checks that it gives the same tables as the projection)"
+else
+  while [ "$(position)" -lt "$HEAD" ]; do
+    sleep 2
+    log "dashboards projection at $(position) of $HEAD"
+  done
+  REBUILD_SECONDS=$(( $(date +%s) - REBUILD_START ))
+  HOW_BUILT="the dashboards projection built the read model from the events (from position $START_POSITION to $HEAD, counted from the query side's start) in ${REBUILD_SECONDS} s"
+  # The bulk build must give exactly the projection's tables.
+  log "checking bulk-read-model.sql against the projection's tables"
+  psql -qAtX -d "$BENCH_DB" -c "DROP SCHEMA IF EXISTS bench_check CASCADE" -c "CREATE SCHEMA bench_check"
+  for table in $TABLES; do sql "CREATE TABLE bench_check.$table AS TABLE query_side.$table"; done
+  bulk_build
+  for table in $TABLES; do
+    differ=$(sql "SELECT count(*) FROM ((TABLE query_side.$table EXCEPT ALL TABLE bench_check.$table)
+                  UNION ALL (TABLE bench_check.$table EXCEPT ALL TABLE query_side.$table)) d")
+    rows=$(sql "SELECT count(*) FROM bench_check.$table")
+    if [ "$differ" != 0 ]; then echo "bulk-read-model.sql differs from the projection in $table: $differ rows" >&2; exit 1; fi
+    log "  $table: $rows rows, identical"
+  done
+  HOW_BUILT="$HOW_BUILT; bulk-read-model.sql built identical tables"
+fi
 # A read model just written in bulk has no statistics and no visibility map yet; autovacuum would see to both
 # within a minute or so. Measure the steady state it reaches, not that minute.
 psql -qAtX -d "$BENCH_DB" -c "VACUUM ANALYZE"
 BOOKED=$(sql "SELECT count(*) FROM query_side.dashboard_booking WHERE space_id = '$SPACE'")
 DAY_ROWS=$(sql "SELECT count(*) FROM query_side.dashboard_day WHERE space_id = '$SPACE'")
 MEMBER_DAY_ROWS=$(sql "SELECT count(*) FROM query_side.dashboard_member_day WHERE space_id = '$SPACE'")
-log "read model: $BOOKED bookings, $DAY_ROWS resource-days, $MEMBER_DAY_ROWS member-days (rebuild ${REBUILD_SECONDS}s)"
+log "read model: $BOOKED bookings, $DAY_ROWS resource-days, $MEMBER_DAY_ROWS member-days (built in ${REBUILD_SECONDS}s)"
 
 TOKEN=$(curl -sf -X POST "http://localhost:$COMMAND_PORT/api/auth/token" -H 'Content-Type: application/json' \
   -d '{"username":"manager@demo.coworkly.test","password":"manager-demo-password"}' |
@@ -196,7 +230,7 @@ for name in ['baseline', 'MONTH', 'WEEK', 'DAY']:
     print(f"| {labels[name]} | {int(sizes[name]) / 1024:,.0f} KiB | {p50:.1f} | {p99:.1f} | {rps:.1f} | {p50 / base:.1f} |")
 EOF
 )
-SUMMARY="Run $(date -u +%FT%TZ), size \`$SIZE\`: $RESOURCES resources, $BOOKED bookings in the read model ($EVENTS events in the store; $DAY_ROWS resource-days, $MEMBER_DAY_ROWS member-days), range $FROM to $TO. Machine: $CORES cores, $CPU, ${RAM} GiB RAM, PostgreSQL $PG on the same machine. wrk, $CONNECTIONS connections, ${WARMUP} s warm-up per request, then $ROUNDS interleaved rounds of ${DURATION} s; each figure is the median over the rounds. Seeding the event store took $(cat "$WORK/seed-seconds" 2>/dev/null || echo '?') s; the dashboards projection rebuilt the read model from the events in ${REBUILD_SECONDS} s."
+SUMMARY="Run $(date -u +%FT%TZ), size \`$SIZE\`: $RESOURCES resources, $BOOKED bookings in the read model ($EVENTS events in the store; $DAY_ROWS resource-days, $MEMBER_DAY_ROWS member-days), range $FROM to $TO. Machine: $CORES cores, $CPU, ${RAM} GiB RAM, PostgreSQL $PG on the same machine. wrk, $CONNECTIONS connections, ${WARMUP} s warm-up per request, then $ROUNDS interleaved rounds of ${DURATION} s; each figure is the median over the rounds. Seeding the event store took $(cat "$WORK/seed-seconds-$SIZE" 2>/dev/null || echo '?') s; $HOW_BUILT."
 echo
 echo "$SUMMARY"
 echo
