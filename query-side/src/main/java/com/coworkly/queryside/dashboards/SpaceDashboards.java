@@ -51,9 +51,15 @@ public class SpaceDashboards {
         Map<String, Map<LocalDate, DayTotals>> sums = sumsByResourceAndBucket(space, range);
         Map<String, Map<LocalDate, Long>> open = new HashMap<>();
         Map<String, Map<LocalDate, Long>> blocked = blockedSeconds(space, range);
-        resources.forEach(resource -> open.put(resource.resourceId(), openSeconds(resource, space.zone(), range)));
-        Map<String, Map<LocalDate, Integer>> members = queries.uniqueMembersPerBucket(spaceId, from, to, granularity);
-        Map<String, Integer> membersInRange = queries.uniqueMembers(spaceId, from, to);
+        // Resources with the same opening hours (as they changed over time) are open the same seconds: most of a
+        // space's resources share a few schedules, and working out a year of days in the zone is the costly part.
+        Map<List<Object>, Map<LocalDate, Long>> openBySchedule = new HashMap<>();
+        resources.forEach(resource -> open.put(resource.resourceId(), openBySchedule.computeIfAbsent(
+                List.of(resource.openingVersions(), resource.retiredOn()),
+                schedule -> openSeconds(resource, space.zone(), range))));
+        DashboardQueries.UniqueMembers uniqueMembers = queries.uniqueMembers(spaceId, from, to, granularity);
+        Map<String, Map<LocalDate, Integer>> members = uniqueMembers.perBucket();
+        Map<String, Integer> membersInRange = uniqueMembers.inRange();
 
         List<ResourceFigures> perResource = new ArrayList<>();
         for (Resource resource : resources) {
