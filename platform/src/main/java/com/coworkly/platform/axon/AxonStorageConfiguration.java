@@ -149,9 +149,10 @@ public class AxonStorageConfiguration {
         return JacksonSerializer.builder().objectMapper(axonObjectMapper()).build();
     }
 
+    /** Public so that readers of stored events outside Axon (the audit API, tests) read them the same way. */
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer() {
+    public Serializer eventSerializer() {
         return JacksonSerializer.builder().objectMapper(axonObjectMapper()).build();
     }
 }
