@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.HttpHeaders;
@@ -90,7 +91,7 @@ class AuditController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Events by aggregate type, actor, time and correlation or request id, in global order, a page "
             + "at a time (operators); with Accept: application/x-ndjson every match, streamed as one JSON per line")
-    ResponseEntity<?> search(
+    Object search(
             @Parameter(description = "Booking, BookingSeries, Resource, Space or Member")
             @RequestParam(required = false) String aggregateType,
             @Parameter(description = "a member id, or system:<process>") @RequestParam(required = false) String actorId,
@@ -102,16 +103,19 @@ class AuditController {
             @RequestParam(required = false) String requestId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            HttpServletResponse response) {
         readers.requireOperator(CurrentCaller.require());
         AuditFilter filter = filter(aggregateType, actorId, from, to, correlationId, requestId);
         if (accept != null && accept.contains(NDJSON)) {
-            return export(filter);
+            // A bare body, not a ResponseEntity: Spring streams a StreamingResponseBody only when it sees its type.
+            response.setContentType(NDJSON);
+            return ndjson(filter);
         }
         PageRequest request = new PageRequest(page, size);
         List<AuditEvent> items = events.search(filter, request.offset(), request.size()).stream()
                 .map(reader::read).toList();
-        return ResponseEntity.ok(Paged.of(items, request, events.count(filter)));
+        return Paged.of(items, request, events.count(filter));
     }
 
     @GetMapping("/api/audit/events.ndjson")
@@ -123,12 +127,13 @@ class AuditController {
             @RequestParam(required = false) OffsetDateTime from, @RequestParam(required = false) OffsetDateTime to,
             @RequestParam(required = false) String correlationId, @RequestParam(required = false) String requestId) {
         readers.requireOperator(CurrentCaller.require());
-        return export(filter(aggregateType, actorId, from, to, correlationId, requestId));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON))
+                .body(ndjson(filter(aggregateType, actorId, from, to, correlationId, requestId)));
     }
 
     /** Streamed from a database cursor: a range of millions of events never sits in memory. */
-    private ResponseEntity<StreamingResponseBody> export(AuditFilter filter) {
-        StreamingResponseBody body = out -> events.stream(filter, stored -> {
+    private StreamingResponseBody ndjson(AuditFilter filter) {
+        return out -> events.stream(filter, stored -> {
             try {
                 out.write(json.writeValueAsBytes(reader.read(stored)));
                 out.write('\n');
@@ -136,7 +141,6 @@ class AuditController {
                 throw new UncheckedIOException(e);
             }
         });
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).body(body);
     }
 
     private AggregateHistory historyOf(String aggregateId) {
