@@ -1,6 +1,7 @@
 package com.coworkly.queryside.audit;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An aggregate's state rebuilt from its events alone, for auditors: what the aggregate had decided by then,
@@ -12,8 +13,8 @@ interface StateFold {
 
     Map<String, Object> view();
 
-    static java.util.Optional<StateFold> forAggregateType(String aggregateType) {
-        return java.util.Optional.ofNullable(switch (aggregateType == null ? "" : aggregateType) {
+    static Optional<StateFold> forAggregateType(String aggregateType) {
+        return Optional.ofNullable(switch (aggregateType == null ? "" : aggregateType) {
             case "Booking" -> new BookingFold();
             case "BookingSeries" -> new SeriesFold();
             case "Resource" -> new ResourceFold();
