@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * One event as an auditor reads it: where it stands (its aggregate's sequence and the store's global order),
- * what it says (the payload as stored) and who and what caused it.
+ * what it says (the payload as stored) and who and what caused it. {@code eventId} is what a later message names
+ * as its {@code causationId} when this event caused it (commands, the other causes, are not stored).
  */
-record AuditEvent(long globalPosition, String aggregateId, String aggregateType, long sequenceNumber, String type,
+record AuditEvent(long globalPosition, String eventId, String aggregateId, String aggregateType, long sequenceNumber, String type,
                   String payloadType, String payloadRevision, Instant timestamp, JsonNode payload, Cause cause) {
 
     /**

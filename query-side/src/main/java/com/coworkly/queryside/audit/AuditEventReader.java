@@ -24,7 +24,7 @@ class AuditEventReader {
 
     AuditEvent read(StoredEvent stored) {
         JsonNode meta = tree(stored.metaData());
-        return new AuditEvent(stored.globalPosition(), stored.aggregateId(), stored.aggregateType(),
+        return new AuditEvent(stored.globalPosition(), stored.eventId(), stored.aggregateId(), stored.aggregateType(),
                 stored.sequenceNumber(), simpleName(stored.payloadType()), stored.payloadType(),
                 stored.payloadRevision(), stored.timestamp(), tree(stored.payload()), cause(meta));
     }
