@@ -123,7 +123,7 @@ public class AxonStorageConfiguration {
     /**
      * Every event carries the id of the message that caused it ({@code causationId}) and of the first message of
      * its chain ({@code correlationId}). Axon's own names for these are "correlation id" and "trace id"; the keys
-     * are renamed to the terms the audit API and operators use (decision 18). Declaring any provider drops Axon's
+     * are renamed to the terms the audit API and operators use (decision 19). Declaring any provider drops Axon's
      * default one, so this one is declared explicitly.
      */
     @Bean

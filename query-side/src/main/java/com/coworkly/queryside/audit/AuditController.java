@@ -32,7 +32,7 @@ import java.util.Optional;
 
 /**
  * The audit trail, read straight from the event store: an aggregate's history and its state as of a time, and a
- * search over all events. See docs/operations.md ("Who did this and when") and decision 18.
+ * search over all events. See docs/operations.md ("Who did this and when") and decision 19.
  */
 @RestController
 @Tag(name = "Audit")

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Turns a stored row into what the API shows. Events stored before decision 18 carry Axon's own keys, where
+ * Turns a stored row into what the API shows. Events stored before decision 19 carry Axon's own keys, where
  * {@code correlationId} named the causing message and {@code traceId} the first one; they are shown under the
  * names used since.
  */

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Reads the event store's table directly, read-only (decision 18): Axon's event store API reads an aggregate's
+ * Reads the event store's table directly, read-only (decision 19): Axon's event store API reads an aggregate's
  * stream or the global stream, but cannot search by metadata. The metadata conditions are written exactly as the
  * command side's V6 migration indexes them, so that PostgreSQL uses those indexes.
  */
