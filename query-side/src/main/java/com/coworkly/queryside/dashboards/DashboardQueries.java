@@ -1,0 +1,186 @@
+package com.coworkly.queryside.dashboards;
+
+import com.coworkly.events.catalogue.OpeningWindow;
+import com.coworkly.events.common.Period;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the dashboards' read model: one query per kind of figure, each summing in the database. */
+@Component
+class DashboardQueries {
+
+    record Space(String spaceId, String name, ZoneId zone, String currency) {
+    }
+
+    record Resource(String resourceId, String name, String kind, Optional<LocalDate> retiredOn,
+                    List<OpeningVersion> openingVersions) {
+    }
+
+    /** Sums of one resource in one bucket (its calendar start). */
+    record ResourceBucket(String resourceId, LocalDate bucket, DayTotals totals) {
+    }
+
+    record Block(String blockId, String resourceId, Period period, String reason) {
+    }
+
+    private static final TypeReference<List<OpeningWindow>> WINDOWS = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    DashboardQueries(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    Optional<Space> space(String spaceId) {
+        return jdbc.query("SELECT space_id, name, time_zone, currency FROM dashboard_space WHERE space_id = ?",
+                (rs, row) -> new Space(rs.getString("space_id"), rs.getString("name"),
+                        ZoneId.of(rs.getString("time_zone")), rs.getString("currency")), spaceId).stream().findFirst();
+    }
+
+    List<Space> spaces() {
+        return jdbc.query("SELECT space_id, name, time_zone, currency FROM dashboard_space ORDER BY name, space_id",
+                (rs, row) -> new Space(rs.getString("space_id"), rs.getString("name"),
+                        ZoneId.of(rs.getString("time_zone")), rs.getString("currency")));
+    }
+
+    boolean isManagerOf(String spaceId, String memberId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM dashboard_manager WHERE space_id = ? AND member_id = ?)",
+                Boolean.class, spaceId, memberId));
+    }
+
+    List<String> spacesManagedBy(String memberId) {
+        return jdbc.queryForList("SELECT space_id FROM dashboard_manager WHERE member_id = ? ORDER BY space_id",
+                String.class, memberId);
+    }
+
+    /** The space's resources in name order, with every version of their opening hours, oldest first. */
+    List<Resource> resources(Space space) {
+        Map<String, List<OpeningVersion>> versions = new HashMap<>();
+        jdbc.query("""
+                SELECT o.resource_id, o.effective_from, o.opening_hours
+                FROM dashboard_opening_hours o JOIN dashboard_resource r ON r.resource_id = o.resource_id
+                WHERE r.space_id = ? ORDER BY o.resource_id, o.effective_from""",
+                (ResultSet rs) -> {
+                    versions.computeIfAbsent(rs.getString("resource_id"), id -> new ArrayList<>()).add(
+                            new OpeningVersion(localDate(rs, "effective_from", space.zone()),
+                                    windows(rs.getString("opening_hours"))));
+                }, space.spaceId());
+        return jdbc.query("""
+                SELECT resource_id, name, kind, retired_at FROM dashboard_resource WHERE space_id = ?
+                ORDER BY name, resource_id""",
+                (rs, row) -> new Resource(rs.getString("resource_id"), rs.getString("name"), rs.getString("kind"),
+                        Optional.ofNullable(rs.getObject("retired_at", OffsetDateTime.class))
+                                .map(at -> LocalDate.ofInstant(at.toInstant(), space.zone())),
+                        versions.getOrDefault(rs.getString("resource_id"), List.of())),
+                space.spaceId());
+    }
+
+    List<ResourceBucket> sumsPerResourceAndBucket(String spaceId, LocalDate from, LocalDate to,
+                                                  Granularity granularity) {
+        return jdbc.query("""
+                SELECT resource_id, date_trunc(?, local_date)::date AS bucket,
+                       sum(booked_seconds) AS booked_seconds, sum(bookings) AS bookings,
+                       sum(cancellations_early) AS cancellations_early, sum(cancellations_late) AS cancellations_late,
+                       sum(late_fees) AS late_fees, sum(revenue_gross) AS revenue_gross,
+                       sum(revenue_net) AS revenue_net, sum(revenue_vat) AS revenue_vat, sum(refunds) AS refunds,
+                       sum(lead_seconds) AS lead_seconds
+                FROM dashboard_day WHERE space_id = ? AND local_date >= ? AND local_date < ?
+                GROUP BY resource_id, bucket""",
+                (rs, row) -> new ResourceBucket(rs.getString("resource_id"), rs.getObject("bucket", LocalDate.class),
+                        new DayTotals(rs.getLong("booked_seconds"), rs.getInt("bookings"),
+                                rs.getInt("cancellations_early"), rs.getInt("cancellations_late"),
+                                rs.getLong("late_fees"), rs.getLong("revenue_gross"), rs.getLong("revenue_net"),
+                                rs.getLong("revenue_vat"), rs.getLong("refunds"), rs.getLong("lead_seconds"))),
+                granularity.truncation(), spaceId, Date.valueOf(from), Date.valueOf(to));
+    }
+
+    /** Unique members per bucket: of the space (key {@code ""}) and of each resource. */
+    Map<String, Map<LocalDate, Integer>> uniqueMembersPerBucket(String spaceId, LocalDate from, LocalDate to,
+                                                                Granularity granularity) {
+        Map<String, Map<LocalDate, Integer>> members = new HashMap<>();
+        jdbc.query("""
+                SELECT coalesce(resource_id, '') AS resource_id, bucket, count(DISTINCT member_id) AS members
+                FROM (SELECT date_trunc(?, local_date)::date AS bucket, resource_id, member_id
+                      FROM dashboard_member_day WHERE space_id = ? AND local_date >= ? AND local_date < ?) m
+                GROUP BY GROUPING SETS ((bucket), (resource_id, bucket))""",
+                (ResultSet rs) -> {
+                    members.computeIfAbsent(rs.getString("resource_id"), id -> new HashMap<>())
+                            .put(rs.getObject("bucket", LocalDate.class), rs.getInt("members"));
+                }, granularity.truncation(), spaceId, Date.valueOf(from), Date.valueOf(to));
+        return members;
+    }
+
+    /** Unique members over the whole range: of the space (key {@code ""}) and of each resource. */
+    Map<String, Integer> uniqueMembers(String spaceId, LocalDate from, LocalDate to) {
+        Map<String, Integer> members = new HashMap<>();
+        jdbc.query("""
+                SELECT coalesce(resource_id, '') AS resource_id, count(DISTINCT member_id) AS members
+                FROM dashboard_member_day WHERE space_id = ? AND local_date >= ? AND local_date < ?
+                GROUP BY GROUPING SETS ((), (resource_id))""",
+                (ResultSet rs) -> {
+                    members.put(rs.getString("resource_id"), rs.getInt("members"));
+                }, spaceId, Date.valueOf(from), Date.valueOf(to));
+        return members;
+    }
+
+    /** Booked seconds per local hour of the week over the range. */
+    Map<DayOfWeek, Map<Integer, Long>> bookedSecondsPerHourOfWeek(String spaceId, LocalDate from, LocalDate to) {
+        Map<DayOfWeek, Map<Integer, Long>> seconds = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT extract(isodow FROM local_date)::int AS day, local_hour, sum(booked_seconds) AS seconds
+                FROM dashboard_hour WHERE space_id = ? AND local_date >= ? AND local_date < ?
+                GROUP BY 1, 2""",
+                (ResultSet rs) -> {
+                    seconds.computeIfAbsent(DayOfWeek.of(rs.getInt("day")), day -> new HashMap<>())
+                            .put(rs.getInt("local_hour"), rs.getLong("seconds"));
+                }, spaceId, Date.valueOf(from), Date.valueOf(to));
+        return seconds;
+    }
+
+    /** The space's maintenance blocks overlapping [start, end). */
+    List<Block> blocks(String spaceId, Instant start, Instant end) {
+        return jdbc.query("""
+                SELECT block_id, resource_id, lower(period) AS starts, upper(period) AS ends, reason
+                FROM dashboard_block WHERE space_id = ? AND period && tstzrange(?, ?) ORDER BY lower(period), block_id""",
+                (rs, row) -> new Block(rs.getString("block_id"), rs.getString("resource_id"),
+                        new Period(rs.getObject("starts", OffsetDateTime.class).toInstant(),
+                                rs.getObject("ends", OffsetDateTime.class).toInstant()), rs.getString("reason")),
+                spaceId, start.atOffset(ZoneOffset.UTC), end.atOffset(ZoneOffset.UTC));
+    }
+
+    private List<OpeningWindow> windows(String stored) {
+        try {
+            return json.readValue(stored, WINDOWS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored opening hours are unreadable", e);
+        }
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column, ZoneId zone) throws SQLException {
+        return LocalDate.ofInstant(rs.getObject(column, OffsetDateTime.class).toInstant(), zone);
+    }
+}
