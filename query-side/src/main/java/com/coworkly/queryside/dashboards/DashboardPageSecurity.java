@@ -43,7 +43,7 @@ class DashboardPageSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain dashboardPage(HttpSecurity http, DashboardSession session,
+    SecurityFilterChain dashboardPageFilterChain(HttpSecurity http, DashboardSession session,
                                       @Value("${booking.security.roles-claim:roles}") String rolesClaim)
             throws Exception {
         AuthenticationEntryPoint toSignIn = (request, response, e) -> {
