@@ -131,6 +131,13 @@ class PermissionMatrixIT {
             new Row(Side.QUERY, "GET", "/api/invoices", target -> NO_BODY, statuses(401, 403, 200, 403, 200, 200)),
             new Row(Side.QUERY, "GET", "/api/invoices/{invoiceId}", target -> NO_BODY,
                     statuses(401, 200, 200, 403, 200, 200)),
+            // a space's figures: its managers and administrators; operators audit events, not revenue
+            new Row(Side.QUERY, "GET", "/api/dashboards/spaces/{spaceId}", target -> NO_BODY,
+                    statuses(401, 403, 200, 403, 200, 403)),
+            new Row(Side.QUERY, "GET", "/api/dashboards/spaces/{spaceId}.csv", target -> NO_BODY,
+                    statuses(401, 403, 200, 403, 200, 403)),
+            new Row(Side.QUERY, "GET", "/api/dashboards/network", target -> NO_BODY, adminOnly(200)),
+            new Row(Side.QUERY, "GET", "/api/dashboards/network.csv", target -> NO_BODY, adminOnly(200)),
             new Row(Side.QUERY, "GET", "/api/invoices/{invoiceId}/pdf", target -> NO_BODY,
                     statuses(401, 200, 200, 403, 200, 200)),
             new Row(Side.QUERY, "GET", "/api/members/me/calendar.ics", target -> NO_BODY, anySignedIn(200)),
