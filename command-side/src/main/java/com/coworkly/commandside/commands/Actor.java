@@ -1,6 +1,7 @@
 package com.coworkly.commandside.commands;
 
 import com.coworkly.events.common.MemberId;
+import com.coworkly.platform.audit.AuditMetaData;
 import com.coworkly.platform.security.Role;
 
 import java.util.Arrays;
@@ -13,8 +14,8 @@ import java.util.stream.Collectors;
  */
 public record Actor(String id, Set<Role> roles) {
 
-    static final String ID_KEY = "actorId";
-    static final String ROLES_KEY = "actorRoles";
+    static final String ID_KEY = AuditMetaData.ACTOR_ID;
+    static final String ROLES_KEY = AuditMetaData.ACTOR_ROLES;
 
     public static Actor system(String process) {
         return new Actor("system:" + process, Set.of(Role.ADMIN));

@@ -10,6 +10,8 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -26,6 +28,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 
 @Configuration
@@ -78,12 +81,14 @@ class AxonConfiguration {
     /**
      * Durable deadlines in PostgreSQL through db-scheduler, as Axon's auto-configuration would make them, but
      * serializing a deadline's scope with a plain Jackson mapper: Axon's aggregate scope descriptor is written
-     * for getter-based Jackson, and the field-based event mapper would store it without its aggregate id.
+     * for getter-based Jackson, and the field-based event mapper would store it without its aggregate id. Events
+     * applied by a deadline carry the same audit metadata as those of a command, the deadline as their actor.
      */
     @Bean
     DeadlineManager deadlineManager(Scheduler scheduler, org.axonframework.config.Configuration configuration,
-                                    TransactionManager transactionManager, SpanFactory spanFactory) {
-        return DbSchedulerDeadlineManager.builder()
+                                    TransactionManager transactionManager, SpanFactory spanFactory,
+                                    List<CorrelationDataProvider> correlationDataProviders) {
+        DeadlineManager manager = DbSchedulerDeadlineManager.builder()
                 .scheduler(scheduler)
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
                 .serializer(JacksonSerializer.builder()
@@ -92,6 +97,9 @@ class AxonConfiguration {
                 .transactionManager(transactionManager)
                 .spanFactory(spanFactory)
                 .build();
+        // Without it a deadline's unit of work has no correlation data, and the events it applies no metadata.
+        manager.registerHandlerInterceptor(new CorrelationDataInterceptor<>(correlationDataProviders));
+        return manager;
     }
 
     /** Spaces and resources live for years and collect changes; loading one never replays more than this. */

@@ -1,5 +1,7 @@
 package com.coworkly.platform.axon;
 
+import com.coworkly.platform.audit.AuditMetaData;
+import com.coworkly.platform.audit.AuditTrail;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -13,7 +15,6 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
-import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -120,17 +121,20 @@ public class AxonStorageConfiguration {
     }
 
     /**
-     * Every event carries who asked for the command that caused it, next to Axon's correlation and trace ids.
-     * Declaring any provider drops Axon's default one, so {@link MessageOriginProvider} is declared too.
+     * Every event carries the id of the message that caused it ({@code causationId}) and of the first message of
+     * its chain ({@code correlationId}). Axon's own names for these are "correlation id" and "trace id"; the keys
+     * are renamed to the terms the audit API and operators use (decision 19). Declaring any provider drops Axon's
+     * default one, so this one is declared explicitly.
      */
     @Bean
     CorrelationDataProvider messageOrigin() {
-        return new MessageOriginProvider();
+        return new MessageOriginProvider(AuditMetaData.CAUSATION_ID, AuditMetaData.CORRELATION_ID);
     }
 
+    /** Who asked, through which command, in which HTTP request: see {@link AuditTrail}. */
     @Bean
-    CorrelationDataProvider actorOfCommand() {
-        return new SimpleCorrelationDataProvider("actorId", "actorRoles");
+    CorrelationDataProvider auditTrail() {
+        return new AuditTrail();
     }
 
     @Bean
@@ -145,9 +149,10 @@ public class AxonStorageConfiguration {
         return JacksonSerializer.builder().objectMapper(axonObjectMapper()).build();
     }
 
+    /** Public so that readers of stored events outside Axon (the audit API, tests) read them the same way. */
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer() {
+    public Serializer eventSerializer() {
         return JacksonSerializer.builder().objectMapper(axonObjectMapper()).build();
     }
 }

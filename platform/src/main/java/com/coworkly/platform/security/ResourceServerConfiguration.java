@@ -60,7 +60,8 @@ public class ResourceServerConfiguration {
         return http.build();
     }
 
-    static JwtAuthenticationConverter rolesFrom(String rolesClaim) {
+    /** Turns a token's roles claim into {@code ROLE_} authorities; a service's own chains use it too. */
+    public static JwtAuthenticationConverter rolesFrom(String rolesClaim) {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> authorities(jwt, rolesClaim));
         return converter;

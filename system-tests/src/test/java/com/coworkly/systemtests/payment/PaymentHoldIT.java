@@ -1,5 +1,8 @@
 package com.coworkly.systemtests.payment;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.stream.StreamSupport;
+
 import com.coworkly.systemtests.support.Api;
 import com.coworkly.systemtests.support.Catalogue;
 import com.coworkly.systemtests.support.EventStore;
@@ -60,6 +63,14 @@ class PaymentHoldIT {
         assertThat(events.countOf("BookingExpired", bookingId)).isEqualTo(1);
         assertThat(api.querySide().as(space.manager()).get("/api/bookings/" + bookingId).body().get("status").asText())
                 .isIn("PENDING_PAYMENT", "EXPIRED");
+        JsonNode expiry = StreamSupport.stream(api.querySide().as(api.signIn(Api.OPERATOR))
+                        .get("/api/audit/aggregates/" + bookingId + "/events").expectStatus(200).body().get("events")
+                        .spliterator(), false)
+                .filter(event -> event.get("type").asText().equals("BookingExpired")).findFirst().orElseThrow();
+        assertThat(expiry.get("cause").get("actorId").asText()).as("the deadline, not the member who booked, expired it")
+                .isEqualTo("system:payment-hold");
+        assertThat(expiry.get("cause").get("deadlineName").asText()).isEqualTo("payment-hold");
+        assertThat(expiry.get("cause").get("causationId").asText()).isNotBlank();
     }
 
     @Test

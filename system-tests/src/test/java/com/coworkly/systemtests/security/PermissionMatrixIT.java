@@ -144,7 +144,16 @@ class PermissionMatrixIT {
             new Row(Side.QUERY, "POST", "/api/members/me/calendar-feed", target -> NO_BODY, anySignedIn(201)),
             new Row(Side.QUERY, "DELETE", "/api/members/me/calendar-feed", target -> NO_BODY, anySignedIn(204)),
             // the secret address is the credential: whoever has it reads the member's feed, token or not
-            new Row(Side.QUERY, "GET", "/api/calendar-feeds/{token}.ics", target -> NO_BODY, everyone(200)));
+            new Row(Side.QUERY, "GET", "/api/calendar-feeds/{token}.ics", target -> NO_BODY, everyone(200)),
+            // the audit trail: operators read everything, the managers of a space its bookings' histories
+            // ({aggregateId} is a booking of the MEMBER in the matrix's space)
+            new Row(Side.QUERY, "GET", "/api/audit/aggregates/{aggregateId}/events", target -> NO_BODY,
+                    statuses(401, 403, 200, 403, 403, 200)),
+            new Row(Side.QUERY, "GET", "/api/audit/aggregates/{aggregateId}/state", target -> NO_BODY,
+                    statuses(401, 403, 200, 403, 403, 200)),
+            new Row(Side.QUERY, "GET", "/api/audit/events", target -> NO_BODY, statuses(401, 403, 403, 403, 403, 200)),
+            new Row(Side.QUERY, "GET", "/api/audit/events.ndjson", target -> NO_BODY,
+                    statuses(401, 403, 403, 403, 403, 200)));
 
     private Api api;
     private Catalogue.ManagedSpace space;
@@ -202,6 +211,9 @@ class PermissionMatrixIT {
         String path = row.path().replace("{spaceId}", space.spaceId()).replace("{resourceId}", resourceId);
         if (path.contains("{invoiceId}")) {
             path = path.replace("{invoiceId}", anInvoiceOf(sessions.get(Caller.MEMBER), target.aFreshDesk()));
+        }
+        if (path.contains("{aggregateId}")) {
+            path = path.replace("{aggregateId}", aBookingBy(sessions.get(Caller.MEMBER), target.aFreshDesk()));
         }
         if (path.contains("{bookingId}")) {
             path = path.replace("{bookingId}", aBookingBy(sessions.get(Caller.MEMBER), target.aFreshDesk()));
@@ -281,6 +293,8 @@ class PermissionMatrixIT {
             case "/api/resources/{resourceId}/availability" -> "&from=" + tomorrow + "T00:00:00Z&to=" + tomorrow
                     + "T12:00:00Z";
             case "/api/invoices" -> "&spaceId=" + space.spaceId();
+            // an operator's search over the matrix's own events only, so that it stays small
+            case "/api/audit/events", "/api/audit/events.ndjson" -> "&from=" + java.time.Instant.now().minusSeconds(60);
             default -> "";
         };
     }
