@@ -71,6 +71,9 @@ class DashboardPageIT {
         api = system.api();
         events = system.eventStore();
         space = Catalogue.aManagedSpace(api, "Harbour Loft " + UUID.randomUUID().toString().substring(0, 8));
+        // A page is navigated to without ?after=: wait here until the dashboards know the space and its manager.
+        api.querySide().as(space.manager()).get("/api/dashboards/spaces/" + space.spaceId() + "?after="
+                + space.position()).expectStatus(200);
         browser.driver().get(api.querySideUrl() + "/dashboard/sign-in");
         browser.forgetEverything();
     }
