@@ -2,11 +2,13 @@ package com.coworkly.platform.axon;
 
 import com.coworkly.platform.audit.AuditMetaData;
 import com.coworkly.platform.audit.AuditTrail;
+import com.coworkly.platform.axon.upcasting.SpaceRegisteredReminderLeadUpcaster;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
@@ -17,6 +19,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigureBefore;
@@ -101,6 +104,18 @@ public class AxonStorageConfiguration {
      * instances appending to one aggregate get a non-transient error instead of a retryable
      * {@code ConcurrencyException}, and a duplicate create is not recognised as such.
      */
+    /**
+     * Older revisions of stored events are read as the current ones. Axon's Spring Boot configuration hands every
+     * {@link EventUpcaster} bean to its upcaster chain, and its JDBC storage engine reads through that chain, so
+     * aggregates, tracking processors and replays of both services see only current revisions. Readers of
+     * stored events outside Axon (the audit API) take these beans too. Upcasters run in the order they are
+     * declared here: oldest change first. See "Changing an event" in docs/architecture.md.
+     */
+    @Bean
+    EventUpcaster spaceRegisteredReminderLead() {
+        return new SpaceRegisteredReminderLeadUpcaster();
+    }
+
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
         return new SQLStateResolver("23505");
@@ -109,9 +124,13 @@ public class AxonStorageConfiguration {
     /**
      * Axon gets its own mapper: Boot's MVC mapper is tuned for the REST API and Axon would mutate it. Fields,
      * not getters, are what is stored, so records and aggregate snapshots round-trip without annotations.
+     * Upcasters see a payload as this mapper's {@code JsonNode} tree: decimals are read into it as exact
+     * {@code BigDecimal}s with their scale (a VAT rate of 21.00 must not come out as the double 21.0 or as 21).
      */
     static ObjectMapper axonObjectMapper() {
         return new ObjectMapper()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)

@@ -73,6 +73,7 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -156,13 +157,19 @@ class EventSerializationTest {
         assertThat(read).isEqualTo(event);
     }
 
+    /**
+     * The revision each event is stored with today. Raising one means an upcaster from the previous revision
+     * (see "Changing an event" in docs/architecture.md); a type missing here is revision 1.
+     */
+    private static final Map<Class<?>, String> CURRENT_REVISIONS = Map.of(SpaceRegistered.class, "2");
+
     @ParameterizedTest
     @MethodSource("everyEvent")
-    void everyEventIsStoredAsRevisionOne(Object event) {
+    void everyEventIsStoredWithItsCurrentRevision(Object event) {
         SerializedObject<byte[]> stored = eventSerializer.serialize(event, byte[].class);
 
         assertThat(stored.getType().getName()).isEqualTo(event.getClass().getName());
-        assertThat(stored.getType().getRevision()).isEqualTo("1");
+        assertThat(stored.getType().getRevision()).isEqualTo(CURRENT_REVISIONS.getOrDefault(event.getClass(), "1"));
     }
 
     @Test
@@ -181,18 +188,6 @@ class EventSerializationTest {
         assertThat(storedJson(new BookingPolicyChanged(RESOURCE, SPACE, anHourlyPolicy())))
                 .contains("\"slot\":\"PT1H\"")
                 .contains("\"horizon\":\"PT720H\"");
-    }
-
-    @Test
-    void aSpaceStoredBeforeItsReminderLeadWasRecordedRemindsADayAhead() {
-        String before = storedJson(aSpaceRegistered()).replace(",\"reminderLead\":\"PT24H\"", "")
-                .replace("\"reminderLead\":\"PT24H\",", "");
-        assertThat(before).doesNotContain("reminderLead");
-
-        SpaceRegistered read = eventSerializer.deserialize(new SimpleSerializedObject<>(
-                before.getBytes(StandardCharsets.UTF_8), byte[].class, SpaceRegistered.class.getName(), "1"));
-
-        assertThat(read.reminderLead()).isEqualTo(Duration.ofHours(24));
     }
 
     @Test

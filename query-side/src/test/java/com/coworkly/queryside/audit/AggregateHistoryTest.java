@@ -1,6 +1,7 @@
 package com.coworkly.queryside.audit;
 
 import com.coworkly.platform.axon.AxonStorageConfiguration;
+import com.coworkly.platform.axon.upcasting.SpaceRegisteredReminderLeadUpcaster;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AggregateHistoryTest {
 
     private final Serializer serializer = new AxonStorageConfiguration().eventSerializer();
-    private final EventPayloads payloads = new EventPayloads(serializer);
+    private final EventPayloads payloads = new EventPayloads(serializer,
+            List.of(new SpaceRegisteredReminderLeadUpcaster()));
 
     private static final Instant PLACED = Instant.parse("2026-11-20T10:00:00Z");
     private static final Instant PAID = Instant.parse("2026-11-20T10:05:00.250Z");
