@@ -1,9 +1,5 @@
 package com.coworkly.commandside.booking;
 
-import com.coworkly.commandside.catalogue.BookableTerms;
-import com.coworkly.commandside.catalogue.Resource;
-import com.coworkly.commandside.catalogue.SpaceDirectory;
-import com.coworkly.commandside.catalogue.SpaceTerms;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.Repository;
@@ -24,21 +20,18 @@ class BookingPlacement {
     record Placed(BookingStatus status, Quote quote) {
     }
 
-    private final Repository<Resource> resources;
+    private final PlacementTerms placementTerms;
     private final Repository<Booking> bookings;
-    private final SpaceDirectory spaces;
     private final BookingLedger ledger;
     private final Clock clock;
     private final DeadlineManager deadlines;
     private final Duration paymentHold;
 
-    BookingPlacement(@Qualifier("resourceRepository") Repository<Resource> resources,
-                     @Qualifier("bookingRepository") Repository<Booking> bookings,
-                     SpaceDirectory spaces, BookingLedger ledger, Clock clock, DeadlineManager deadlines,
+    BookingPlacement(PlacementTerms placementTerms, @Qualifier("bookingRepository") Repository<Booking> bookings,
+                     BookingLedger ledger, Clock clock, DeadlineManager deadlines,
                      @Value("${booking.payments.hold-time:PT15M}") Duration paymentHold) {
-        this.resources = resources;
+        this.placementTerms = placementTerms;
         this.bookings = bookings;
-        this.spaces = spaces;
         this.ledger = ledger;
         this.clock = clock;
         this.deadlines = deadlines;
@@ -47,10 +40,8 @@ class BookingPlacement {
 
     @CommandHandler
     Placed handle(PlaceBooking command) throws Exception {
-        BookableTerms terms = resources.load(command.resourceId().value()).invoke(Resource::bookableTerms);
-        SpaceTerms space = spaces.termsOf(terms.spaceId()).orElseThrow(() -> new IllegalStateException(
-                "resource " + terms.resourceId() + " names space " + terms.spaceId() + ", unknown to the directory"));
-        Quote quote = PlacementPolicy.quote(terms, space, command.period(), clock.instant());
+        PlacementTerms.Terms terms = placementTerms.of(command.resourceId());
+        Quote quote = PlacementPolicy.quote(terms.resource(), terms.space(), command.period(), clock.instant());
         ledger.requireFree(command.resourceId(), command.period());
         ledger.requireWithinMemberLimit(command.memberId(), command.period());
         bookings.newInstance(() -> new Booking(command, quote, null, deadlines, paymentHold));

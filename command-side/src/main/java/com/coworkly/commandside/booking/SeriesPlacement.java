@@ -1,8 +1,6 @@
 package com.coworkly.commandside.booking;
 
 import com.coworkly.commandside.catalogue.BookableTerms;
-import com.coworkly.commandside.catalogue.Resource;
-import com.coworkly.commandside.catalogue.SpaceDirectory;
 import com.coworkly.commandside.catalogue.SpaceTerms;
 import com.coworkly.events.booking.BookingSeriesPlaced;
 import com.coworkly.events.booking.SeriesOccurrence;
@@ -42,24 +40,21 @@ class SeriesPlacement {
     private record Accepted(BookingId bookingId, Period period, Quote quote) {
     }
 
-    private final Repository<Resource> resources;
+    private final PlacementTerms placementTerms;
     private final Repository<Booking> bookings;
     private final Repository<BookingSeries> series;
-    private final SpaceDirectory spaces;
     private final BookingLedger ledger;
     private final Clock clock;
     private final DeadlineManager deadlines;
     private final Duration paymentHold;
 
-    SeriesPlacement(@Qualifier("resourceRepository") Repository<Resource> resources,
-                    @Qualifier("bookingRepository") Repository<Booking> bookings,
+    SeriesPlacement(PlacementTerms placementTerms, @Qualifier("bookingRepository") Repository<Booking> bookings,
                     @Qualifier("bookingSeriesRepository") Repository<BookingSeries> series,
-                    SpaceDirectory spaces, BookingLedger ledger, Clock clock, DeadlineManager deadlines,
+                    BookingLedger ledger, Clock clock, DeadlineManager deadlines,
                     @Value("${booking.payments.hold-time:PT15M}") Duration paymentHold) {
-        this.resources = resources;
+        this.placementTerms = placementTerms;
         this.bookings = bookings;
         this.series = series;
-        this.spaces = spaces;
         this.ledger = ledger;
         this.clock = clock;
         this.deadlines = deadlines;
@@ -68,9 +63,9 @@ class SeriesPlacement {
 
     @CommandHandler
     SeriesPlaced handle(PlaceBookingSeries command) throws Exception {
-        BookableTerms terms = resources.load(command.resourceId().value()).invoke(Resource::bookableTerms);
-        SpaceTerms space = spaces.termsOf(terms.spaceId()).orElseThrow(() -> new IllegalStateException(
-                "resource " + terms.resourceId() + " names space " + terms.spaceId() + ", unknown to the directory"));
+        PlacementTerms.Terms placement = placementTerms.of(command.resourceId());
+        BookableTerms terms = placement.resource();
+        SpaceTerms space = placement.space();
         Instant now = clock.instant();
         Recurrence recurrence = Recurrence.parse(command.recurrence(), space.timeZone());
         List<PlannedOccurrence> planned = PlannedOccurrence.of(command.first(), recurrence, space.timeZone());
