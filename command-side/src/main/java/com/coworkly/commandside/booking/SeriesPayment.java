@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -50,18 +51,13 @@ class SeriesPayment {
     PaymentRequest handle(RequestSeriesPayment command, Actor actor) {
         Aggregate<BookingSeries> paying = series.load(command.seriesId().value());
         paying.execute(s -> s.requireMember(actor));
-        Money due = null;
-        Money total = null;
-        for (var booking : paying.invoke(BookingSeries::bookings)) {
-            Aggregate<Booking> occurrence = bookings.load(booking.value());
-            Money price = occurrence.invoke(Booking::price);
-            Money owed = occurrence.invoke(Booking::amountDue);
-            total = total == null ? price : total.plus(price);
-            due = due == null ? owed : due.plus(owed);
-        }
-        if (due == null || due.minorUnits() == 0) {
+        List<Aggregate<Booking>> occurrences = paying.invoke(BookingSeries::bookings).stream()
+                .map(booking -> bookings.load(booking.value())).toList();
+        if (occurrences.stream().allMatch(occurrence -> occurrence.invoke(Booking::amountDue).minorUnits() == 0)) {
             throw SeriesRefusal.notAwaitingPayment();
         }
+        Money total = occurrences.stream().map(occurrence -> occurrence.invoke(Booking::price))
+                .reduce(Money::plus).orElseThrow();
         return PaymentRequest.forSeries(command.seriesId(), paying.invoke(BookingSeries::member), total);
     }
 

@@ -32,7 +32,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -239,10 +238,5 @@ class DashboardProjection {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static List<String> tables() {
-        return List.of("dashboard_space", "dashboard_manager", "dashboard_resource", "dashboard_opening_hours",
-                "dashboard_block", "dashboard_booking", "dashboard_day", "dashboard_hour", "dashboard_member_day");
     }
 }
