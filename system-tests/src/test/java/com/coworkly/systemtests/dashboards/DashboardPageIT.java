@@ -155,7 +155,7 @@ class DashboardPageIT {
         signIn(api.emailOf(space.manager()), Api.TEST_PASSWORD);
         assertThat(page.findElement(By.id("space-name")).getText()).startsWith("Harbour Loft");
 
-        page.findElement(By.cssSelector(".sign-out button")).click();
+        browser.submitWith(By.cssSelector(".sign-out button"));
 
         assertThat(page.getCurrentUrl()).contains("/dashboard/sign-in");
         assertThat(page.manage().getCookieNamed("coworkly_dashboard")).isNull();
@@ -242,7 +242,7 @@ class DashboardPageIT {
         ChromeDriver page = browser.driver();
         page.findElement(By.id("username")).sendKeys(email);
         page.findElement(By.id("password")).sendKeys(password);
-        page.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+        browser.submitWith(By.cssSelector("form.sign-in button[type=submit]"));
     }
 
     private String figureText(String key) {

@@ -1,12 +1,16 @@
 package com.coworkly.systemtests.support;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,6 +61,19 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /**
+     * Clicks a form's button and waits until the page it leads to has replaced this one. ChromeDriver's click
+     * returns once the click is dispatched, not once the form's answer has loaded, so reading the page right after
+     * a bare click can still see the old one.
+     */
+    public void submitWith(By button) {
+        WebElement current = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.and(
+                ExpectedConditions.stalenessOf(current),
+                page -> "complete".equals(driver.executeScript("return document.readyState"))));
     }
 
     /** Everything the pages wrote to the console at SEVERE (errors, failed loads, refused policies) so far. */
