@@ -99,6 +99,24 @@ FROM (
 ) contributions
 GROUP BY resource_id, local_date, space_id;
 
-INSERT INTO dashboard_member_day (space_id, local_date, member_id, resource_id, bookings)
-SELECT space_id, (starts AT TIME ZONE tz)::date, member_id, resource_id, sum(sign)
-FROM counted GROUP BY 1, 2, 3, 4 HAVING sum(sign) > 0;
+INSERT INTO dashboard_period
+SELECT resource_id, g.granularity, date_trunc(lower(g.granularity), local_date::timestamp)::date, space_id,
+       sum(booked_seconds), sum(bookings), sum(cancellations_early), sum(cancellations_late), sum(late_fees),
+       sum(revenue_gross), sum(revenue_net), sum(revenue_vat), sum(refunds), sum(lead_seconds)
+FROM dashboard_day CROSS JOIN (VALUES ('WEEK'), ('MONTH')) AS g (granularity)
+GROUP BY 1, 2, 3, 4;
+
+-- A member's row in a bucket stays, at 0, when its last booking there was cancelled: as the projection keeps it.
+INSERT INTO dashboard_member_bucket (space_id, granularity, bucket, resource_id, member_id, bookings)
+SELECT c.space_id, g.granularity, date_trunc(lower(g.granularity), (c.starts AT TIME ZONE c.tz)::date::timestamp)::date,
+       s.resource_id, c.member_id, sum(c.sign)
+FROM counted c
+CROSS JOIN (VALUES ('DAY'), ('WEEK'), ('MONTH')) AS g (granularity)
+CROSS JOIN LATERAL (VALUES (c.resource_id), ('')) AS s (resource_id)
+GROUP BY 1, 2, 3, 4, 5;
+
+INSERT INTO dashboard_unique_members (space_id, granularity, bucket, resource_id, members)
+SELECT space_id, granularity, bucket, resource_id, count(*) FILTER (WHERE bookings > 0)
+FROM dashboard_member_bucket GROUP BY 1, 2, 3, 4;
+
+INSERT INTO dashboard_space_member (space_id, member_id) SELECT DISTINCT space_id, member_id FROM counted;

@@ -130,7 +130,8 @@ position() { # where the dashboards processor's slowest segment is (0 while it h
   echo "${at:-0}"
 }
 TABLES="dashboard_space dashboard_manager dashboard_resource dashboard_opening_hours dashboard_block dashboard_booking
-        dashboard_day dashboard_hour dashboard_member_day"
+        dashboard_day dashboard_period dashboard_hour dashboard_member_bucket dashboard_unique_members
+        dashboard_space_member"
 bulk_build() {
   psql -qAtX -d "$BENCH_DB" -v ON_ERROR_STOP=1 -c "TRUNCATE $(echo $TABLES | sed 's/ /, /g' | sed 's/dashboard_/query_side.dashboard_/g')"
   psql -qAtX -d "$BENCH_DB" -v ON_ERROR_STOP=1 -f "$HERE/bulk-read-model.sql"
@@ -171,7 +172,8 @@ fi
 psql -qAtX -d "$BENCH_DB" -c "VACUUM ANALYZE"
 BOOKED=$(sql "SELECT count(*) FROM query_side.dashboard_booking WHERE space_id = '$SPACE'")
 DAY_ROWS=$(sql "SELECT count(*) FROM query_side.dashboard_day WHERE space_id = '$SPACE'")
-MEMBER_DAY_ROWS=$(sql "SELECT count(*) FROM query_side.dashboard_member_day WHERE space_id = '$SPACE'")
+MEMBER_DAY_ROWS=$(sql "SELECT count(*) FROM query_side.dashboard_member_bucket WHERE space_id = '$SPACE'
+                        AND granularity = 'DAY' AND resource_id <> '' AND bookings > 0")
 log "read model: $BOOKED bookings, $DAY_ROWS resource-days, $MEMBER_DAY_ROWS member-days (built in ${REBUILD_SECONDS}s)"
 
 TOKEN=$(curl -sf -X POST "http://localhost:$COMMAND_PORT/api/auth/token" -H 'Content-Type: application/json' \

@@ -56,7 +56,7 @@ final class DashboardCsv {
                 Integer.toString(figures.cancellations().early()), Integer.toString(figures.cancellations().late()),
                 Long.toString(figures.lateCancellationFees()), Long.toString(figures.revenue().gross()),
                 Long.toString(figures.revenue().net()), Long.toString(figures.revenue().vat()),
-                Long.toString(figures.revenue().refunds()), Integer.toString(figures.uniqueMembers()),
+                Long.toString(figures.revenue().refunds()), java.util.Objects.toString(figures.uniqueMembers(), ""),
                 plain(figures.averageLeadTimeHours()), currency)).append("\r\n");
     }
 

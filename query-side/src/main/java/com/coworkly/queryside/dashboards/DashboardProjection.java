@@ -32,7 +32,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Keeps the dashboards' read model. A booking counts once it is paid ({@code TAKING_PLACE}) and stops
@@ -50,6 +56,9 @@ import java.util.Optional;
 class DashboardProjection {
 
     static final String GROUP = "dashboards";
+
+    /** The resource id under which a member's bookings in the whole space are counted. */
+    static final String SPACE_SCOPE = "";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -144,9 +153,10 @@ class DashboardProjection {
                 : changeStatus(event.bookingId().value(), "PENDING_PAYMENT", "CANCELLED");
         cancelled.ifPresent(booking -> {
             boolean late = !cancelledAt.isBefore(booking.period().start().minus(booking.lateWindow()));
-            addToDay(booking, booking.startDate(), "cancellations_" + (late ? "late" : "early"), 1);
-            addToDay(booking, booking.startDate(), "late_fees", event.fee().minorUnits());
-            addToDay(booking, booking.startDate(), "refunds", event.refund().minorUnits());
+            addToDay(booking, booking.startDate(), new Contribution()
+                    .add("cancellations_" + (late ? "late" : "early"), 1)
+                    .add("late_fees", event.fee().minorUnits())
+                    .add("refunds", event.refund().minorUnits()));
         });
     }
 
@@ -155,16 +165,18 @@ class DashboardProjection {
     void on(InvoiceIssued event) {
         booking(event.bookingId().value()).ifPresent(booking -> {
             int sign = event.kind() == InvoiceKind.CREDIT_NOTE ? -1 : 1;
-            addToDay(booking, booking.startDate(), "revenue_gross", sign * event.gross().minorUnits());
-            addToDay(booking, booking.startDate(), "revenue_net", sign * event.net().minorUnits());
-            addToDay(booking, booking.startDate(), "revenue_vat", sign * event.vat().minorUnits());
+            addToDay(booking, booking.startDate(), new Contribution()
+                    .add("revenue_gross", sign * event.gross().minorUnits())
+                    .add("revenue_net", sign * event.net().minorUnits())
+                    .add("revenue_vat", sign * event.vat().minorUnits()));
         });
     }
 
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE dashboard_space, dashboard_manager, dashboard_resource, dashboard_opening_hours, "
-                + "dashboard_block, dashboard_booking, dashboard_day, dashboard_hour, dashboard_member_day");
+                + "dashboard_block, dashboard_booking, dashboard_day, dashboard_period, dashboard_hour, "
+                + "dashboard_member_bucket, dashboard_unique_members, dashboard_space_member");
     }
 
     private record Booking(String bookingId, String spaceId, String resourceId, String memberId, Period period,
@@ -177,33 +189,98 @@ class DashboardProjection {
 
     /** What a booking taking place adds ({@code sign} 1) or, cancelled, takes back ({@code sign} -1). */
     private void count(Booking booking, int sign) {
-        LocalTimeSplit.secondsPerDay(booking.period(), booking.zone())
-                .forEach((date, seconds) -> addToDay(booking, date, "booked_seconds", sign * seconds));
-        LocalTimeSplit.secondsPerHour(booking.period(), booking.zone()).forEach((hour, seconds) -> jdbc.update("""
-                INSERT INTO dashboard_hour (space_id, local_date, local_hour, booked_seconds) VALUES (?, ?, ?, ?)
-                ON CONFLICT (space_id, local_date, local_hour)
-                DO UPDATE SET booked_seconds = dashboard_hour.booked_seconds + excluded.booked_seconds""",
-                booking.spaceId(), Date.valueOf(hour.toLocalDate()), hour.getHour(), sign * seconds));
-        addToDay(booking, booking.startDate(), "bookings", sign);
-        addToDay(booking, booking.startDate(), "lead_seconds",
-                sign * Duration.between(booking.placedAt(), booking.period().start()).toSeconds());
+        Map<LocalDate, Long> secondsPerDay = LocalTimeSplit.secondsPerDay(booking.period(), booking.zone());
+        secondsPerDay.forEach((date, seconds) -> {
+            Contribution contribution = new Contribution().add("booked_seconds", sign * seconds);
+            if (date.equals(booking.startDate())) {
+                contribution.add("bookings", sign).add("lead_seconds",
+                        sign * Duration.between(booking.placedAt(), booking.period().start()).toSeconds());
+            }
+            addToDay(booking, date, contribution);
+        });
+        List<Object> hours = new ArrayList<>();
+        LocalTimeSplit.secondsPerHour(booking.period(), booking.zone()).forEach((hour, seconds) -> hours.addAll(
+                List.of(booking.spaceId(), Date.valueOf(hour.toLocalDate()), hour.getHour(), sign * seconds)));
         jdbc.update("""
-                INSERT INTO dashboard_member_day (space_id, local_date, member_id, resource_id, bookings)
-                VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (space_id, local_date, member_id, resource_id)
-                DO UPDATE SET bookings = dashboard_member_day.bookings + excluded.bookings""",
-                booking.spaceId(), Date.valueOf(booking.startDate()), booking.memberId(), booking.resourceId(), sign);
-        jdbc.update("DELETE FROM dashboard_member_day WHERE space_id = ? AND local_date = ? AND member_id = ? "
-                        + "AND resource_id = ? AND bookings <= 0", booking.spaceId(), Date.valueOf(booking.startDate()),
-                booking.memberId(), booking.resourceId());
+                INSERT INTO dashboard_hour (space_id, local_date, local_hour, booked_seconds) VALUES %s
+                ON CONFLICT (space_id, local_date, local_hour)
+                DO UPDATE SET booked_seconds = dashboard_hour.booked_seconds + excluded.booked_seconds"""
+                .formatted(String.join(", ", Collections.nCopies(hours.size() / 4, "(?, ?, ?, ?)"))), hours.toArray());
+        countMember(booking, sign);
     }
 
-    /** {@code column} is one of this class's own constants, never input. */
-    private void addToDay(Booking booking, LocalDate date, String column, long amount) {
-        jdbc.update("INSERT INTO dashboard_day (resource_id, local_date, space_id, " + column + ") VALUES (?, ?, ?, ?) "
-                        + "ON CONFLICT (resource_id, local_date) DO UPDATE SET " + column + " = dashboard_day." + column
-                        + " + excluded." + column,
-                booking.resourceId(), Date.valueOf(date), booking.spaceId(), amount);
+    /**
+     * The member's bookings in the day, week and month the booking starts, of its resource and of the whole
+     * space; a bucket's unique members go up when a member's count there becomes 1 and down when it becomes 0.
+     * One statement, so that both change together.
+     */
+    private void countMember(Booking booking, int sign) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder rows = new StringBuilder();
+        for (Granularity granularity : Granularity.values()) {
+            for (String scope : List.of(booking.resourceId(), SPACE_SCOPE)) {
+                rows.append(rows.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+                args.addAll(List.of(booking.spaceId(), granularity.name(),
+                        Date.valueOf(granularity.bucketOf(booking.startDate())), scope, booking.memberId(), sign));
+            }
+        }
+        args.addAll(List.of(booking.spaceId(), booking.memberId(), booking.spaceId(), sign, sign > 0 ? 1 : 0));
+        jdbc.update("""
+                WITH changed AS (
+                    INSERT INTO dashboard_member_bucket AS m (space_id, granularity, bucket, resource_id, member_id,
+                                                             bookings)
+                    VALUES %s
+                    ON CONFLICT (space_id, granularity, bucket, resource_id, member_id)
+                    DO UPDATE SET bookings = m.bookings + excluded.bookings
+                    RETURNING granularity, bucket, resource_id, bookings),
+                known AS (
+                    INSERT INTO dashboard_space_member (space_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING)
+                INSERT INTO dashboard_unique_members AS u (space_id, granularity, bucket, resource_id, members)
+                SELECT ?, granularity, bucket, resource_id, ? FROM changed WHERE bookings = ?
+                ON CONFLICT (space_id, granularity, bucket, resource_id)
+                DO UPDATE SET members = u.members + excluded.members""".formatted(rows), args.toArray());
+    }
+
+    /**
+     * Adds to the running sums of a resource's local day and of the calendar week and month holding it, in one
+     * statement.
+     */
+    private void addToDay(Booking booking, LocalDate date, Contribution contribution) {
+        String columns = String.join(", ", contribution.amounts.keySet());
+        String placeholders = ", ?".repeat(contribution.amounts.size());
+        String dayUpdates = contribution.updates("dashboard_day");
+        String periodUpdates = contribution.updates("p");
+        List<Object> args = new ArrayList<>(List.of(booking.resourceId(), Date.valueOf(date), booking.spaceId()));
+        args.addAll(contribution.amounts.values());
+        for (Granularity granularity : List.of(Granularity.WEEK, Granularity.MONTH)) {
+            args.addAll(List.of(booking.resourceId(), granularity.name(), Date.valueOf(granularity.bucketOf(date)),
+                    booking.spaceId()));
+            args.addAll(contribution.amounts.values());
+        }
+        jdbc.update("""
+                WITH day AS (
+                    INSERT INTO dashboard_day (resource_id, local_date, space_id, %1$s) VALUES (?, ?, ?%2$s)
+                    ON CONFLICT (resource_id, local_date) DO UPDATE SET %3$s)
+                INSERT INTO dashboard_period AS p (resource_id, granularity, bucket, space_id, %1$s)
+                VALUES (?, ?, ?, ?%2$s), (?, ?, ?, ?%2$s)
+                ON CONFLICT (resource_id, granularity, bucket) DO UPDATE SET %4$s"""
+                .formatted(columns, placeholders, dayUpdates, periodUpdates), args.toArray());
+    }
+
+    /** Amounts to add to some of the running sums' columns: this class's own constants, never input. */
+    private static final class Contribution {
+
+        private final Map<String, Long> amounts = new LinkedHashMap<>();
+
+        Contribution add(String column, long amount) {
+            amounts.merge(column, amount, Long::sum);
+            return this;
+        }
+
+        String updates(String table) {
+            return amounts.keySet().stream().map(column -> column + " = " + table + "." + column + " + excluded." + column)
+                    .collect(Collectors.joining(", "));
+        }
     }
 
     private Optional<Booking> changeStatus(String bookingId, String from, String to) {

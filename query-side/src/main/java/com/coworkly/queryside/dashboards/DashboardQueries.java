@@ -5,6 +5,7 @@ import com.coworkly.events.common.Period;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -99,55 +100,85 @@ class DashboardQueries {
                 space.spaceId());
     }
 
-    List<ResourceBucket> sumsPerResourceAndBucket(String spaceId, LocalDate from, LocalDate to,
-                                                  Granularity granularity) {
-        return jdbc.query("""
-                SELECT resource_id, date_trunc(?, local_date::timestamp)::date AS bucket,
-                       sum(booked_seconds) AS booked_seconds, sum(bookings) AS bookings,
-                       sum(cancellations_early) AS cancellations_early, sum(cancellations_late) AS cancellations_late,
-                       sum(late_fees) AS late_fees, sum(revenue_gross) AS revenue_gross,
-                       sum(revenue_net) AS revenue_net, sum(revenue_vat) AS revenue_vat, sum(refunds) AS refunds,
-                       sum(lead_seconds) AS lead_seconds
-                FROM dashboard_day WHERE space_id = ? AND local_date >= ? AND local_date < ?
-                GROUP BY resource_id, bucket""",
-                (rs, row) -> new ResourceBucket(rs.getString("resource_id"), rs.getObject("bucket", LocalDate.class),
-                        new DayTotals(rs.getLong("booked_seconds"), rs.getInt("bookings"),
-                                rs.getInt("cancellations_early"), rs.getInt("cancellations_late"),
-                                rs.getLong("late_fees"), rs.getLong("revenue_gross"), rs.getLong("revenue_net"),
-                                rs.getLong("revenue_vat"), rs.getLong("refunds"), rs.getLong("lead_seconds"))),
-                granularity.truncation(), spaceId, Date.valueOf(from), Date.valueOf(to));
-    }
+    private static final String SUMS = """
+            sum(booked_seconds) AS booked_seconds, sum(bookings) AS bookings,
+            sum(cancellations_early) AS cancellations_early, sum(cancellations_late) AS cancellations_late,
+            sum(late_fees) AS late_fees, sum(revenue_gross) AS revenue_gross, sum(revenue_net) AS revenue_net,
+            sum(revenue_vat) AS revenue_vat, sum(refunds) AS refunds, sum(lead_seconds) AS lead_seconds""";
 
-    /** Unique members per bucket and over the whole range: of the space (key {@code ""}) and of each resource. */
-    record UniqueMembers(Map<String, Map<LocalDate, Integer>> perBucket, Map<String, Integer> inRange) {
+    /**
+     * The running sums per resource and calendar bucket (its calendar start): whole weeks and months as the read
+     * model keeps them, the days of partial buckets at the range's ends added up.
+     */
+    List<ResourceBucket> sumsPerResourceAndBucket(String spaceId, DashboardRange range) {
+        List<ResourceBucket> sums = new ArrayList<>();
+        RowCallbackHandler collect = rs -> sums.add(new ResourceBucket(rs.getString("resource_id"),
+                rs.getObject("bucket", LocalDate.class),
+                new DayTotals(rs.getLong("booked_seconds"), rs.getInt("bookings"), rs.getInt("cancellations_early"),
+                        rs.getInt("cancellations_late"), rs.getLong("late_fees"), rs.getLong("revenue_gross"),
+                        rs.getLong("revenue_net"), rs.getLong("revenue_vat"), rs.getLong("refunds"),
+                        rs.getLong("lead_seconds"))));
+        DashboardRange.Stretch whole = range.wholeBuckets();
+        List<DashboardRange.Stretch> days = new ArrayList<>(range.partialBuckets());
+        if (range.granularity() == Granularity.DAY) {
+            days.add(whole);
+        } else if (!whole.isEmpty()) {
+            jdbc.query("SELECT resource_id, bucket, " + SUMS + """
+                     FROM dashboard_period WHERE space_id = ? AND granularity = ? AND bucket >= ? AND bucket < ?
+                    GROUP BY resource_id, bucket""", collect, spaceId, range.granularity().name(),
+                    Date.valueOf(whole.start()), Date.valueOf(whole.end()));
+        }
+        for (DashboardRange.Stretch stretch : days) {
+            jdbc.query("SELECT resource_id, date_trunc(?, local_date::timestamp)::date AS bucket, " + SUMS + """
+                     FROM dashboard_day WHERE space_id = ? AND local_date >= ? AND local_date < ?
+                    GROUP BY resource_id, bucket""", collect, range.granularity().truncation(), spaceId,
+                    Date.valueOf(stretch.start()), Date.valueOf(stretch.end()));
+        }
+        return sums;
     }
 
     /**
-     * All four counts come from one scan of the range's member-days (a grouping set without a bucket is a count
-     * over the whole range): the distinct counting is most of a dashboard's time, and one scan costs less than two.
-     * Ids are sorted byte for byte ({@code COLLATE "C"}), which is quicker than the database's collation and counts
-     * the same members, because both collations call two ids equal only when their bytes are. See
-     * docs/benchmarks.md.
+     * Unique members per calendar bucket, of the space (key {@link DashboardProjection#SPACE_SCOPE}) and of each
+     * resource, and of the space over the whole range.
      */
-    UniqueMembers uniqueMembers(String spaceId, LocalDate from, LocalDate to, Granularity granularity) {
+    record UniqueMembers(Map<String, Map<LocalDate, Integer>> perBucket, int inRange) {
+    }
+
+    /**
+     * Whole buckets read the counts the projection keeps. A partial bucket at an end of the range counts the
+     * distinct members of its days, a few weeks of member-days at most. The range's own count asks, for each member
+     * who ever booked in the space, whether they have a booking day in the range: one index probe per member, where
+     * counting distinct members over a year of member-days would sort hundreds of thousands of rows. See
+     * docs/dashboards.md, "How it stays fast".
+     */
+    UniqueMembers uniqueMembers(String spaceId, DashboardRange range) {
         Map<String, Map<LocalDate, Integer>> perBucket = new HashMap<>();
-        Map<String, Integer> inRange = new HashMap<>();
-        jdbc.query("""
-                SELECT coalesce(resource_id, '') AS resource_id, bucket, count(DISTINCT member_id) AS members
-                FROM (SELECT date_trunc(?, local_date::timestamp)::date AS bucket, resource_id COLLATE "C" AS resource_id,
-                             member_id COLLATE "C" AS member_id
-                      FROM dashboard_member_day WHERE space_id = ? AND local_date >= ? AND local_date < ?) m
-                GROUP BY GROUPING SETS ((bucket), (resource_id, bucket), (), (resource_id))""",
-                (ResultSet rs) -> {
-                    LocalDate bucket = rs.getObject("bucket", LocalDate.class);
-                    if (bucket == null) {
-                        inRange.put(rs.getString("resource_id"), rs.getInt("members"));
-                    } else {
-                        perBucket.computeIfAbsent(rs.getString("resource_id"), id -> new HashMap<>())
-                                .put(bucket, rs.getInt("members"));
-                    }
-                }, granularity.truncation(), spaceId, Date.valueOf(from), Date.valueOf(to));
-        return new UniqueMembers(perBucket, inRange);
+        RowCallbackHandler collect = rs -> perBucket.computeIfAbsent(rs.getString("resource_id"), id -> new HashMap<>())
+                .put(rs.getObject("bucket", LocalDate.class), rs.getInt("members"));
+        DashboardRange.Stretch whole = range.wholeBuckets();
+        if (!whole.isEmpty()) {
+            jdbc.query("""
+                    SELECT resource_id, bucket, members FROM dashboard_unique_members
+                    WHERE space_id = ? AND granularity = ? AND bucket >= ? AND bucket < ?""", collect,
+                    spaceId, range.granularity().name(), Date.valueOf(whole.start()), Date.valueOf(whole.end()));
+        }
+        for (DashboardRange.Stretch stretch : range.partialBuckets()) {
+            jdbc.query("""
+                    SELECT resource_id, bucket, count(*) AS members
+                    FROM (SELECT DISTINCT date_trunc(?, bucket::timestamp)::date AS bucket, resource_id, member_id
+                          FROM dashboard_member_bucket
+                          WHERE space_id = ? AND granularity = 'DAY' AND bucket >= ? AND bucket < ? AND bookings > 0) m
+                    GROUP BY resource_id, bucket""", collect, range.granularity().truncation(), spaceId,
+                    Date.valueOf(stretch.start()), Date.valueOf(stretch.end()));
+        }
+        Integer inRange = jdbc.queryForObject("""
+                SELECT count(*) FROM dashboard_space_member s
+                WHERE s.space_id = ? AND EXISTS (
+                    SELECT 1 FROM dashboard_member_bucket m
+                    WHERE m.space_id = s.space_id AND m.member_id = s.member_id AND m.granularity = 'DAY'
+                      AND m.resource_id = '' AND m.bookings > 0 AND m.bucket >= ? AND m.bucket < ?)""",
+                Integer.class, spaceId, Date.valueOf(range.from()), Date.valueOf(range.to()));
+        return new UniqueMembers(perBucket, inRange == null ? 0 : inRange);
     }
 
     /** Booked seconds per local hour of the week over the range. */

@@ -53,6 +53,41 @@ record DashboardRange(LocalDate from, LocalDate to, Granularity granularity) {
         return granularity.bucketOf(bucket);
     }
 
+    /**
+     * The whole calendar buckets inside the range, [start, end): read from what the read model keeps per bucket.
+     * Empty (start not before end) when the range holds none.
+     */
+    Stretch wholeBuckets() {
+        LocalDate first = granularity.bucketOf(from).equals(from) ? from : granularity.nextBucket(granularity.bucketOf(from));
+        return new Stretch(first, granularity.bucketOf(to));
+    }
+
+    /**
+     * The days of the range outside its whole buckets: at most one stretch at each end, each within one calendar
+     * bucket (or, for a range inside two buckets, the two pieces). Their figures are added up from the days.
+     */
+    List<Stretch> partialBuckets() {
+        Stretch whole = wholeBuckets();
+        List<Stretch> partial = new ArrayList<>();
+        LocalDate leadingEnd = whole.start().isBefore(to) ? whole.start() : to;
+        if (from.isBefore(leadingEnd)) {
+            partial.add(new Stretch(from, leadingEnd));
+        }
+        LocalDate trailingStart = whole.end().isAfter(whole.start()) ? whole.end() : whole.start();
+        if (trailingStart.isBefore(to)) {
+            partial.add(new Stretch(trailingStart, to));
+        }
+        return partial;
+    }
+
+    /** Local dates [start, end). */
+    record Stretch(LocalDate start, LocalDate end) {
+
+        boolean isEmpty() {
+            return !start.isBefore(end);
+        }
+    }
+
     LocalDate endOf(LocalDate bucket) {
         LocalDate next = granularity.nextBucket(granularity.bucketOf(bucket));
         return next.isAfter(to) ? to : next;

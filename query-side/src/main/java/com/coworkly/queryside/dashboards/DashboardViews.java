@@ -31,11 +31,14 @@ public final class DashboardViews {
     /**
      * {@code occupancy} is booked hours over open hours (null when nothing was open), and
      * {@code blockedHours} the maintenance blocks, apart from it. {@code averageLeadTimeHours} is the mean time
-     * from placing a booking to its start (null without bookings).
+     * from placing a booking to its start (null without bookings). {@code uniqueMembers} is given for every
+     * bucket and for the space over the whole range, but null in a resource's totals over the range: counting
+     * it exactly would scan every member-day of the range (decision 21).
      */
     public record Figures(BigDecimal openHours, BigDecimal bookedHours, BigDecimal blockedHours,
                           @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal occupancy, int bookings,
-                          Cancellations cancellations, long lateCancellationFees, Revenue revenue, int uniqueMembers,
+                          Cancellations cancellations, long lateCancellationFees, Revenue revenue,
+                          @JsonInclude(JsonInclude.Include.ALWAYS) Integer uniqueMembers,
                           @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal averageLeadTimeHours) {
     }
 

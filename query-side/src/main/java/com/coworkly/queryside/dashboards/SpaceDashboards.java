@@ -57,17 +57,15 @@ public class SpaceDashboards {
         resources.forEach(resource -> open.put(resource.resourceId(), openBySchedule.computeIfAbsent(
                 List.of(resource.openingVersions(), resource.retiredOn()),
                 schedule -> openSeconds(resource, space.zone(), range))));
-        DashboardQueries.UniqueMembers uniqueMembers = queries.uniqueMembers(spaceId, from, to, granularity);
+        DashboardQueries.UniqueMembers uniqueMembers = queries.uniqueMembers(spaceId, range);
         Map<String, Map<LocalDate, Integer>> members = uniqueMembers.perBucket();
-        Map<String, Integer> membersInRange = uniqueMembers.inRange();
 
         List<ResourceFigures> perResource = new ArrayList<>();
         for (Resource resource : resources) {
             String id = resource.resourceId();
             perResource.add(new ResourceFigures(id, resource.name(), resource.kind(),
                     figures(sums.getOrDefault(id, Map.of()).values().stream().reduce(DayTotals.NONE, DayTotals::plus),
-                            total(open.get(id)), total(blocked.getOrDefault(id, Map.of())),
-                            membersInRange.getOrDefault(id, 0)),
+                            total(open.get(id)), total(blocked.getOrDefault(id, Map.of())), null),
                     buckets(range, sums.getOrDefault(id, Map.of()), open.get(id), blocked.getOrDefault(id, Map.of()),
                             members.getOrDefault(id, Map.of()))));
         }
@@ -80,9 +78,9 @@ public class SpaceDashboards {
             blocked.getOrDefault(resource.resourceId(), Map.of()).forEach((b, s) -> spaceBlocked.merge(b, s, Long::sum));
         }
         Figures totals = figures(spaceSums.values().stream().reduce(DayTotals.NONE, DayTotals::plus), total(spaceOpen),
-                total(spaceBlocked), membersInRange.getOrDefault("", 0));
+                total(spaceBlocked), uniqueMembers.inRange());
         return new SpaceDashboard(space.spaceId(), space.name(), space.zone().getId(), space.currency(), from, to,
-                granularity, totals, buckets(range, spaceSums, spaceOpen, spaceBlocked, members.getOrDefault("", Map.of())),
+                granularity, totals, buckets(range, spaceSums, spaceOpen, spaceBlocked, members.getOrDefault(DashboardProjection.SPACE_SCOPE, Map.of())),
                 perResource, peakHours(spaceId, from, to), upcomingMaintenance(space, resources));
     }
 
@@ -97,8 +95,7 @@ public class SpaceDashboards {
 
     private Map<String, Map<LocalDate, DayTotals>> sumsByResourceAndBucket(Space space, DashboardRange range) {
         Map<String, Map<LocalDate, DayTotals>> sums = new HashMap<>();
-        for (ResourceBucket row : queries.sumsPerResourceAndBucket(space.spaceId(), range.from(), range.to(),
-                range.granularity())) {
+        for (ResourceBucket row : queries.sumsPerResourceAndBucket(space.spaceId(), range)) {
             sums.computeIfAbsent(row.resourceId(), id -> new HashMap<>())
                     .merge(range.bucketOf(row.bucket()), row.totals(), DayTotals::plus);
         }
@@ -173,7 +170,8 @@ public class SpaceDashboards {
                 .toList();
     }
 
-    private static Figures figures(DayTotals sums, long openSeconds, long blockedSeconds, int uniqueMembers) {
+    /** {@code uniqueMembers} is null for a resource over the whole range: see {@link Figures}. */
+    private static Figures figures(DayTotals sums, long openSeconds, long blockedSeconds, Integer uniqueMembers) {
         return new Figures(hours(openSeconds), hours(sums.bookedSeconds()), hours(blockedSeconds),
                 openSeconds == 0 ? null : BigDecimal.valueOf(sums.bookedSeconds())
                         .divide(BigDecimal.valueOf(openSeconds), 4, RoundingMode.HALF_UP),

@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DashboardRebuildIT {
 
     private static final List<String> TABLES = List.of("dashboard_space", "dashboard_manager", "dashboard_resource",
-            "dashboard_opening_hours", "dashboard_block", "dashboard_booking", "dashboard_day", "dashboard_hour",
-            "dashboard_member_day");
+            "dashboard_opening_hours", "dashboard_block", "dashboard_booking", "dashboard_day", "dashboard_period",
+            "dashboard_hour", "dashboard_member_bucket", "dashboard_unique_members", "dashboard_space_member");
 
     private static RunningSystem system;
 

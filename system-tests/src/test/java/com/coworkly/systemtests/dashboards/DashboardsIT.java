@@ -115,7 +115,8 @@ class DashboardsIT {
 
         JsonNode a = resource(dashboard, deskA).get("totals");
         assertThat(decimal(a, "bookedHours")).isEqualByComparingTo("6.00");
-        assertThat(a.get("uniqueMembers").asInt()).isEqualTo(2);
+        assertThat(a.get("uniqueMembers").isNull()).as("a resource's unique members over the range").isTrue();
+        assertThat(resourceBucket(dashboard, deskA, day).get("uniqueMembers").asInt()).isEqualTo(2);
         JsonNode b = resource(dashboard, deskB).get("totals");
         assertThat(b.get("bookings").asInt()).isZero();
         assertThat(b.get("revenue").get("gross").asLong()).isEqualTo(300);
@@ -161,6 +162,50 @@ class DashboardsIT {
         String spaceTotals = lines.stream().filter(line -> line.startsWith(space.spaceId() + ",") && line.contains(",,,,"))
                 .findFirst().orElseThrow();
         assertThat(spaceTotals.split(",")).contains("4.00", "2", "2400");
+    }
+
+    /**
+     * Unique members of whole weeks come from counts the projection keeps, those of the part-weeks at the range's
+     * ends from their days, and the range's from a probe per member: each must count a member once, and a member
+     * whose only booking was cancelled nowhere.
+     */
+    @Test
+    void uniqueMembersCountEachMemberOncePerBucketAndOverTheRange() {
+        Api.Session mia = api.newMember();
+        Api.Session max = api.newMember();
+        Api.Session zoe = api.newMember();
+        LocalDate monday = LocalDate.now(AMSTERDAM).plusDays(7).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        paidBooking(mia, deskA, at(monday.minusDays(2), 9), at(monday.minusDays(2), 10));
+        paidBooking(mia, deskA, at(monday.plusDays(1), 9), at(monday.plusDays(1), 10));
+        paidBooking(mia, deskB, at(monday.plusDays(2), 9), at(monday.plusDays(2), 10));
+        cancel(zoe, paidBooking(zoe, deskB, at(monday.plusDays(3), 9), at(monday.plusDays(3), 10)));
+        paidBooking(max, deskA, at(monday.plusDays(8), 9), at(monday.plusDays(8), 10));
+        paidBooking(max, deskA, at(monday.plusDays(15), 9), at(monday.plusDays(15), 10));
+        paidBooking(mia, deskB, at(monday.plusDays(16), 9), at(monday.plusDays(16), 10));
+        // From a Saturday to a Thursday: a part-week, two whole weeks and another part-week.
+        LocalDate from = monday.minusDays(2);
+        LocalDate to = monday.plusDays(17);
+
+        JsonNode weeks = dashboard(from, to, "WEEK");
+
+        assertThat(weeks.get("totals").get("uniqueMembers").asInt()).as("Mia and Max").isEqualTo(2);
+        List<LocalDate> starts = List.of(from, monday, monday.plusDays(7), monday.plusDays(14));
+        assertThat(weeks.get("buckets")).extracting(bucket -> bucket.get("start").asText())
+                .containsExactlyElementsOf(starts.stream().map(LocalDate::toString).toList());
+        assertThat(starts).extracting(start -> bucket(weeks, start).get("figures").get("uniqueMembers").asInt())
+                .as("the space's, week by week").containsExactly(1, 1, 1, 2);
+        assertThat(starts).extracting(start -> resourceBucket(weeks, deskA, start).get("uniqueMembers").asInt())
+                .as("desk A's").containsExactly(1, 1, 1, 1);
+        assertThat(starts).extracting(start -> resourceBucket(weeks, deskB, start).get("uniqueMembers").asInt())
+                .as("desk B's: Zoe cancelled").containsExactly(0, 1, 0, 1);
+        assertThat(resource(weeks, deskA).get("totals").get("uniqueMembers").isNull()).isTrue();
+        assertThat(dashboard(from, to, "MONTH").get("totals").get("uniqueMembers").asInt()).isEqualTo(2);
+        JsonNode days = dashboard(from, to, "DAY");
+        assertThat(days.get("totals").get("uniqueMembers").asInt()).isEqualTo(2);
+        assertThat(bucket(days, monday.plusDays(3)).get("figures").get("uniqueMembers").asInt()).as("Zoe's day").isZero();
+        assertThat(bucket(days, monday.plusDays(2)).get("figures").get("uniqueMembers").asInt()).isEqualTo(1);
+        assertThat(dashboard(monday, monday.plusDays(7), "WEEK").get("totals").get("uniqueMembers").asInt())
+                .as("a range of one whole week").isEqualTo(1);
     }
 
     @Test
@@ -264,6 +309,11 @@ class DashboardsIT {
             }
         }
         throw new AssertionError("no bucket starts on " + start);
+    }
+
+    /** The figures of a resource's bucket starting on a day. */
+    private static JsonNode resourceBucket(JsonNode dashboard, String resourceId, LocalDate start) {
+        return bucket(resource(dashboard, resourceId), start).get("figures");
     }
 
     private static JsonNode resource(JsonNode dashboard, String resourceId) {
