@@ -119,4 +119,6 @@ INSERT INTO dashboard_unique_members (space_id, granularity, bucket, resource_id
 SELECT space_id, granularity, bucket, resource_id, count(*) FILTER (WHERE bookings > 0)
 FROM dashboard_member_bucket GROUP BY 1, 2, 3, 4;
 
-INSERT INTO dashboard_space_member (space_id, member_id) SELECT DISTINCT space_id, member_id FROM counted;
+INSERT INTO dashboard_space_member (space_id, member_id, booking_days)
+SELECT space_id, member_id, coalesce(range_agg(daterange(bucket, bucket + 1)) FILTER (WHERE bookings > 0), '{}')
+FROM dashboard_member_bucket WHERE granularity = 'DAY' AND resource_id = '' GROUP BY space_id, member_id;

@@ -44,9 +44,6 @@ CREATE TABLE query_side.dashboard_member_bucket (
 -- The members of some days, straight from the index: what a partial bucket at an end of a range counts.
 CREATE INDEX dashboard_member_bucket_days ON query_side.dashboard_member_bucket (space_id, bucket, resource_id, member_id)
     WHERE granularity = 'DAY' AND bookings > 0;
--- "Did this member book in the space between these days?": one probe per member for the range's unique members.
-CREATE INDEX dashboard_member_bucket_member_days ON query_side.dashboard_member_bucket (space_id, member_id, bucket)
-    WHERE granularity = 'DAY' AND resource_id = '' AND bookings > 0;
 
 -- Unique members per calendar bucket, of one resource or (resource_id '') of the space.
 CREATE TABLE query_side.dashboard_unique_members (
@@ -58,10 +55,13 @@ CREATE TABLE query_side.dashboard_unique_members (
     PRIMARY KEY (space_id, granularity, bucket, resource_id)
 );
 
--- Every member who ever had a booking counted in the space.
+-- Every member who ever had a booking counted in the space, with the local days on which bookings of theirs
+-- taking place start, as ranges of days. A range's unique members are the rows whose days overlap it: one check
+-- per member of the space, however long the range.
 CREATE TABLE query_side.dashboard_space_member (
-    space_id  VARCHAR(64) NOT NULL,
-    member_id VARCHAR(64) NOT NULL,
+    space_id     VARCHAR(64)     NOT NULL,
+    member_id    VARCHAR(64)     NOT NULL,
+    booking_days DATEMULTIRANGE  NOT NULL,
     PRIMARY KEY (space_id, member_id)
 );
 
@@ -77,6 +77,8 @@ INSERT INTO query_side.dashboard_unique_members
 SELECT space_id, granularity, bucket, resource_id, count(*) FILTER (WHERE bookings > 0)
 FROM query_side.dashboard_member_bucket GROUP BY 1, 2, 3, 4;
 
-INSERT INTO query_side.dashboard_space_member SELECT DISTINCT space_id, member_id FROM query_side.dashboard_member_day;
+INSERT INTO query_side.dashboard_space_member
+SELECT space_id, member_id, range_agg(daterange(local_date, local_date + 1))
+FROM query_side.dashboard_member_day GROUP BY space_id, member_id;
 
 DROP TABLE query_side.dashboard_member_day;

@@ -26,6 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -211,8 +213,8 @@ class DashboardProjection {
 
     /**
      * The member's bookings in the day, week and month the booking starts, of its resource and of the whole
-     * space; a bucket's unique members go up when a member's count there becomes 1 and down when it becomes 0.
-     * One statement, so that both change together.
+     * space; a bucket's unique members go up when a member's count there becomes 1 and down when it becomes 0, and
+     * so do the member's booking days in the space. One statement, so that all change together.
      */
     private void countMember(Booking booking, int sign) {
         List<Object> args = new ArrayList<>();
@@ -225,6 +227,16 @@ class DashboardProjection {
             }
         }
         args.addAll(List.of(booking.spaceId(), booking.memberId(), booking.spaceId(), sign, sign > 0 ? 1 : 0));
+        String bookingDays = sign > 0 ? """
+                INSERT INTO dashboard_space_member AS s (space_id, member_id, booking_days)
+                SELECT ?, ?, datemultirange(daterange(bucket, bucket + 1)) FROM changed
+                WHERE granularity = 'DAY' AND resource_id = '' AND bookings = 1
+                ON CONFLICT (space_id, member_id) DO UPDATE SET booking_days = s.booking_days + excluded.booking_days"""
+                : """
+                UPDATE dashboard_space_member s
+                SET booking_days = s.booking_days - datemultirange(daterange(c.bucket, c.bucket + 1))
+                FROM changed c WHERE s.space_id = ? AND s.member_id = ?
+                  AND c.granularity = 'DAY' AND c.resource_id = '' AND c.bookings = 0""";
         jdbc.update("""
                 WITH changed AS (
                     INSERT INTO dashboard_member_bucket AS m (space_id, granularity, bucket, resource_id, member_id,
@@ -233,12 +245,11 @@ class DashboardProjection {
                     ON CONFLICT (space_id, granularity, bucket, resource_id, member_id)
                     DO UPDATE SET bookings = m.bookings + excluded.bookings
                     RETURNING granularity, bucket, resource_id, bookings),
-                known AS (
-                    INSERT INTO dashboard_space_member (space_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING)
+                days AS (%s)
                 INSERT INTO dashboard_unique_members AS u (space_id, granularity, bucket, resource_id, members)
                 SELECT ?, granularity, bucket, resource_id, ? FROM changed WHERE bookings = ?
                 ON CONFLICT (space_id, granularity, bucket, resource_id)
-                DO UPDATE SET members = u.members + excluded.members""".formatted(rows), args.toArray());
+                DO UPDATE SET members = u.members + excluded.members""".formatted(rows, bookingDays), args.toArray());
     }
 
     /**
@@ -283,24 +294,27 @@ class DashboardProjection {
         }
     }
 
+    /** The booking, if its status was {@code from} and is now {@code to}: one statement, no read after. */
     private Optional<Booking> changeStatus(String bookingId, String from, String to) {
-        int changed = jdbc.update("UPDATE dashboard_booking SET status = ? WHERE booking_id = ? AND status = ?",
-                to, bookingId, from);
-        return changed == 1 ? booking(bookingId) : Optional.empty();
+        return jdbc.query("UPDATE dashboard_booking SET status = ? WHERE booking_id = ? AND status = ? RETURNING "
+                + BOOKING_COLUMNS, DashboardProjection::booking, to, bookingId, from).stream().findFirst();
     }
 
     private Optional<Booking> booking(String bookingId) {
-        return jdbc.query("""
-                SELECT booking_id, space_id, resource_id, member_id, lower(period) AS starts, upper(period) AS ends,
-                       time_zone, late_window_minutes, placed_at
-                FROM dashboard_booking WHERE booking_id = ?""",
-                (rs, row) -> new Booking(rs.getString("booking_id"), rs.getString("space_id"),
-                        rs.getString("resource_id"), rs.getString("member_id"),
-                        new Period(rs.getObject("starts", OffsetDateTime.class).toInstant(),
-                                rs.getObject("ends", OffsetDateTime.class).toInstant()),
-                        ZoneId.of(rs.getString("time_zone")), Duration.ofMinutes(rs.getLong("late_window_minutes")),
-                        rs.getObject("placed_at", OffsetDateTime.class).toInstant()),
-                bookingId).stream().findFirst();
+        return jdbc.query("SELECT " + BOOKING_COLUMNS + " FROM dashboard_booking WHERE booking_id = ?",
+                DashboardProjection::booking, bookingId).stream().findFirst();
+    }
+
+    private static final String BOOKING_COLUMNS = """
+            booking_id, space_id, resource_id, member_id, lower(period) AS starts, upper(period) AS ends, time_zone,
+            late_window_minutes, placed_at""";
+
+    private static Booking booking(ResultSet rs, int row) throws SQLException {
+        return new Booking(rs.getString("booking_id"), rs.getString("space_id"), rs.getString("resource_id"),
+                rs.getString("member_id"), new Period(rs.getObject("starts", OffsetDateTime.class).toInstant(),
+                rs.getObject("ends", OffsetDateTime.class).toInstant()), ZoneId.of(rs.getString("time_zone")),
+                Duration.ofMinutes(rs.getLong("late_window_minutes")),
+                rs.getObject("placed_at", OffsetDateTime.class).toInstant());
     }
 
     private void openingHoursFrom(String resourceId, Instant from, WeeklyOpeningHours hours) {

@@ -147,7 +147,7 @@ class DashboardQueries {
     /**
      * Whole buckets read the counts the projection keeps. A partial bucket at an end of the range counts the
      * distinct members of its days, a few weeks of member-days at most. The range's own count asks, for each member
-     * who ever booked in the space, whether they have a booking day in the range: one index probe per member, where
+     * who ever booked in the space, whether their booking days overlap the range: one check per member, where
      * counting distinct members over a year of member-days would sort hundreds of thousands of rows. See
      * docs/dashboards.md, "How it stays fast".
      */
@@ -172,11 +172,8 @@ class DashboardQueries {
                     Date.valueOf(stretch.start()), Date.valueOf(stretch.end()));
         }
         Integer inRange = jdbc.queryForObject("""
-                SELECT count(*) FROM dashboard_space_member s
-                WHERE s.space_id = ? AND EXISTS (
-                    SELECT 1 FROM dashboard_member_bucket m
-                    WHERE m.space_id = s.space_id AND m.member_id = s.member_id AND m.granularity = 'DAY'
-                      AND m.resource_id = '' AND m.bookings > 0 AND m.bucket >= ? AND m.bucket < ?)""",
+                SELECT count(*) FROM dashboard_space_member
+                WHERE space_id = ? AND booking_days && daterange(?, ?)""",
                 Integer.class, spaceId, Date.valueOf(range.from()), Date.valueOf(range.to()));
         return new UniqueMembers(perBucket, inRange == null ? 0 : inRange);
     }
