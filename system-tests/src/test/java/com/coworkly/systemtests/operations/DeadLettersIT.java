@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +76,7 @@ class DeadLettersIT {
         assertThat(letter.get("causeMessage").asText()).contains(constraint);
         assertThat(letter.get("enqueuedAt").asText()).isNotBlank();
         assertThat(letter.get("lastTouched").asText()).isNotBlank();
+        assertThat(parkedInTheCatalogue()).isPositive();
 
         // Another resource's events are another sequence: the catalogue carries on past the parked one.
         Reply next = api.commandSide().as(space.manager()).post("/api/spaces/" + space.spaceId() + "/resources",
@@ -89,6 +91,7 @@ class DeadLettersIT {
         assertThat(retried.get("succeeded").asInt()).isEqualTo(retried.get("sequences").asInt()).isPositive();
         assertThat(retried.get("stillParked").asLong()).isZero();
         assertThat(parked(poisoned)).isEmpty();
+        assertThat(parkedInTheCatalogue()).isZero();
         assertThat(resourceNames(next.eventPosition())).containsExactlyInAnyOrder("Healthy desk", poison);
     }
 
@@ -136,6 +139,15 @@ class DeadLettersIT {
             }
         }
         return Optional.empty();
+    }
+
+    /** What an alert would watch: the gauge on the query side's Prometheus endpoint. */
+    private double parkedInTheCatalogue() {
+        String prefix = "booking_dead_letters{";
+        return Arrays.stream(api.querySide().get("/actuator/prometheus").expectStatus(200).raw().split("\n"))
+                .filter(line -> line.startsWith(prefix) && line.contains("processingGroup=\"catalogue\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow();
     }
 
     private List<String> resourceNames(long after) {
