@@ -1,9 +1,11 @@
 package com.coworkly.queryside.config;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Duration;
 
@@ -21,5 +23,11 @@ class AxonConfiguration {
             @Value("${booking.processors.idle-token-interval:PT0.1S}") Duration interval) {
         return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
                 (configuration, builder) -> builder.claimExtensionThreshold(interval.toMillis()));
+    }
+
+    /** Axon's Spring support hands every enhancer bean to its handler definition; see the class for why. */
+    @Bean
+    HandlerEnhancerDefinition savepointPerEventHandler(PlatformTransactionManager transactions) {
+        return new SavepointPerEventHandler(transactions);
     }
 }

@@ -153,7 +153,16 @@ class PermissionMatrixIT {
                     statuses(401, 403, 200, 403, 403, 200)),
             new Row(Side.QUERY, "GET", "/api/audit/events", target -> NO_BODY, statuses(401, 403, 403, 403, 403, 200)),
             new Row(Side.QUERY, "GET", "/api/audit/events.ndjson", target -> NO_BODY,
-                    statuses(401, 403, 403, 403, 403, 200)));
+                    statuses(401, 403, 403, 403, 403, 200)),
+            // dead letters of the read models: operators only ({sequenceId} names a sequence with nothing parked)
+            new Row(Side.QUERY, "GET", "/api/operations/dead-letters", target -> NO_BODY,
+                    statuses(401, 403, 403, 403, 403, 200)),
+            new Row(Side.QUERY, "POST", "/api/operations/dead-letters/{processingGroup}/retry", target -> NO_BODY,
+                    statuses(401, 403, 403, 403, 403, 200)),
+            new Row(Side.QUERY, "POST", "/api/operations/dead-letters/{processingGroup}/sequences/{sequenceId}/retry",
+                    target -> NO_BODY, statuses(401, 403, 403, 403, 403, 200)),
+            new Row(Side.QUERY, "DELETE", "/api/operations/dead-letters/{processingGroup}/sequences/{sequenceId}",
+                    target -> NO_BODY, statuses(401, 403, 403, 403, 403, 204)));
 
     private Api api;
     private Catalogue.ManagedSpace space;
@@ -231,6 +240,7 @@ class PermissionMatrixIT {
                     + "/blocks", Bookings.aBlock(Bookings.inDays(4, 10, 0), Bookings.inDays(4, 11, 0), false))
                     .expectStatus(201).body().get("blockId").asText());
         }
+        path = path.replace("{processingGroup}", "catalogue").replace("{sequenceId}", UUID.randomUUID().toString());
         if (row.side() == Side.QUERY) {
             // read-your-writes, so that the query side has seen the space, resource and booking made for this call
             path += "?after=" + latestPosition + queryParameters(row.path());

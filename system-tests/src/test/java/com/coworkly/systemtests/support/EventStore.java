@@ -61,6 +61,11 @@ public final class EventStore {
         }
     }
 
+    /** A statement that answers no rows: a test that breaks a read model on purpose, and mends it, uses this. */
+    public void execute(String sql) {
+        strings(sql);
+    }
+
     public long longValue(String sql, Object... parameters) {
         return Long.parseLong(strings(sql, parameters).get(0));
     }
