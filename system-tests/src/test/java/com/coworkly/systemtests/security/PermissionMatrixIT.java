@@ -153,7 +153,13 @@ class PermissionMatrixIT {
                     statuses(401, 403, 200, 403, 403, 200)),
             new Row(Side.QUERY, "GET", "/api/audit/events", target -> NO_BODY, statuses(401, 403, 403, 403, 403, 200)),
             new Row(Side.QUERY, "GET", "/api/audit/events.ndjson", target -> NO_BODY,
-                    statuses(401, 403, 403, 403, 403, 200)));
+                    statuses(401, 403, 403, 403, 403, 200)),
+            // read models: operators follow and rebuild them ({name} is notifications, which is never replayed, so
+            // that the matrix does not rebuild a read model under the other tests)
+            new Row(Side.QUERY, "GET", "/api/operations/projections", target -> NO_BODY,
+                    statuses(401, 403, 403, 403, 403, 200)),
+            new Row(Side.QUERY, "POST", "/api/operations/projections/{name}/replay", target -> NO_BODY,
+                    statuses(401, 403, 403, 403, 403, 409)));
 
     private Api api;
     private Catalogue.ManagedSpace space;
@@ -221,6 +227,7 @@ class PermissionMatrixIT {
         if (path.contains("{seriesId}")) {
             path = path.replace("{seriesId}", aSeriesBy(sessions.get(Caller.MEMBER), target.aFreshDesk()));
         }
+        path = path.replace("{name}", "notifications");
         if (path.contains("{token}")) {
             String url = api.querySide().as(sessions.get(Caller.MEMBER)).post("/api/members/me/calendar-feed", NO_BODY)
                     .expectStatus(201).body().get("url").asText();
