@@ -2,6 +2,7 @@ package com.coworkly.queryside.operations;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** One rebuild of a read model started on this instance, from its start to its switch-over or failure. */
 final class ProjectionRebuild {
@@ -66,7 +67,7 @@ final class ProjectionRebuild {
                 isRunning() ? boxed(rate.secondsLeft(shown, head)) : null, failure);
     }
 
-    private static Long boxed(java.util.OptionalLong value) {
+    private static Long boxed(OptionalLong value) {
         return value.isPresent() ? value.getAsLong() : null;
     }
 }
