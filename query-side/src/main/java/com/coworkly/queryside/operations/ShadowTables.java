@@ -79,6 +79,9 @@ class ShadowTables {
                 });
             }
             String shadow = shadowProcessorName(model.processingGroup());
+            // The rebuild handled every event, those parked too (it fails on any it cannot handle); parked ones
+            // left behind would hold back their sequences' new events until retried.
+            jdbc.update("DELETE FROM dead_letter_entry WHERE processing_group = ?", model.processingGroup());
             jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", model.processingGroup());
             jdbc.update("UPDATE token_entry SET processor_name = ?, owner = NULL WHERE processor_name = ?",
                     model.processingGroup(), shadow);
