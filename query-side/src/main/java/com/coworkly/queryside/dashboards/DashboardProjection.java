@@ -59,6 +59,11 @@ class DashboardProjection {
 
     static final String GROUP = "dashboards";
 
+    /** Every table this projection keeps, and nothing else writes. */
+    static final List<String> TABLES = List.of("dashboard_space", "dashboard_manager", "dashboard_resource",
+            "dashboard_opening_hours", "dashboard_block", "dashboard_booking", "dashboard_day", "dashboard_period",
+            "dashboard_hour", "dashboard_member_bucket", "dashboard_unique_members", "dashboard_space_member");
+
     /** The resource id under which a member's bookings in the whole space are counted. */
     static final String SPACE_SCOPE = "";
 
@@ -176,9 +181,7 @@ class DashboardProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE dashboard_space, dashboard_manager, dashboard_resource, dashboard_opening_hours, "
-                + "dashboard_block, dashboard_booking, dashboard_day, dashboard_period, dashboard_hour, "
-                + "dashboard_member_bucket, dashboard_unique_members, dashboard_space_member");
+        jdbc.update("TRUNCATE " + String.join(", ", TABLES));
     }
 
     private record Booking(String bookingId, String spaceId, String resourceId, String memberId, Period period,

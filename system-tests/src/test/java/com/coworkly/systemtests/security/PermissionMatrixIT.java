@@ -162,7 +162,13 @@ class PermissionMatrixIT {
             new Row(Side.QUERY, "POST", "/api/operations/dead-letters/{processingGroup}/sequences/{sequenceId}/retry",
                     target -> NO_BODY, statuses(401, 403, 403, 403, 403, 200)),
             new Row(Side.QUERY, "DELETE", "/api/operations/dead-letters/{processingGroup}/sequences/{sequenceId}",
-                    target -> NO_BODY, statuses(401, 403, 403, 403, 403, 204)));
+                    target -> NO_BODY, statuses(401, 403, 403, 403, 403, 204)),
+            // read models: operators follow and rebuild them ({name} is notifications, which is never replayed, so
+            // that the matrix does not rebuild a read model under the other tests)
+            new Row(Side.QUERY, "GET", "/api/operations/projections", target -> NO_BODY,
+                    statuses(401, 403, 403, 403, 403, 200)),
+            new Row(Side.QUERY, "POST", "/api/operations/projections/{name}/replay", target -> NO_BODY,
+                    statuses(401, 403, 403, 403, 403, 409)));
 
     private Api api;
     private Catalogue.ManagedSpace space;
@@ -230,6 +236,7 @@ class PermissionMatrixIT {
         if (path.contains("{seriesId}")) {
             path = path.replace("{seriesId}", aSeriesBy(sessions.get(Caller.MEMBER), target.aFreshDesk()));
         }
+        path = path.replace("{name}", "notifications");
         if (path.contains("{token}")) {
             String url = api.querySide().as(sessions.get(Caller.MEMBER)).post("/api/members/me/calendar-feed", NO_BODY)
                     .expectStatus(201).body().get("url").asText();

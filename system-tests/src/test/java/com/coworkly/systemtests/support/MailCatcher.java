@@ -45,6 +45,11 @@ public final class MailCatcher implements AutoCloseable {
                 .toList();
     }
 
+    /** How many emails arrived, to anyone, since the server was last started. */
+    public int receivedCount() {
+        return server.getReceivedMessages().length;
+    }
+
     /** Refuses connections from now on, as a server that is down. */
     public void stop() {
         server.stop();

@@ -53,6 +53,11 @@ public final class StripeStandIn implements AutoCloseable {
                         .withBody(REFUND)));
     }
 
+    /** How many requests of any kind reached the stand-in. */
+    public int requestCount() {
+        return server.getAllServeEvents().size();
+    }
+
     /** Every refund request the command side sent for one member's bookings, in order. */
     public List<LoggedRequest> refundRequestsFor(String memberId) {
         return server.findAll(postRequestedFor(urlEqualTo(REFUNDS))).stream()

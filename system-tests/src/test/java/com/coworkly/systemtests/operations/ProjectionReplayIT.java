@@ -1,0 +1,285 @@
+package com.coworkly.systemtests.operations;
+
+import com.coworkly.systemtests.support.Api;
+import com.coworkly.systemtests.support.Catalogue;
+import com.coworkly.systemtests.support.EventStore;
+import com.coworkly.systemtests.support.MailCatcher;
+import com.coworkly.systemtests.support.Reply;
+import com.coworkly.systemtests.support.RunningSystem;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import static com.coworkly.systemtests.support.Bookings.AMSTERDAM;
+import static com.coworkly.systemtests.support.Bookings.aBlock;
+import static com.coworkly.systemtests.support.Bookings.aBooking;
+import static com.coworkly.systemtests.support.Bookings.addResource;
+import static com.coworkly.systemtests.support.Bookings.anAlwaysOpenDesk;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Issue 7, part 3 over HTTP: an operator rebuilds each read model from the first event; the rebuilt tables are the
+ * ones built live, queries answer from the live tables all along, and nothing is emailed or charged again.
+ */
+class ProjectionReplayIT {
+
+    private static final Map<String, List<String>> TABLES = tables();
+
+    /**
+     * Members registered straight into the event store, so that a rebuild has enough history to take a few
+     * seconds on a fast machine: long enough to query while it runs.
+     */
+    private static final int BULK_MEMBERS = 20_000;
+
+    /** Members per transaction, as a busy registration day would append them. */
+    private static final int BULK_BATCH = 500;
+
+    private static MailCatcher mail;
+    private static RunningSystem system;
+    private static Api api;
+    private static EventStore database;
+    private static Api.Session operator;
+
+    @BeforeAll
+    static void startWithHistory() {
+        mail = new MailCatcher();
+        system = RunningSystem.start(Map.of(), mail.querySideEnvironment());
+        api = system.api();
+        database = system.eventStore();
+        operator = api.signIn(Api.OPERATOR);
+    }
+
+    @AfterAll
+    static void stop() {
+        system.close();
+        mail.close();
+    }
+
+    @Test
+    void aReplayOfEachReadModelGivesTheTablesBuiltLiveWhileQueriesAnswerAndNothingIsSentAgain() {
+        History history = aHistory();
+        registerMembersInBulk();
+        awaitEveryProjectionCaughtUp();
+        await().atMost(Duration.ofSeconds(30)).until(() -> database.longValue(
+                "SELECT count(*) FROM query_side.outbound_email WHERE sent_at IS NULL") == 0);
+        Map<String, List<String>> live = contents();
+        Map<String, JsonNode> answers = history.answers();
+        int emails = mail.receivedCount();
+        long outbox = database.longValue("SELECT count(*) FROM query_side.outbound_email");
+        int stripeCalls = system.stripe().requestCount();
+
+        parkAnEventOf("invoices");
+
+        for (String group : TABLES.keySet()) {
+            JsonNode started = api.querySide().as(operator).post("/api/operations/projections/" + group + "/replay",
+                    Map.of()).expectStatus(202).body();
+            assertThat(started.get("replaying").asBoolean()).isTrue();
+            assertThat(started.get("replay").get("state").asText()).isEqualTo("REBUILDING");
+
+            assertThat(history.answers()).isEqualTo(answers);
+            assertThat(projection(group).get("replaying").asBoolean())
+                    .as("the queries above were answered while %s was rebuilt", group).isTrue();
+            api.querySide().as(operator).post("/api/operations/projections/" + group + "/replay", Map.of())
+                    .expectProblem(409, "REPLAY_ALREADY_RUNNING");
+
+            await().atMost(Duration.ofMinutes(2)).until(() -> !"REBUILDING|SWITCHING".contains(
+                    projection(group).get("replay").get("state").asText()));
+            JsonNode finished = projection(group);
+            assertThat(finished.get("replay").get("state").asText()).isEqualTo("COMPLETED");
+            assertThat(finished.get("replaying").asBoolean()).isFalse();
+        }
+
+        awaitEveryProjectionCaughtUp();
+        assertThat(contents()).isEqualTo(live);
+        assertThat(history.answers()).isEqualTo(answers);
+        assertThat(database.longValue("SELECT count(*) FROM query_side.outbound_email")).isEqualTo(outbox);
+        assertThat(mail.receivedCount()).isEqualTo(emails);
+        assertThat(database.longValue("SELECT count(*) FROM query_side.dead_letter_entry WHERE processing_group = "
+                + "'invoices'")).as("a rebuild handles the parked events too, so they are gone").isZero();
+        assertThat(system.stripe().requestCount()).isEqualTo(stripeCalls);
+
+        // The switched tables carry the migrations' names, so the query side starts (and migrates) again.
+        system.restartQuerySide();
+        assertThat(history.answers()).isEqualTo(answers);
+        Reply again = api.querySide().as(operator).post("/api/operations/projections/dashboards/replay", Map.of())
+                .expectStatus(202);
+        assertThat(again.body().get("name").asText()).isEqualTo("dashboards");
+        await().atMost(Duration.ofMinutes(2)).until(() -> "COMPLETED".equals(
+                projection("dashboards").get("replay").get("state").asText()));
+        assertThat(contents()).isEqualTo(live);
+    }
+
+    @Test
+    void everyProcessingGroupShowsItsPositionTheHeadAndItsLag() {
+        awaitEveryProjectionCaughtUp();
+        JsonNode projections = api.querySide().as(operator).get("/api/operations/projections").expectStatus(200).body();
+        List<String> names = new ArrayList<>();
+        projections.forEach(projection -> {
+            names.add(projection.get("name").asText());
+            assertThat(projection.get("lag").asLong()).isZero();
+            assertThat(projection.get("position").asLong()).isEqualTo(projection.get("head").asLong());
+        });
+        assertThat(names).containsExactlyInAnyOrder("availability", "bookings", "catalogue", "dashboards",
+                "invoices", "notifications");
+        projections.forEach(projection -> assertThat(projection.get("replayable").asBoolean())
+                .isEqualTo(!projection.get("name").asText().equals("notifications")));
+    }
+
+    @Test
+    void theNotificationsAreNeverReplayedBecauseTheyEmail() {
+        api.querySide().as(operator).post("/api/operations/projections/notifications/replay", Map.of())
+                .expectProblem(409, "PROJECTION_NOT_REPLAYABLE");
+    }
+
+    @Test
+    void anUnknownProjectionIsNotFound() {
+        api.querySide().as(operator).post("/api/operations/projections/horoscopes/replay", Map.of())
+                .expectProblem(404, "PROJECTION_NOT_FOUND");
+    }
+
+    /** What members and managers read of the history, one query per read model. */
+    private record History(Catalogue.ManagedSpace space, String desk, Api.Session member, LocalDate day) {
+
+        Map<String, JsonNode> answers() {
+            Map<String, JsonNode> answers = new LinkedHashMap<>();
+            answers.put("catalogue", get(space.manager(), "/api/spaces/" + space.spaceId()));
+            answers.put("bookings", get(member, "/api/members/me/bookings?size=50"));
+            answers.put("availability", get(member, "/api/resources/" + desk + "/availability?from="
+                    + encoded(at(day, 0)) + "&to=" + encoded(at(day.plusDays(2), 0))));
+            answers.put("invoices", get(member, "/api/members/me/invoices?size=50"));
+            answers.put("dashboards", get(space.manager(), "/api/dashboards/spaces/" + space.spaceId() + "?from="
+                    + day.minusDays(2) + "&to=" + day.plusDays(5) + "&granularity=DAY"));
+            return answers;
+        }
+
+        private static JsonNode get(Api.Session caller, String path) {
+            return api.querySide().as(caller).get(path).expectStatus(200).body();
+        }
+
+        private static String encoded(ZonedDateTime time) {
+            return time.toOffsetDateTime().toString().replace("+", "%2B");
+        }
+    }
+
+    /** Bookings placed, paid (invoiced), cancelled (credited and refunded), and a maintenance block. */
+    private static History aHistory() {
+        Catalogue.ManagedSpace space = Catalogue.aManagedSpace(api, "Replayed " + UUID.randomUUID());
+        String desk = addResource(api, space, anAlwaysOpenDesk("Desk"));
+        Api.Session member = api.newMember();
+        LocalDate day = LocalDate.now(AMSTERDAM).plusDays(4);
+        for (int hour = 8; hour < 20; hour += 3) {
+            String booking = api.commandSide().as(member).post("/api/bookings",
+                    aBooking(desk, at(day, hour), at(day, hour + 2))).expectStatus(201).body().get("bookingId").asText();
+            if (hour == 17) {
+                continue;
+            }
+            api.pay(booking).expectStatus(200);
+            if (hour == 11) {
+                api.commandSide().as(member).post("/api/bookings/" + booking + "/cancel", Map.of()).expectStatus(200);
+            }
+        }
+        api.commandSide().as(space.manager()).post("/api/resources/" + desk + "/blocks",
+                aBlock(at(day.plusDays(1), 9), at(day.plusDays(1), 12), false)).expectStatus(201);
+        return new History(space, desk, member, day);
+    }
+
+    /** Copies of a stored MemberRegistered under new member ids. */
+    private static void registerMembersInBulk() {
+        for (int first = 1; first <= BULK_MEMBERS; first += BULK_BATCH) {
+            registerMembers(first, first + BULK_BATCH - 1);
+        }
+    }
+
+    private static void registerMembers(int first, int last) {
+        database.strings("""
+                INSERT INTO event_store.domain_event_entry (event_identifier, aggregate_identifier, sequence_number,
+                    type, time_stamp, payload_type, payload_revision, payload, meta_data)
+                SELECT gen_random_uuid()::text, 'bulk-member-' || n, 0, e.type, e.time_stamp, e.payload_type,
+                    e.payload_revision,
+                    convert_to(replace(convert_from(e.payload, 'UTF8'), e.aggregate_identifier, 'bulk-member-' || n),
+                        'UTF8'),
+                    e.meta_data
+                FROM (SELECT * FROM event_store.domain_event_entry WHERE payload_type LIKE '%.MemberRegistered'
+                      ORDER BY global_index LIMIT 1) e, generate_series(?, ?) n""", first, last);
+    }
+
+    /** A dead letter as the queue would have parked it, of an event that the handler now takes. */
+    private static void parkAnEventOf(String group) {
+        database.strings("""
+                INSERT INTO query_side.dead_letter_entry (dead_letter_id, processing_group, sequence_identifier,
+                    sequence_index, message_type, event_identifier, time_stamp, payload_type, payload_revision,
+                    payload, meta_data, aggregate_type, aggregate_identifier, sequence_number, enqueued_at,
+                    cause_type, cause_message)
+                SELECT gen_random_uuid()::text, ?, e.aggregate_identifier, 0,
+                    'org.axonframework.eventhandling.GenericDomainEventMessage', e.event_identifier, e.time_stamp,
+                    e.payload_type, e.payload_revision, e.payload, e.meta_data, e.type, e.aggregate_identifier,
+                    e.sequence_number, e.time_stamp, 'java.lang.IllegalStateException', 'a bug since fixed'
+                FROM event_store.domain_event_entry e WHERE e.payload_type LIKE '%.InvoiceIssued'
+                ORDER BY e.global_index LIMIT 1""", group);
+    }
+
+    private static void awaitEveryProjectionCaughtUp() {
+        await().atMost(Duration.ofMinutes(3)).until(() -> {
+            JsonNode projections = api.querySide().as(operator).get("/api/operations/projections")
+                    .expectStatus(200).body();
+            boolean caughtUp = true;
+            for (JsonNode projection : projections) {
+                caughtUp &= projection.get("lag").isNumber() && projection.get("lag").asLong() == 0;
+            }
+            return caughtUp;
+        });
+    }
+
+    private static JsonNode projection(String name) {
+        for (JsonNode projection : api.querySide().as(operator).get("/api/operations/projections")
+                .expectStatus(200).body()) {
+            if (projection.get("name").asText().equals(name)) {
+                return projection;
+            }
+        }
+        throw new AssertionError("no projection " + name);
+    }
+
+    /** Every row of every replayable read model, and the names of their indexes and constraints. */
+    private static Map<String, List<String>> contents() {
+        Map<String, List<String>> contents = new TreeMap<>();
+        TABLES.values().stream().flatMap(List::stream).forEach(table -> contents.put(table,
+                database.strings("SELECT t::text FROM query_side." + table + " t ORDER BY t::text")));
+        contents.put("indexes", database.strings(
+                "SELECT indexdef FROM pg_indexes WHERE schemaname = 'query_side' ORDER BY indexdef"));
+        contents.put("constraints", database.strings("""
+                SELECT c.conrelid::regclass || ' ' || c.conname || ' ' || pg_get_constraintdef(c.oid)
+                FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+                WHERE n.nspname = 'query_side' ORDER BY 1"""));
+        return contents;
+    }
+
+    private static Map<String, List<String>> tables() {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        tables.put("catalogue", List.of("space_view", "space_manager_view", "resource_view"));
+        tables.put("bookings", List.of("booking_view", "booking_space_manager"));
+        tables.put("availability", List.of("availability_space", "availability_resource", "occupied_period"));
+        tables.put("invoices", List.of("invoice_view", "invoice_space", "invoice_space_manager"));
+        tables.put("dashboards", List.of("dashboard_space", "dashboard_manager", "dashboard_resource",
+                "dashboard_opening_hours", "dashboard_block", "dashboard_booking", "dashboard_day", "dashboard_hour",
+                "dashboard_member_day"));
+        return tables;
+    }
+
+    private static ZonedDateTime at(LocalDate day, int hour) {
+        return ZonedDateTime.of(day, LocalTime.of(hour, 0), AMSTERDAM);
+    }
+}
