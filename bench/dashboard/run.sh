@@ -181,14 +181,18 @@ TOKEN=$(curl -sf -X POST "http://localhost:$COMMAND_PORT/api/auth/token" -H 'Con
   python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
 TO=$(TZ=Europe/Amsterdam date +%F)
 FROM=$(TZ=Europe/Amsterdam date -d "$TO - 1 year" +%F)
+# The last twelve whole months: no part-month at either end.
+WHOLE_TO=$(TZ=Europe/Amsterdam date +%Y-%m-01)
+WHOLE_FROM=$(TZ=Europe/Amsterdam date -d "$WHOLE_TO - 1 year" +%F)
 BASE="http://localhost:$QUERY_PORT"
 declare -A URLS=(
   [baseline]="$BASE/api/spaces"
   [MONTH]="$BASE/api/dashboards/spaces/$SPACE?from=$FROM&to=$TO&granularity=MONTH"
+  [WHOLE]="$BASE/api/dashboards/spaces/$SPACE?from=$WHOLE_FROM&to=$WHOLE_TO&granularity=MONTH"
   [WEEK]="$BASE/api/dashboards/spaces/$SPACE?from=$FROM&to=$TO&granularity=WEEK"
   [DAY]="$BASE/api/dashboards/spaces/$SPACE?from=$FROM&to=$TO&granularity=DAY"
 )
-ORDER=(baseline MONTH WEEK DAY)
+ORDER=(baseline WHOLE MONTH WEEK DAY)
 declare -A BYTES
 for name in "${ORDER[@]}"; do
   BYTES[$name]=$(curl -sf -o /dev/null -w '%{size_download}' -H "Authorization: Bearer $TOKEN" "${URLS[$name]}")
@@ -213,7 +217,8 @@ CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 CORES=$(nproc)
 RAM=$(free -g | awk '/^Mem:/ {print $2}')
 PG=$(psql -qAtX -d postgres -c 'SHOW server_version')
-TABLE=$(python3 - "$RESULTS" "${BYTES[baseline]}" "${BYTES[MONTH]}" "${BYTES[WEEK]}" "${BYTES[DAY]}" <<'EOF'
+TABLE=$(python3 - "$RESULTS" "$WHOLE_FROM" "$WHOLE_TO" "${BYTES[baseline]}" "${BYTES[WHOLE]}" "${BYTES[MONTH]}" \
+  "${BYTES[WEEK]}" "${BYTES[DAY]}" <<'EOF'
 import re, statistics, sys
 rows = {}
 for line in open(sys.argv[1]):
@@ -222,13 +227,16 @@ for line in open(sys.argv[1]):
     if float(values['non2xx']) or float(values['errors']):
         sys.exit(f"{name}: a run had non-2xx answers or socket errors: {line.strip()}")
     rows.setdefault(name, []).append(values)
-sizes = dict(zip(['baseline', 'MONTH', 'WEEK', 'DAY'], sys.argv[2:]))
-labels = {'baseline': 'baseline `GET /api/spaces`', 'MONTH': 'dashboard, a year by MONTH',
-          'WEEK': 'dashboard, a year by WEEK', 'DAY': 'dashboard, a year by DAY'}
+names = ['baseline', 'WHOLE', 'MONTH', 'WEEK', 'DAY']
+sizes = dict(zip(names, sys.argv[4:]))
+labels = {'baseline': 'baseline `GET /api/spaces`',
+          'WHOLE': f'dashboard, twelve whole months ({sys.argv[2]} to {sys.argv[3]}) by MONTH',
+          'MONTH': 'dashboard, a year to today by MONTH', 'WEEK': 'dashboard, a year to today by WEEK',
+          'DAY': 'dashboard, a year to today by DAY'}
 base = statistics.median(float(v['p50']) for v in rows['baseline'])
 print('| request | response | p50 (ms) | p99 (ms) | requests/s | p50 ÷ baseline p50 |')
 print('| --- | ---: | ---: | ---: | ---: | ---: |')
-for name in ['baseline', 'MONTH', 'WEEK', 'DAY']:
+for name in names:
     p50 = statistics.median(float(v['p50']) for v in rows[name])
     p99 = statistics.median(float(v['p99']) for v in rows[name])
     rps = statistics.median(float(v['rps']) for v in rows[name])

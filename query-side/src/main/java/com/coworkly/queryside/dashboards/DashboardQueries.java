@@ -118,23 +118,43 @@ class DashboardQueries {
                         rs.getInt("cancellations_late"), rs.getLong("late_fees"), rs.getLong("revenue_gross"),
                         rs.getLong("revenue_net"), rs.getLong("revenue_vat"), rs.getLong("refunds"),
                         rs.getLong("lead_seconds"))));
-        DashboardRange.Stretch whole = range.wholeBuckets();
-        List<DashboardRange.Stretch> days = new ArrayList<>(range.partialBuckets());
         if (range.granularity() == Granularity.DAY) {
-            days.add(whole);
-        } else if (!whole.isEmpty()) {
-            jdbc.query("SELECT resource_id, bucket, " + SUMS + """
-                     FROM dashboard_period WHERE space_id = ? AND granularity = ? AND bucket >= ? AND bucket < ?
-                    GROUP BY resource_id, bucket""", collect, spaceId, range.granularity().name(),
-                    Date.valueOf(whole.start()), Date.valueOf(whole.end()));
+            sumDays(spaceId, range.wholeBuckets(), Granularity.DAY, collect);
+            return sums;
         }
-        for (DashboardRange.Stretch stretch : days) {
-            jdbc.query("SELECT resource_id, date_trunc(?, local_date::timestamp)::date AS bucket, " + SUMS + """
-                     FROM dashboard_day WHERE space_id = ? AND local_date >= ? AND local_date < ?
-                    GROUP BY resource_id, bucket""", collect, range.granularity().truncation(), spaceId,
-                    Date.valueOf(stretch.start()), Date.valueOf(stretch.end()));
+        sumWholeBuckets(spaceId, range.granularity(), range.wholeBuckets(), collect);
+        for (DashboardRange.Stretch partial : range.partialBuckets()) {
+            // The whole weeks inside a partial month are read as weeks: a month's end is then a few days' rows.
+            DashboardRange weeks = new DashboardRange(partial.start(), partial.end(), Granularity.WEEK);
+            if (range.granularity() == Granularity.MONTH && !weeks.wholeBuckets().isEmpty()) {
+                sumWholeBuckets(spaceId, Granularity.WEEK, weeks.wholeBuckets(), collect);
+                weeks.partialBuckets().forEach(days -> sumDays(spaceId, days, range.granularity(), collect));
+            } else {
+                sumDays(spaceId, partial, range.granularity(), collect);
+            }
         }
         return sums;
+    }
+
+    /** One row per resource and bucket, as the projection keeps them; keyed by the bucket's calendar start. */
+    private void sumWholeBuckets(String spaceId, Granularity granularity, DashboardRange.Stretch buckets,
+                                 RowCallbackHandler collect) {
+        if (!buckets.isEmpty()) {
+            jdbc.query("""
+                    SELECT resource_id, bucket, booked_seconds, bookings, cancellations_early, cancellations_late,
+                           late_fees, revenue_gross, revenue_net, revenue_vat, refunds, lead_seconds
+                    FROM dashboard_period WHERE space_id = ? AND granularity = ? AND bucket >= ? AND bucket < ?""",
+                    collect, spaceId, granularity.name(), Date.valueOf(buckets.start()), Date.valueOf(buckets.end()));
+        }
+    }
+
+    /** The days' sums per resource and the calendar bucket of {@code granularity} they fall in. */
+    private void sumDays(String spaceId, DashboardRange.Stretch days, Granularity granularity,
+                         RowCallbackHandler collect) {
+        jdbc.query("SELECT resource_id, date_trunc(?, local_date::timestamp)::date AS bucket, " + SUMS + """
+                 FROM dashboard_day WHERE space_id = ? AND local_date >= ? AND local_date < ?
+                GROUP BY resource_id, bucket""", collect, granularity.truncation(), spaceId,
+                Date.valueOf(days.start()), Date.valueOf(days.end()));
     }
 
     /**

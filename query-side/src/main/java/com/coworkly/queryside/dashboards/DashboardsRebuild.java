@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-
 /** The dashboards' tables, rebuilt by an operator's replay (docs/operations.md). */
 @Configuration(proxyBeanMethods = false)
 class DashboardsRebuild {
 
     @Bean
     RebuildableReadModel dashboardsReadModel(ObjectMapper json) {
-        return new RebuildableReadModel(DashboardProjection.GROUP, DashboardProjection.TABLES, jdbc -> new DashboardProjection(jdbc, json));
+        return new RebuildableReadModel(DashboardProjection.GROUP, DashboardProjection.TABLES,
+                jdbc -> new DashboardProjection(jdbc, json));
     }
 }

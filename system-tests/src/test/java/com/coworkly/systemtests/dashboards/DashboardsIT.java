@@ -153,6 +153,24 @@ class DashboardsIT {
             bookedInWeeks += decimal(bucket.get("figures"), "bookedHours").longValue();
         }
         assertThat(bookedInWeeks).isEqualTo(4);
+        // A month cut by the range is summed from its whole weeks and its remaining days: the same as its days.
+        for (JsonNode month : months.get("buckets")) {
+            LocalDate start = LocalDate.parse(month.get("start").asText());
+            LocalDate end = LocalDate.parse(month.get("end").asText());
+            BigDecimal bookedInDays = BigDecimal.ZERO;
+            long grossInDays = 0;
+            for (JsonNode dayBucket : days.get("buckets")) {
+                LocalDate date = LocalDate.parse(dayBucket.get("start").asText());
+                if (!date.isBefore(start) && date.isBefore(end)) {
+                    bookedInDays = bookedInDays.add(decimal(dayBucket.get("figures"), "bookedHours"));
+                    grossInDays += dayBucket.get("figures").get("revenue").get("gross").asLong();
+                }
+            }
+            assertThat(decimal(month.get("figures"), "bookedHours")).as("booked in " + start)
+                    .isEqualByComparingTo(bookedInDays);
+            assertThat(month.get("figures").get("revenue").get("gross").asLong()).as("revenue in " + start)
+                    .isEqualTo(grossInDays);
+        }
 
         Reply csv = api.querySide().as(space.manager()).get("/api/dashboards/spaces/" + space.spaceId()
                 + ".csv?from=" + from + "&to=" + to + "&granularity=WEEK&after=" + position).expectStatus(200);
