@@ -274,8 +274,8 @@ class ProjectionReplayIT {
         tables.put("availability", List.of("availability_space", "availability_resource", "occupied_period"));
         tables.put("invoices", List.of("invoice_view", "invoice_space", "invoice_space_manager"));
         tables.put("dashboards", List.of("dashboard_space", "dashboard_manager", "dashboard_resource",
-                "dashboard_opening_hours", "dashboard_block", "dashboard_booking", "dashboard_day", "dashboard_hour",
-                "dashboard_member_day"));
+                "dashboard_opening_hours", "dashboard_block", "dashboard_booking", "dashboard_day", "dashboard_period",
+                "dashboard_hour", "dashboard_member_bucket", "dashboard_unique_members", "dashboard_space_member"));
         return tables;
     }
 
