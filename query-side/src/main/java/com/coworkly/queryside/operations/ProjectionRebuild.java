@@ -10,6 +10,7 @@ final class ProjectionRebuild {
     enum State { REBUILDING, SWITCHING, COMPLETED, FAILED }
 
     private final RebuildableReadModel model;
+    private final RebuildLeases.Lease lease;
     private final Instant startedAt;
     private final RebuildRate rate = new RebuildRate();
     private volatile ShadowProcessor processor;
@@ -18,8 +19,9 @@ final class ProjectionRebuild {
     private volatile Instant finishedAt;
     private volatile String failure;
 
-    ProjectionRebuild(RebuildableReadModel model, Instant startedAt) {
+    ProjectionRebuild(RebuildableReadModel model, RebuildLeases.Lease lease, Instant startedAt) {
         this.model = model;
+        this.lease = lease;
         this.startedAt = startedAt;
     }
 
@@ -47,12 +49,19 @@ final class ProjectionRebuild {
     void completed(Instant at) {
         state = State.COMPLETED;
         finishedAt = at;
+        lease.close();
     }
 
     void failed(Instant at, String reason) {
         state = State.FAILED;
         finishedAt = at;
         failure = reason;
+        lease.close();
+    }
+
+    /** Cut short by a shutdown: the next replay, here or elsewhere, may start. */
+    void abandoned() {
+        lease.close();
     }
 
     boolean isRunning() {

@@ -39,6 +39,7 @@ class ProjectionRebuilds {
     private final ProjectionPositions positions;
     private final ShadowTables shadows;
     private final ShadowProcessors processors;
+    private final RebuildLeases leases;
     private final Clock clock;
     private final long switchLag;
     private final Map<String, ProjectionRebuild> rebuilds = new ConcurrentHashMap<>();
@@ -49,7 +50,8 @@ class ProjectionRebuilds {
     });
 
     ProjectionRebuilds(List<RebuildableReadModel> models, EventProcessingConfiguration processing,
-                       ProjectionPositions positions, ShadowTables shadows, ShadowProcessors processors, Clock clock,
+                       ProjectionPositions positions, ShadowTables shadows, ShadowProcessors processors,
+                       RebuildLeases leases, Clock clock,
                        @Value("${booking.projections.rebuild.switch-lag:100}") long switchLag,
                        @Value("${booking.projections.rebuild.watch-interval:PT0.5S}") Duration watchInterval) {
         this.models = models.stream().collect(Collectors.toMap(RebuildableReadModel::processingGroup,
@@ -58,6 +60,7 @@ class ProjectionRebuilds {
         this.positions = positions;
         this.shadows = shadows;
         this.processors = processors;
+        this.leases = leases;
         this.clock = clock;
         this.switchLag = switchLag;
         watcher.scheduleWithFixedDelay(this::watchAll, watchInterval.toMillis(), watchInterval.toMillis(),
@@ -80,7 +83,10 @@ class ProjectionRebuilds {
         if (isReplaying(name)) {
             throw new ProjectionRefusals.ReplayAlreadyRunning(name);
         }
-        ProjectionRebuild rebuild = new ProjectionRebuild(model, clock.instant());
+        // The lease settles a race between instances; the check above answers most requests without a connection.
+        RebuildLeases.Lease lease = leases.tryTake(name)
+                .orElseThrow(() -> new ProjectionRefusals.ReplayAlreadyRunning(name));
+        ProjectionRebuild rebuild = new ProjectionRebuild(model, lease, clock.instant());
         rebuilds.put(name, rebuild);
         try {
             shadows.create(model);
@@ -189,7 +195,9 @@ class ProjectionRebuilds {
     @PreDestroy
     void stop() {
         watcher.shutdownNow();
-        rebuilds.values().stream().filter(ProjectionRebuild::isRunning)
-                .forEach(rebuild -> rebuild.processor().ifPresent(ShadowProcessor::stop));
+        rebuilds.values().stream().filter(ProjectionRebuild::isRunning).forEach(rebuild -> {
+            rebuild.processor().ifPresent(ShadowProcessor::stop);
+            rebuild.abandoned();
+        });
     }
 }
