@@ -1,0 +1,44 @@
+"""Reads bench/booking/run.sh's RESULT lines and prints the Markdown table: medians over the rounds per client
+count, ours as a ratio to pgbench's. Fails on a 5xx answer, a socket error or a failed pgbench transaction."""
+import re
+import statistics
+import sys
+
+ours, base = {}, {}
+for line in open(sys.argv[1]):
+    who = line.split()[0]
+    clients = int(re.search(r'clients=(\d+)', line).group(1))
+    values = {k: float(v) for k, v in re.findall(r'(\w+)=([\d.]+)', line.split('RESULT', 1)[1])}
+    if who == 'ours':
+        if any(re.search(r'_5\d\d$', k) for k in values):
+            sys.exit(f"a run had 5xx answers: {line.strip()}")
+        if values['errors']:
+            sys.exit(f"a run had socket errors: {line.strip()}")
+        ours.setdefault(clients, []).append(values)
+    else:
+        if values.get('failed', 0):
+            sys.exit(f"pgbench had failed transactions: {line.strip()}")
+        base.setdefault(clients, []).append(values)
+
+
+def median(runs, key):
+    return statistics.median(run.get(key, 0) for run in runs)
+
+
+print('| clients | commands/s | bookings (201)/s | p50 (ms) | p99 (ms) | pgbench tps | pgbench mean latency (ms) '
+      '| commands/s ÷ pgbench tps | bookings/s ÷ pgbench tps | answers over all rounds |')
+print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |')
+for clients in sorted(ours):
+    runs = ours[clients]
+    rps = median(runs, 'rps')
+    # Bookings per second: the share of fresh bookings that got 201, times the run's rate.
+    booked = statistics.median(run.get('place_201', 0) * run['rps'] / run['requests'] for run in runs)
+    tps = median(base[clients], 'tps')
+    answers = {}
+    for run in runs:
+        for key, count in run.items():
+            if re.match(r'(place|conflict|cancel)_\d+$', key):
+                answers[key] = answers.get(key, 0) + int(count)
+    mix = ', '.join(f"{key.replace('_', ' ')}: {count}" for key, count in sorted(answers.items()))
+    print(f"| {clients} | {rps:.1f} | {booked:.1f} | {median(runs, 'p50'):.1f} | {median(runs, 'p99'):.1f} "
+          f"| {tps:.0f} | {median(base[clients], 'latency'):.2f} | {rps / tps:.1%} | {booked / tps:.1%} | {mix} |")

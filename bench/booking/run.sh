@@ -1,0 +1,247 @@
+#!/usr/bin/env bash
+# Benchmarks booking commands over HTTP next to PostgreSQL's own ceiling for the same SQL. See docs/benchmarks.md.
+#
+#   bench/booking/run.sh [smoke|full]
+#
+# 1. builds both services' jars (SKIP_BUILD=1 to use the ones in target/), creates database $BENCH_DB on the local
+#    PostgreSQL and starts the command side (demo network, simulated payments) and the query side from their jars,
+#    with their default settings: the query side's projections follow the bookings as they would in production;
+# 2. seeds through the real API: a space in UTC with 64 resources open around the clock (15-minute slots, two
+#    years ahead) and 64 members, member m booking only resource m (mix.lua says why);
+# 3. places one probe booking and reads what it appended (events, their sizes, deadlines), and from that writes
+#    the pgbench script: the same statements, the same number and size of rows, in one transaction;
+# 4. in ROUNDS interleaved rounds, at 1, 4, 16 and 64 concurrent clients: wrk with mix.lua against
+#    POST /api/bookings (8 in 10 fresh bookings, 1 deliberate conflict, 1 cancellation), then pgbench with the
+#    script at the same client count; medians over the rounds, ours as a ratio to pgbench's;
+# 5. reads each service's peak RSS (VmHWM) at the end and writes the table into docs/benchmarks.md (between the
+#    booking-bench markers) unless WRITE_DOCS=0.
+#
+# Settings (environment): ROUNDS (3), DURATION seconds per run (smoke 5, full 30), WARMUP seconds per client count
+# (smoke 3, full 10), CLIENTS ("1 4 16 64"), KEEP_DB=1 keeps the database afterwards.
+set -euo pipefail
+
+SIZE=${1:-full}
+case "$SIZE" in
+  smoke) DURATION=${DURATION:-5}; WARMUP=${WARMUP:-3} ;;
+  full) DURATION=${DURATION:-30}; WARMUP=${WARMUP:-10} ;;
+  *) echo "usage: $0 [smoke|full]" >&2; exit 2 ;;
+esac
+ROUNDS=${ROUNDS:-3}
+CLIENTS=${CLIENTS:-"1 4 16 64"}
+PAIRS=64  # resources = members; a multiple of every client count, so each wrk thread owns PAIRS/N of them
+BENCH_DB=${BENCH_DB:-bench_booking_$SIZE}
+PGHOST=${PGHOST:-127.0.0.1}
+PGPORT=${PGPORT:-5432}
+PGUSER=${PGUSER:-postgres}
+export PGHOST PGPORT PGUSER
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+HERE="$ROOT/bench/booking"
+WORK="$HERE/target"
+mkdir -p "$WORK"
+DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB"
+
+for tool in wrk pgbench; do command -v $tool >/dev/null || { echo "$tool is needed" >&2; exit 1; }; done
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+sql() { psql -d "$BENCH_DB" -qAtX -v ON_ERROR_STOP=1 -c "$1"; }
+log() { echo "[bench $(date +%T)] $*"; }
+json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  log "building the services' jars"
+  (cd "$ROOT" && ./mvnw -B -q -o -DskipTests package -pl command-side,query-side -am)
+fi
+COMMAND_JAR=$(ls "$ROOT"/command-side/target/command-side-*-exec.jar)
+QUERY_JAR=$(ls "$ROOT"/query-side/target/query-side-*-exec.jar)
+
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [ "${KEEP_DB:-0}" != 1 ]; then psql -qAtX -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB" || true; fi
+}
+trap cleanup EXIT
+psql -qAtX -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB" -c "CREATE DATABASE $BENCH_DB"
+
+COMMAND_PORT=$(free_port)
+QUERY_PORT=$(free_port)
+ISSUER="http://localhost:$COMMAND_PORT"
+API="http://localhost:$COMMAND_PORT"
+await_health() {
+  for _ in $(seq 1 180); do
+    curl -sf "http://localhost:$1/actuator/health" >/dev/null && return 0
+    sleep 1
+  done
+  echo "service on port $1 did not become healthy; see $WORK/*.log" >&2
+  exit 1
+}
+
+# Both started as bin/run starts them (same environment variables, default settings); only the heap is capped, so
+# that two JVMs and PostgreSQL share the machine predictably.
+log "starting the command side on port $COMMAND_PORT"
+BOOKING_DB_URL=$DB_URL BOOKING_DB_USER=$PGUSER BOOKING_DB_PASSWORD= BOOKING_ISSUER=$ISSUER \
+  COMMAND_SIDE_PORT=$COMMAND_PORT BOOKING_DEMO=true \
+  java -Xmx512m -jar "$COMMAND_JAR" >"$WORK/command-side.log" 2>&1 &
+COMMAND_PID=$!
+PIDS+=($COMMAND_PID)
+await_health "$COMMAND_PORT"
+log "starting the query side on port $QUERY_PORT"
+BOOKING_DB_URL=$DB_URL BOOKING_DB_USER=$PGUSER BOOKING_DB_PASSWORD= BOOKING_ISSUER=$ISSUER \
+  BOOKING_JWKS_URI="$ISSUER/.well-known/jwks.json" QUERY_SIDE_PORT=$QUERY_PORT \
+  java -Xmx512m -jar "$QUERY_JAR" >"$WORK/query-side.log" 2>&1 &
+QUERY_PID=$!
+PIDS+=($QUERY_PID)
+await_health "$QUERY_PORT"
+
+token() { # email password
+  curl -sf -X POST "$API/api/auth/token" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$1\",\"password\":\"$2\"}" | json '["access_token"]'
+}
+post() { # token (empty: anonymous) path body; prints the answer, and on a refusal fails with it
+  local auth=() out
+  if [ -n "$1" ]; then auth=(-H "Authorization: Bearer $1"); fi
+  out=$(curl -s -w '\n%{http_code}' -X POST "$API$2" "${auth[@]}" -H 'Content-Type: application/json' -d "$3")
+  case "${out##*$'\n'}" in
+    2??) echo "${out%$'\n'*}" ;;
+    *) echo "POST $2 answered ${out##*$'\n'}: ${out%$'\n'*}" >&2; return 1 ;;
+  esac
+}
+
+log "seeding a space with $PAIRS resources and $PAIRS members through the API"
+ADMIN=$(token admin@demo.coworkly.test admin-demo-password)
+# A late window of zero hours: every cancellation here is an on-time one (full refund, no fee), as most are.
+SPACE=$(post "$ADMIN" /api/spaces '{"name":"Bench Hall","timeZone":"UTC","currency":"EUR","vatRatePercent":21,
+  "cancellationPolicy":{"lateWindowHours":0,"lateFeePercent":0},
+  "address":{"street":"Benchstraat 1","postalCode":"1000 AA","city":"Amsterdam","countryCode":"NL"}}' | json '["spaceId"]')
+WINDOWS=$(python3 -c 'import json; print(json.dumps([{"day": d, "opens": "00:00", "closes": "00:00"} for d in
+  ["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"]]))')
+PAIRS_FILE="$WORK/pairs.txt"
+RUN_ID=$(date +%s)
+seed_pair() { # m: adds resource m, registers member m, writes "resource token" to pair-m
+  local resource email
+  resource=$(post "$ADMIN" "/api/spaces/$SPACE/resources" "{\"kind\":\"DESK\",\"name\":\"Desk $m\",\"capacity\":1,
+    \"hourlyPrice\":{\"amount\":400,\"currency\":\"EUR\"},\"openingHours\":$WINDOWS,\"slotMinutes\":15,
+    \"minimumMinutes\":15,\"maximumMinutes\":60,\"horizonDays\":730}" | json '["resourceId"]')
+  email="bench-$RUN_ID-$m@bench.coworkly.test"
+  post "" /api/members "{\"email\":\"$email\",\"name\":\"Bench Member $m\",\"password\":\"bench-password-$m\"}" >/dev/null
+  echo "$resource $(token "$email" "bench-password-$m")" >"$WORK/pair-$m"
+}
+# Eight at a time: registration and tokens hash passwords, which is slow one by one and not what is measured.
+# (A bare wait would also wait for the services, which are background jobs too.)
+SEEDERS=()
+for m in $(seq 1 $PAIRS); do
+  seed_pair "$m" &
+  SEEDERS+=($!)
+  if (( m % 8 == 0 )); then wait "${SEEDERS[@]}" || true; SEEDERS=(); fi
+done
+for m in $(seq 1 $PAIRS); do
+  [ "$(wc -w <"$WORK/pair-$m" 2>/dev/null)" = 2 ] || { echo "seeding pair $m failed" >&2; exit 1; }
+  cat "$WORK/pair-$m"
+done >"$PAIRS_FILE"
+rm -f "$WORK"/pair-*
+
+# Each wrk run books in its own range of days, starting tomorrow (UTC); the probe booking lies past all of them.
+RUNS=$(( $(echo $CLIENTS | wc -w) * (ROUNDS + 1) ))
+DAYS=$(( 700 / RUNS ))
+DAY0=$(( ($(date +%s) / 86400 + 1) * 86400 ))
+log "probing one booking to see what it writes"
+before=$(sql "SELECT coalesce(max(global_index), 0) FROM event_store.domain_event_entry")
+tasks_before=$(sql "SELECT count(*) FROM command_side.scheduled_tasks")
+read -r probe_resource probe_token < <(head -1 "$PAIRS_FILE")
+probe_start=$(date -u -d "@$(( DAY0 + 705 * 86400 ))" +%FT%TZ)
+probe_end=$(date -u -d "@$(( DAY0 + 705 * 86400 + 900 ))" +%FT%TZ)
+curl -sf -X POST "$API/api/bookings" -H "Authorization: Bearer $probe_token" -H 'Content-Type: application/json' \
+  -d "{\"resourceId\":\"$probe_resource\",\"start\":\"$probe_start\",\"end\":\"$probe_end\"}" >"$WORK/probe.json"
+sleep 1
+PROBE_EVENTS=$(sql "SELECT string_agg(regexp_replace(payload_type, '.*\.', '') || ':' || length(payload) || ':'
+                    || coalesce(length(meta_data), 0), ' ' ORDER BY global_index)
+                    FROM event_store.domain_event_entry WHERE global_index > $before")
+PROBE_TASKS=$(( $(sql "SELECT count(*) FROM command_side.scheduled_tasks") - tasks_before ))
+TASK_BYTES=$(sql "SELECT coalesce(round(avg(length(task_data))), 0) FROM command_side.scheduled_tasks")
+log "one booking appended: $PROBE_EVENTS (type:payload bytes:metadata bytes); $PROBE_TASKS deadline rows of ~$TASK_BYTES bytes remain"
+
+# The baseline's tables: copies of the ledger's and the event store's, with their constraints and indexes
+# (INCLUDING ALL brings the GiST exclusion constraint), in a scratch schema of the same database.
+psql -qAtX -d "$BENCH_DB" -v ON_ERROR_STOP=1 <<SQL
+CREATE SCHEMA bench_pg;
+CREATE SEQUENCE bench_pg.slot;
+CREATE TABLE bench_pg.domain_event_entry (LIKE event_store.domain_event_entry INCLUDING ALL EXCLUDING DEFAULTS);
+CREATE SEQUENCE bench_pg.global_index OWNED BY bench_pg.domain_event_entry.global_index;
+ALTER TABLE bench_pg.domain_event_entry ALTER global_index SET DEFAULT nextval('bench_pg.global_index');
+CREATE TABLE bench_pg.resource_occupancy (LIKE command_side.resource_occupancy INCLUDING ALL);
+CREATE TABLE bench_pg.member_booking (LIKE command_side.member_booking INCLUDING ALL);
+CREATE TABLE bench_pg.scheduled_tasks (LIKE command_side.scheduled_tasks INCLUDING ALL);
+-- The probe booking's own events, copied verbatim into each baseline booking (the event store's indexes read
+-- the metadata as JSON, so the sizes alone would not do).
+CREATE TABLE bench_pg.template AS
+SELECT row_number() OVER (ORDER BY global_index) - 1 AS seq, payload_type, payload, meta_data
+FROM event_store.domain_event_entry WHERE global_index > $before;
+-- The resources' own events, which the placement reads to quote the terms.
+INSERT INTO bench_pg.domain_event_entry (event_identifier, meta_data, payload, payload_type, time_stamp,
+                                         aggregate_identifier, sequence_number, type)
+SELECT event_identifier, meta_data, payload, payload_type, time_stamp, 'pgres-' || (row_number() OVER () - 1), 0, type
+FROM event_store.domain_event_entry WHERE payload_type LIKE '%.ResourceAdded' LIMIT $PAIRS;
+SQL
+
+# The pgbench script: one booking's statements in one transaction. Our booking takes three (place, record the
+# payment request, confirm the payment); here they are one, which is the most PostgreSQL could do for it.
+SCRIPT="$WORK/booking.sql"
+python3 "$HERE/pgbench_script.py" "$SCRIPT" "$PAIRS" "$DAY0" "$PROBE_EVENTS" "$PROBE_TASKS" "$TASK_BYTES"
+# One dry transaction, so that a broken script fails here and not in the middle of the rounds.
+pgbench -n -t 1 -f "$SCRIPT" "$BENCH_DB" >/dev/null
+
+RESULTS="$WORK/results.txt"
+: >"$RESULTS"
+RUN=0  # counted here, not in wrk_run: the rounds call it in a subshell
+wrk_run() { # clients seconds run; each run books in its own range of days
+  local first=$(( DAY0 + $3 * DAYS * 86400 ))
+  wrk -t"$1" -c"$1" -d"$2s" --timeout 60s --latency -s "$HERE/mix.lua" "$API/api/bookings" -- \
+    "$PAIRS_FILE" "$first" "$DAYS" "$1" | grep '^RESULT'
+}
+pg_run() { # clients seconds
+  pgbench -n -c "$1" -j "$(( $1 < 2 ? $1 : 2 ))" -T "$2" -f "$SCRIPT" "$BENCH_DB" 2>&1 |
+    awk '/^latency average/ {lat=$4} /^tps/ {tps=$3} /failed transactions/ {failed=$5}
+         END {printf "RESULT tps=%s latency=%s failed=%s\n", tps, lat, (failed == "" ? 0 : failed)}'
+}
+log "warming up (${WARMUP}s per client count)"
+for c in $CLIENTS; do
+  wrk_run "$c" "$WARMUP" $RUN >/dev/null; RUN=$(( RUN + 1 ))
+  pg_run "$c" "$WARMUP" >/dev/null
+done
+for round in $(seq 1 "$ROUNDS"); do
+  for c in $CLIENTS; do
+    echo "ours clients=$c round=$round $(wrk_run "$c" "$DURATION" $RUN)" | tee -a "$RESULTS"
+    RUN=$(( RUN + 1 ))
+    echo "pgbench clients=$c round=$round $(pg_run "$c" "$DURATION")" | tee -a "$RESULTS"
+  done
+done
+
+# Peak resident memory of each JVM over the whole run, startup and seeding included.
+COMMAND_RSS=$(awk '/VmHWM/ {print int($2 / 1024)}' /proc/$COMMAND_PID/status)
+QUERY_RSS=$(awk '/VmHWM/ {print int($2 / 1024)}' /proc/$QUERY_PID/status)
+EVENTS=$(sql "SELECT count(*) FROM event_store.domain_event_entry")
+LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
+CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+CORES=$(nproc)
+RAM=$(free -g | awk '/^Mem:/ {print $2}')
+PG=$(psql -qAtX -d postgres -c 'SHOW server_version')
+TABLE=$(python3 "$HERE/report.py" "$RESULTS")
+SUMMARY="Run $(date -u +%FT%TZ), size \`$SIZE\`: wrk ($(echo $CLIENTS | sed 's/ /, /g') clients, one connection per wrk thread) and pgbench interleaved, a ${WARMUP} s warm-up of each per client count, then $ROUNDS rounds of ${DURATION} s; each figure is the median over the rounds. One booking as the probe wrote it (event:payload bytes:metadata bytes): $PROBE_EVENTS; $PROBE_TASKS deadline rows kept. $EVENTS events in the store at the end. Peak RSS (VmHWM): command side $COMMAND_RSS MiB, query side $QUERY_RSS MiB (both -Xmx512m). Machine: $CORES cores, $CPU, ${RAM} GiB RAM, PostgreSQL $PG on the same machine, shared with both services, wrk and pgbench; load average at the end $LOAD."
+echo
+echo "$SUMMARY"
+echo
+echo "$TABLE"
+
+if [ "${WRITE_DOCS:-1}" = 1 ]; then
+  python3 - "$ROOT/docs/benchmarks.md" "$SIZE" "$SUMMARY" "$TABLE" <<'PY'
+import sys
+doc, size, summary, table = sys.argv[1:]
+begin, end = f'<!-- booking-bench:{size}:begin -->', f'<!-- booking-bench:{size}:end -->'
+text = open(doc).read()
+if begin not in text:
+    sys.exit(f'{doc} has no {begin} marker: results not written')
+head, rest = text.split(begin, 1)
+open(doc, 'w').write(head + begin + '\n' + summary + '\n\n' + table + '\n' + end + rest.split(end, 1)[1])
+PY
+  log "results written to docs/benchmarks.md"
+fi
