@@ -25,9 +25,9 @@ def median(runs, key):
     return statistics.median(run.get(key, 0) for run in runs)
 
 
-print('| clients | commands/s | bookings (201)/s | p50 (ms) | p99 (ms) | pgbench tps | pgbench mean latency (ms) '
+print('| clients | commands/s | bookings (201)/s | p50 (ms) | p99 (ms) | pgbench clients | pgbench tps | pgbench mean latency (ms) '
       '| commands/s ÷ pgbench tps | bookings/s ÷ pgbench tps | answers over all rounds |')
-print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |')
+print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |')
 for clients in sorted(ours):
     runs = ours[clients]
     rps = median(runs, 'rps')
@@ -41,4 +41,4 @@ for clients in sorted(ours):
                 answers[key] = answers.get(key, 0) + int(count)
     mix = ', '.join(f"{key.replace('_', ' ')}: {count}" for key, count in sorted(answers.items()))
     print(f"| {clients} | {rps:.1f} | {booked:.1f} | {median(runs, 'p50'):.1f} | {median(runs, 'p99'):.1f} "
-          f"| {tps:.0f} | {median(base[clients], 'latency'):.2f} | {rps / tps:.1%} | {booked / tps:.1%} | {mix} |")
+          f"| {min(int(r['pgclients']) for r in base[clients])} | {tps:.0f} | {median(base[clients], 'latency'):.2f} | {rps / tps:.1%} | {booked / tps:.1%} | {mix} |")

@@ -192,16 +192,26 @@ pgbench -n -t 1 -f "$SCRIPT" "$BENCH_DB" >/dev/null
 
 RESULTS="$WORK/results.txt"
 : >"$RESULTS"
+: >"$WORK/wrk.log"
+: >"$WORK/pgbench.log"
 RUN=0  # counted here, not in wrk_run: the rounds call it in a subshell
 wrk_run() { # clients seconds run; each run books in its own range of days
   local first=$(( DAY0 + $3 * DAYS * 86400 ))
   wrk -t"$1" -c"$1" -d"$2s" --timeout 60s --latency -s "$HERE/mix.lua" "$API/api/bookings" -- \
-    "$PAIRS_FILE" "$first" "$DAYS" "$1" | grep '^RESULT'
+    "$PAIRS_FILE" "$first" "$DAYS" "$1" | tee -a "$WORK/wrk.log" | grep '^RESULT' ||
+    { echo "wrk at $1 clients gave no result; see $WORK/wrk.log" >&2; return 1; }
 }
+# With both services' connection pools open, PostgreSQL's max_connections (100 here) leaves fewer than 64 for
+# pgbench: it then runs with as many clients as there are free connections, less a margin, and says so.
 pg_run() { # clients seconds
-  pgbench -n -c "$1" -j "$(( $1 < 2 ? $1 : 2 ))" -T "$2" -f "$SCRIPT" "$BENCH_DB" 2>&1 |
-    awk '/^latency average/ {lat=$4} /^tps/ {tps=$3} /failed transactions/ {failed=$5}
-         END {printf "RESULT tps=%s latency=%s failed=%s\n", tps, lat, (failed == "" ? 0 : failed)}'
+  local free clients
+  free=$(sql "SELECT current_setting('max_connections')::int - count(*) - 4 FROM pg_stat_activity
+              WHERE backend_type = 'client backend'")
+  clients=$(( $1 < free ? $1 : free ))
+  pgbench -n -c "$clients" -j "$(( clients < 2 ? clients : 2 ))" -T "$2" -f "$SCRIPT" "$BENCH_DB" 2>&1 |
+    tee -a "$WORK/pgbench.log" |
+    awk -v clients="$clients" '/^latency average/ {lat=$4} /^tps/ {tps=$3} /failed transactions/ {failed=$5}
+         END {printf "RESULT tps=%s latency=%s failed=%s pgclients=%s\n", tps, lat, (failed == "" ? 0 : failed), clients}'
 }
 log "warming up (${WARMUP}s per client count)"
 for c in $CLIENTS; do
