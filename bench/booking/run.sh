@@ -30,61 +30,22 @@ ROUNDS=${ROUNDS:-3}
 CLIENTS=${CLIENTS:-"1 4 16 64"}
 PAIRS=64  # resources = members; a multiple of every client count, so each wrk thread owns PAIRS/N of them
 BENCH_DB=${BENCH_DB:-bench_booking_$SIZE}
-PGHOST=${PGHOST:-127.0.0.1}
-PGPORT=${PGPORT:-5432}
-PGUSER=${PGUSER:-postgres}
-export PGHOST PGPORT PGUSER
-
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-HERE="$ROOT/bench/booking"
+HERE=$(cd "$(dirname "$0")" && pwd)
 WORK="$HERE/target"
-mkdir -p "$WORK"
-DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB"
+source "$HERE/../common.sh"
 
 for tool in wrk pgbench; do command -v $tool >/dev/null || { echo "$tool is needed" >&2; exit 1; }; done
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 sql() { psql -d "$BENCH_DB" -qAtX -v ON_ERROR_STOP=1 -c "$1"; }
-log() { echo "[bench $(date +%T)] $*"; }
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  log "building the services' jars"
-  (cd "$ROOT" && ./mvnw -B -q -o -DskipTests package -pl command-side,query-side -am)
-fi
-COMMAND_JAR=$(ls "$ROOT"/command-side/target/command-side-*-exec.jar)
-QUERY_JAR=$(ls "$ROOT"/query-side/target/query-side-*-exec.jar)
-
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  if [ "${KEEP_DB:-0}" != 1 ]; then psql -qAtX -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB" || true; fi
-}
-trap cleanup EXIT
-psql -qAtX -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB" -c "CREATE DATABASE $BENCH_DB"
-
-COMMAND_PORT=$(free_port)
-QUERY_PORT=$(free_port)
-ISSUER="http://localhost:$COMMAND_PORT"
-API="http://localhost:$COMMAND_PORT"
-await_health() {
-  for _ in $(seq 1 180); do
-    curl -sf "http://localhost:$1/actuator/health" >/dev/null && return 0
-    sleep 1
-  done
-  echo "service on port $1 did not become healthy; see $WORK/*.log" >&2
-  exit 1
-}
+build_jars
+fresh_database
 
 # Both started as bin/run starts them (same environment variables, default settings); only the heap is capped, so
 # that two JVMs and PostgreSQL share the machine predictably.
-log "starting the command side on port $COMMAND_PORT"
-BOOKING_DB_URL=$DB_URL BOOKING_DB_USER=$PGUSER BOOKING_DB_PASSWORD= BOOKING_ISSUER=$ISSUER \
-  COMMAND_SIDE_PORT=$COMMAND_PORT BOOKING_DEMO=true \
-  java -Xmx512m -jar "$COMMAND_JAR" >"$WORK/command-side.log" 2>&1 &
-COMMAND_PID=$!
-PIDS+=($COMMAND_PID)
-await_health "$COMMAND_PORT"
+start_command_side
+API="http://localhost:$COMMAND_PORT"
+QUERY_PORT=$(free_port)
 log "starting the query side on port $QUERY_PORT"
 BOOKING_DB_URL=$DB_URL BOOKING_DB_USER=$PGUSER BOOKING_DB_PASSWORD= BOOKING_ISSUER=$ISSUER \
   BOOKING_JWKS_URI="$ISSUER/.well-known/jwks.json" QUERY_SIDE_PORT=$QUERY_PORT \

@@ -26,68 +26,29 @@ DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-10}
 CONNECTIONS=${CONNECTIONS:-2}
 BENCH_DB=${BENCH_DB:-bench_dashboard_$SIZE}
-PGHOST=${PGHOST:-127.0.0.1}
-PGPORT=${PGPORT:-5432}
-PGUSER=${PGUSER:-postgres}
-export PGHOST PGPORT PGUSER
-
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-HERE="$ROOT/bench/dashboard"
+HERE=$(cd "$(dirname "$0")" && pwd)
 WORK="$HERE/target"
-mkdir -p "$WORK"
-DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB"
+source "$HERE/../common.sh"
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 sql() { psql -d "$BENCH_DB" -qAtX -c "$1"; }
-log() { echo "[bench $(date +%T)] $*"; }
 
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  log "building the services' jars"
-  (cd "$ROOT" && ./mvnw -B -q -o -DskipTests package -pl command-side,query-side -am)
-fi
-COMMAND_JAR=$(ls "$ROOT"/command-side/target/command-side-*-exec.jar)
-QUERY_JAR=$(ls "$ROOT"/query-side/target/query-side-*-exec.jar)
+build_jars
 # The seeder runs on the query side's own libraries: the event records and the platform's Axon serializer.
 rm -rf "$WORK/app" && mkdir -p "$WORK/app" && (cd "$WORK/app" && jar xf "$QUERY_JAR" BOOT-INF/lib)
-
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  if [ "${KEEP_DB:-0}" != 1 ]; then psql -qAtX -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB" || true; fi
-}
-trap cleanup EXIT
 
 REUSING=0
 if [ "${REUSE_DB:-0}" = 1 ] && [ -n "$(psql -qAtX -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$BENCH_DB'")" ]; then
   REUSING=1
   log "reusing database $BENCH_DB"
 else
-  psql -qAtX -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB" -c "CREATE DATABASE $BENCH_DB"
+  fresh_database
 fi
-
-COMMAND_PORT=$(free_port)
-QUERY_PORT=$(free_port)
-ISSUER="http://localhost:$COMMAND_PORT"
-await_health() {
-  for _ in $(seq 1 180); do
-    curl -sf "http://localhost:$1/actuator/health" >/dev/null && return 0
-    sleep 1
-  done
-  echo "service on port $1 did not become healthy; see $WORK/*.log" >&2
-  exit 1
-}
 
 # The command side only issues tokens here. Its refunds processor runs subscribing, so that it does not pay back
 # the seeded history's cancellations again through the simulated provider.
-log "starting the command side on port $COMMAND_PORT"
-BOOKING_DB_URL=$DB_URL BOOKING_DB_USER=$PGUSER BOOKING_DB_PASSWORD= BOOKING_ISSUER=$ISSUER \
-  COMMAND_SIDE_PORT=$COMMAND_PORT BOOKING_DEMO=true \
-  java -Xmx512m -jar "$COMMAND_JAR" --axon.eventhandling.processors.refunds.mode=subscribing \
-  >"$WORK/command-side.log" 2>&1 &
-PIDS+=($!)
-await_health "$COMMAND_PORT"
+start_command_side --axon.eventhandling.processors.refunds.mode=subscribing
+QUERY_PORT=$(free_port)
 
 MANAGER=$(sql "SELECT aggregate_identifier FROM event_store.domain_event_entry
                WHERE payload_type LIKE '%.MemberRegistered' AND convert_from(payload, 'UTF8') LIKE '%\"manager@demo.coworkly.test\"%'")
