@@ -26,6 +26,8 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.util.List;
@@ -82,13 +84,15 @@ class AxonConfiguration {
      * Durable deadlines in PostgreSQL through db-scheduler, as Axon's auto-configuration would make them, but
      * serializing a deadline's scope with a plain Jackson mapper: Axon's aggregate scope descriptor is written
      * for getter-based Jackson, and the field-based event mapper would store it without its aggregate id. Events
-     * applied by a deadline carry the same audit metadata as those of a command, the deadline as their actor.
+     * applied by a deadline carry the same audit metadata as those of a command, the deadline as their actor. An
+     * aggregate's deadlines are found through an index rather than Axon's scan of all of them (decision 24).
      */
     @Bean
-    DeadlineManager deadlineManager(Scheduler scheduler, org.axonframework.config.Configuration configuration,
-                                    TransactionManager transactionManager, SpanFactory spanFactory,
-                                    List<CorrelationDataProvider> correlationDataProviders) {
-        DeadlineManager manager = DbSchedulerDeadlineManager.builder()
+    DbSchedulerDeadlineManager axonDeadlineManager(Scheduler scheduler,
+                                                   org.axonframework.config.Configuration configuration,
+                                                   TransactionManager transactionManager, SpanFactory spanFactory,
+                                                   List<CorrelationDataProvider> correlationDataProviders) {
+        DbSchedulerDeadlineManager manager = DbSchedulerDeadlineManager.builder()
                 .scheduler(scheduler)
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
                 .serializer(JacksonSerializer.builder()
@@ -100,6 +104,17 @@ class AxonConfiguration {
         // Without it a deadline's unit of work has no correlation data, and the events it applies no metadata.
         manager.registerHandlerInterceptor(new CorrelationDataInterceptor<>(correlationDataProviders));
         return manager;
+    }
+
+    /**
+     * What aggregates schedule and cancel through. Axon's manager stays a bean of its own: its db-scheduler task
+     * looks it up by its type to run a deadline that falls due.
+     */
+    @Bean
+    @Primary
+    DeadlineManager deadlineManager(DbSchedulerDeadlineManager axonDeadlineManager, Scheduler scheduler,
+                                    JdbcTemplate jdbc) {
+        return new ScopeIndexedDeadlineManager(axonDeadlineManager, scheduler, jdbc);
     }
 
     /** Spaces and resources live for years and collect changes; loading one never replays more than this. */

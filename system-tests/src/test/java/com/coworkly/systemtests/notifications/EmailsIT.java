@@ -87,14 +87,19 @@ class EmailsIT {
         assertThat(email.messageId()).isEqualTo("<confirmation." + booking + "@coworkly.example>");
     }
 
+    /** The cancellation also removes the reminder's deadline, in the same transaction (decision 24). */
     @Test
     void aCancelledBookingIsConfirmedThenCancelledByEmail() {
         String booking = book();
         api.pay(booking);
         theOnlyEmail("Booking confirmed");
+        assertThat(database.longValue("SELECT count(*) FROM command_side.scheduled_tasks " + reminderOf(booking)))
+                .isEqualTo(1);
 
         api.commandSide().as(member).post("/api/bookings/" + booking + "/cancel", Map.of("reason", "Plans changed"))
                 .expectStatus(200);
+        assertThat(database.longValue("SELECT count(*) FROM command_side.scheduled_tasks " + reminderOf(booking)))
+                .isZero();
 
         Received email = theOnlyEmail("Booking cancelled:");
         assertThat(email.body()).contains("cancelled as you asked.", "The full price of 12.00 EUR is refunded to you.",

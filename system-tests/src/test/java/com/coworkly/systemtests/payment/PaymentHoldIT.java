@@ -34,7 +34,8 @@ class PaymentHoldIT {
 
     @BeforeAll
     static void startWithAShortHold() {
-        system = RunningSystem.start(Map.of("BOOKING_PAYMENT_HOLD", "PT4S"));
+        system = RunningSystem.start(Map.of("BOOKING_PAYMENT_HOLD", "PT4S",
+                "BOOKING_DEADLINES_HOUSEKEEPING_INTERVAL", "PT1S"));
         api = system.api();
         events = system.eventStore();
     }
@@ -54,9 +55,12 @@ class PaymentHoldIT {
                 .body().get("bookingId").asText();
         api.commandSide().as(api.newMember()).post("/api/bookings", aBooking(desk, inDays(3, 10, 0), inDays(3, 12, 0)))
                 .expectProblem(409, "SLOT_UNAVAILABLE");
+        assertThat(indexedDeadlinesOf(bookingId)).isEqualTo(1);
 
         await("the hold to run out").atMost(Duration.ofSeconds(30))
                 .until(() -> events.typesOf(bookingId).contains("BookingExpired"));
+        await("the fired hold to leave the deadlines' index").atMost(Duration.ofSeconds(30))
+                .until(() -> indexedDeadlinesOf(bookingId) == 0);
 
         api.commandSide().as(api.newMember()).post("/api/bookings", aBooking(desk, inDays(3, 10, 0), inDays(3, 12, 0)))
                 .expectStatus(201);
@@ -103,5 +107,11 @@ class PaymentHoldIT {
                         + "AND position(convert_to('payment-hold', 'UTF8') in task_data) > 0", bookingId) == 0);
         assertThat(events.typesOf(bookingId)).containsExactly("BookingPlaced", "PaymentRequested", "BookingConfirmed",
                 "InvoiceIssued");
+    }
+
+    /** Entries of the command side's index of which deadlines belong to which booking (decision 24). */
+    private static long indexedDeadlinesOf(String bookingId) {
+        return events.longValue("SELECT count(*) FROM command_side.deadline_scope WHERE scope = 'Booking:' || ?",
+                bookingId);
     }
 }
