@@ -108,8 +108,12 @@ public class Booking {
     }
 
     @CommandHandler
-    void handle(RecordPaymentRequest command) {
+    void handle(RecordPaymentRequest command, DeadlineManager deadlines, Invoicing invoicing, SpaceDirectory spaces,
+                Clock clock) {
         recordPaymentRequest(command.provider(), command.paymentId());
+        if (command.paid()) {
+            confirmPayment(command.provider(), command.paymentId(), deadlines, invoicing, spaces, clock);
+        }
     }
 
     /** Asking again for the same payment changes nothing: the provider answers the same payment. */

@@ -97,17 +97,14 @@ class BookingCheckout {
                     request, e);
             return new CheckedOut(BookingStatus.PENDING_PAYMENT, request.amount(), Optional.empty(), position);
         }
+        // A payment the provider has already taken is confirmed with its request, in one transaction.
         Accepted<Object> recorded = commands.send(request.isForSeries()
-                ? new RecordSeriesPaymentRequest(new SeriesId(request.subjectId()), payments.name(), intent.id())
-                : new RecordPaymentRequest(new BookingId(request.subjectId()), payments.name(), intent.id()));
+                ? new RecordSeriesPaymentRequest(new SeriesId(request.subjectId()), payments.name(), intent.id(),
+                        intent.alreadyPaid())
+                : new RecordPaymentRequest(new BookingId(request.subjectId()), payments.name(), intent.id(),
+                        intent.alreadyPaid()));
         Payment payment = new Payment(payments.name(), intent.id(), intent.clientSecret());
-        if (!intent.alreadyPaid()) {
-            return new CheckedOut(BookingStatus.PENDING_PAYMENT, request.amount(), Optional.of(payment),
-                    recorded.eventPosition());
-        }
-        Accepted<Object> confirmed = commands.send(request.isForSeries()
-                ? new ConfirmSeriesPayment(new SeriesId(request.subjectId()), payments.name(), intent.id())
-                : new ConfirmPayment(new BookingId(request.subjectId()), payments.name(), intent.id()));
-        return new CheckedOut(BookingStatus.CONFIRMED, request.amount(), Optional.of(payment), confirmed.eventPosition());
+        return new CheckedOut(intent.alreadyPaid() ? BookingStatus.CONFIRMED : BookingStatus.PENDING_PAYMENT,
+                request.amount(), Optional.of(payment), recorded.eventPosition());
     }
 }

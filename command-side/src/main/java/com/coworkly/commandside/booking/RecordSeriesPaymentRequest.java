@@ -2,6 +2,10 @@ package com.coworkly.commandside.booking;
 
 import com.coworkly.events.common.SeriesId;
 
-/** The provider opened the series' payment: each unpaid occurrence records it as its own. */
-record RecordSeriesPaymentRequest(SeriesId seriesId, String provider, String paymentId) implements SeriesCommand {
+/**
+ * The provider opened the series' payment: each unpaid occurrence records it as its own, and is confirmed with it
+ * when the provider answered that the payment is already taken ({@code paid}).
+ */
+record RecordSeriesPaymentRequest(SeriesId seriesId, String provider, String paymentId, boolean paid)
+        implements SeriesCommand {
 }

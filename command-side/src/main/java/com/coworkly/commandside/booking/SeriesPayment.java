@@ -63,7 +63,12 @@ class SeriesPayment {
 
     @CommandHandler
     void handle(RecordSeriesPaymentRequest command) {
-        eachOccurrence(command, booking -> booking.recordPaymentRequest(command.provider(), command.paymentId()));
+        eachOccurrence(command, booking -> {
+            booking.recordPaymentRequest(command.provider(), command.paymentId());
+            if (command.paid()) {
+                booking.confirmPayment(command.provider(), command.paymentId(), deadlines, invoicing, spaces, clock);
+            }
+        });
     }
 
     @CommandHandler

@@ -208,15 +208,29 @@ class BookingTest {
     @Test
     void theProvidersPaymentIsRecorded() {
         itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
-                .when(new RecordPaymentRequest(BOOKING, "stripe", "pi_1"))
+                .when(new RecordPaymentRequest(BOOKING, "stripe", "pi_1", false))
                 .expectEvents(new PaymentRequested(BOOKING, "stripe", "pi_1", AN_HOURS_PRICE));
+    }
+
+    /** The simulated provider takes the payment at once: the booking is confirmed with the payment's request. */
+    @Test
+    void aPaymentAlreadyTakenWhenItIsRecordedConfirmsTheBooking() {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Matcher<List<EventMessage<?>>> requestedConfirmedAndInvoiced = Matchers.payloadsMatching(
+                Matchers.exactSequenceOf((Matcher) Matchers.equalTo(
+                                new PaymentRequested(BOOKING, "simulated", "sim_1", AN_HOURS_PRICE)),
+                        (Matcher) Matchers.equalTo(aBookingConfirmed()),
+                        (Matcher) anInvoice(InvoiceKind.INVOICE, AN_HOURS_PRICE), Matchers.andNoMore()));
+        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+                .when(new RecordPaymentRequest(BOOKING, "simulated", "sim_1", true))
+                .expectEventsMatching(requestedConfirmedAndInvoiced);
     }
 
     @Test
     void theSamePaymentIsRecordedOnce() {
         itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), new PaymentRequested(BOOKING, "stripe", "pi_1",
                         AN_HOURS_PRICE))
-                .when(new RecordPaymentRequest(BOOKING, "stripe", "pi_1"))
+                .when(new RecordPaymentRequest(BOOKING, "stripe", "pi_1", false))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }

@@ -85,8 +85,17 @@ public final class RunningSystem implements AutoCloseable {
 
     /** What the query side has logged so far, across its restarts. */
     public String querySideLog() {
+        return logOf(querySide);
+    }
+
+    /** What the (first) command side has logged so far, across its restarts. */
+    public String commandSideLog() {
+        return logOf(commandSide);
+    }
+
+    private static String logOf(ServiceProcess service) {
         try {
-            return java.nio.file.Files.readString(querySide.logFile().toPath());
+            return java.nio.file.Files.readString(service.logFile().toPath());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
