@@ -25,9 +25,19 @@ def median(runs, key):
     return statistics.median(run.get(key, 0) for run in runs)
 
 
+
+
+def cpu_ms(runs, key):
+    """CPU milliseconds per command of one part (median over the rounds), from the run's clock ticks."""
+    if not all(key in run for run in runs):
+        return '–'
+    return f"{statistics.median(run[key] / run['ticks_per_second'] * 1000 / run['requests'] for run in runs):.1f}"
+
+
 print('| clients | commands/s | bookings (201)/s | p50 (ms) | p99 (ms) | pgbench clients | pgbench tps | pgbench mean latency (ms) '
-      '| commands/s ÷ pgbench tps | bookings/s ÷ pgbench tps | answers over all rounds |')
-print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |')
+      '| commands/s ÷ pgbench tps | bookings/s ÷ pgbench tps | CPU ms per command: command side / query side / PostgreSQL '
+      '| answers over all rounds |')
+print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |')
 for clients in sorted(ours):
     runs = ours[clients]
     rps = median(runs, 'rps')
@@ -41,4 +51,5 @@ for clients in sorted(ours):
                 answers[key] = answers.get(key, 0) + int(count)
     mix = ', '.join(f"{key.replace('_', ' ')}: {count}" for key, count in sorted(answers.items()))
     print(f"| {clients} | {rps:.1f} | {booked:.1f} | {median(runs, 'p50'):.1f} | {median(runs, 'p99'):.1f} "
-          f"| {min(int(r['pgclients']) for r in base[clients])} | {tps:.0f} | {median(base[clients], 'latency'):.2f} | {rps / tps:.1%} | {booked / tps:.1%} | {mix} |")
+          f"| {min(int(r['pgclients']) for r in base[clients])} | {tps:.0f} | {median(base[clients], 'latency'):.2f} | {rps / tps:.1%} | {booked / tps:.1%} "
+          f"| {cpu_ms(runs, 'cpu_command')} / {cpu_ms(runs, 'cpu_query')} / {cpu_ms(runs, 'cpu_pg')} | {mix} |")

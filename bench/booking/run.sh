@@ -156,11 +156,25 @@ RESULTS="$WORK/results.txt"
 : >"$WORK/wrk.log"
 : >"$WORK/pgbench.log"
 RUN=0  # counted here, not in wrk_run: the rounds call it in a subshell
+# CPU time (clock ticks, user + system) used so far by the given processes. Where the time of a command goes,
+# whatever else runs on the machine: the command side, the query side (its projections follow the load), and the
+# PostgreSQL backends serving both services' connection pools.
+ticks() { # pids
+  local pid
+  for pid in "$@"; do cat "/proc/$pid/stat" 2>/dev/null || true; done | awk '{ sum += $14 + $15 } END { print sum + 0 }'
+}
+backends() { sql "SELECT pid FROM pg_stat_activity WHERE datname = '$BENCH_DB' AND backend_type = 'client backend'
+                  AND pid <> pg_backend_pid()"; }
 wrk_run() { # clients seconds run; each run books in its own range of days
-  local first=$(( DAY0 + $3 * DAYS * 86400 ))
-  wrk -t"$1" -c"$1" -d"$2s" --timeout 60s --latency -s "$HERE/mix.lua" "$API/api/bookings" -- \
-    "$PAIRS_FILE" "$first" "$DAYS" "$1" | tee -a "$WORK/wrk.log" | grep '^RESULT' ||
+  local first=$(( DAY0 + $3 * DAYS * 86400 )) pg_pids c0 q0 p0 result
+  pg_pids=$(backends | tr '\n' ' ')
+  c0=$(ticks $COMMAND_PID); q0=$(ticks $QUERY_PID); p0=$(ticks $pg_pids)
+  result=$(wrk -t"$1" -c"$1" -d"$2s" --timeout 60s --latency -s "$HERE/mix.lua" "$API/api/bookings" -- \
+    "$PAIRS_FILE" "$first" "$DAYS" "$1" | tee -a "$WORK/wrk.log" | grep '^RESULT') ||
     { echo "wrk at $1 clients gave no result; see $WORK/wrk.log" >&2; return 1; }
+  echo "$result cpu_command=$(( $(ticks $COMMAND_PID) - c0 ))" \
+    "cpu_query=$(( $(ticks $QUERY_PID) - q0 )) cpu_pg=$(( $(ticks $pg_pids) - p0 ))" \
+    "ticks_per_second=$(getconf CLK_TCK)"
 }
 # With both services' connection pools open, PostgreSQL's max_connections (100 here) leaves fewer than 64 for
 # pgbench: it then runs with as many clients as there are free connections, less a margin, and says so.
