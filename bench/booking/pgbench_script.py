@@ -14,8 +14,7 @@ lines = [
     f"SELECT EXISTS (SELECT 1 FROM bench_pg.resource_occupancy WHERE resource_id = {resource} AND period && {period});",
     f"SELECT pg_advisory_xact_lock(hashtextextended({member}, 0));",
     f"SELECT lower(period), upper(period) FROM bench_pg.member_booking WHERE member_id = {member} AND period && {period};",
-    "-- the recording and the confirmation load the booking's events again, once each",
-    f"SELECT payload, meta_data, sequence_number FROM bench_pg.domain_event_entry WHERE aggregate_identifier = {booking} ORDER BY sequence_number;",
+    "-- the recording of the payment (which confirms it: the simulated provider has taken it) loads the booking's events again",
     f"SELECT payload, meta_data, sequence_number FROM bench_pg.domain_event_entry WHERE aggregate_identifier = {booking} ORDER BY sequence_number;",
     "-- the events: the probe's, one statement each",
 ]
@@ -28,11 +27,14 @@ lines += [
     "-- the ledger's rows (the exclusion constraint checks the slot again)",
     f"INSERT INTO bench_pg.resource_occupancy (holder_id, holder_kind, resource_id, period) VALUES ({booking}, 'BOOKING', {resource}, {period});",
     f"INSERT INTO bench_pg.member_booking (booking_id, member_id, period) VALUES ({booking}, {member}, {period});",
-    "-- the payment hold's deadline, scheduled and cancelled again, and the deadlines that stay",
+    "-- the payment hold's deadline and its index entry, scheduled and cancelled again, and the deadlines that stay",
     f"INSERT INTO bench_pg.scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version) VALUES ('hold', {booking}, convert_to(repeat('d', {task_bytes}), 'UTF8'), now(), false, 1);",
+    f"INSERT INTO bench_pg.deadline_scope (schedule_id, scope, deadline_name, fires_at) VALUES ('hold-' || {booking}, 'Booking:' || {booking}, 'payment-hold', now());",
+    f"DELETE FROM bench_pg.deadline_scope WHERE scope = 'Booking:' || {booking} AND deadline_name = 'payment-hold' RETURNING schedule_id;",
     f"DELETE FROM bench_pg.scheduled_tasks WHERE task_name = 'hold' AND task_instance = {booking};",
 ]
 for task in range(tasks):
     lines.append(f"INSERT INTO bench_pg.scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version) VALUES ('later{task}', {booking}, convert_to(repeat('d', {task_bytes}), 'UTF8'), now(), false, 1);")
+    lines.append(f"INSERT INTO bench_pg.deadline_scope (schedule_id, scope, deadline_name, fires_at) VALUES ('later{task}-' || {booking}, 'Booking:' || {booking}, 'later{task}', now());")
 lines.append("COMMIT;")
 open(script, 'w').write('\n'.join(lines) + '\n')

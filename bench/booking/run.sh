@@ -132,6 +132,7 @@ ALTER TABLE bench_pg.domain_event_entry ALTER global_index SET DEFAULT nextval('
 CREATE TABLE bench_pg.resource_occupancy (LIKE command_side.resource_occupancy INCLUDING ALL);
 CREATE TABLE bench_pg.member_booking (LIKE command_side.member_booking INCLUDING ALL);
 CREATE TABLE bench_pg.scheduled_tasks (LIKE command_side.scheduled_tasks INCLUDING ALL);
+CREATE TABLE bench_pg.deadline_scope (LIKE command_side.deadline_scope INCLUDING ALL);
 -- The probe booking's own events, copied verbatim into each baseline booking (the event store's indexes read
 -- the metadata as JSON, so the sizes alone would not do).
 CREATE TABLE bench_pg.template AS
@@ -144,8 +145,8 @@ SELECT event_identifier, meta_data, payload, payload_type, time_stamp, 'pgres-' 
 FROM event_store.domain_event_entry WHERE payload_type LIKE '%.ResourceAdded' LIMIT $PAIRS;
 SQL
 
-# The pgbench script: one booking's statements in one transaction. Our booking takes three (place, record the
-# payment request, confirm the payment); here they are one, which is the most PostgreSQL could do for it.
+# The pgbench script: one booking's statements in one transaction. Our booking takes two (place; record the payment
+# request, which confirms the simulated payment); here they are one, which is the most PostgreSQL could do for it.
 SCRIPT="$WORK/booking.sql"
 python3 "$HERE/pgbench_script.py" "$SCRIPT" "$PAIRS" "$DAY0" "$PROBE_EVENTS" "$PROBE_TASKS" "$TASK_BYTES"
 # One dry transaction, so that a broken script fails here and not in the middle of the rounds.
