@@ -234,7 +234,7 @@ cat >"$WORK/space.sql" <<SQL
 \set s random(1, $NSPACES)
 \set d random(0, $(( HISTORY_DAYS - 1 )))
 SELECT time_zone FROM query_side.availability_space WHERE space_id = $SPACE_ID;
-SELECT o.resource_id, lower(o.period) AS period_start, upper(o.period) AS period_end FROM query_side.availability_resource r JOIN query_side.occupied_period o ON o.resource_id = r.resource_id WHERE r.space_id = $SPACE_ID AND o.period && tstzrange($DAY_FROM, $DAY_TO);
+SELECT resource_id, lower(period) AS period_start, upper(period) AS period_end FROM query_side.occupied_period WHERE space_id = $SPACE_ID AND period && tstzrange($DAY_FROM, $DAY_TO);
 SELECT r.*, s.time_zone FROM query_side.availability_resource r JOIN query_side.availability_space s ON s.space_id = r.space_id WHERE r.space_id = $SPACE_ID AND NOT r.retired ORDER BY r.name, r.resource_id;
 SQL
 RESOURCE_ID="(SELECT resource_id FROM bench_q.resource WHERE n = :r)"
