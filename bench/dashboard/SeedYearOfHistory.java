@@ -72,8 +72,12 @@ import java.util.function.Function;
  * and every paid booking has its invoice (and, when cancelled, its credit note, fee invoice and refund).
  *
  * <p>Run with the query side's libraries on the class path (see run.sh):
- * {@code java -cp 'lib/*' SeedYearOfHistory <jdbcUrl> <resources> <bookings> <managerMemberId> <spaceIdFile>}.
- * Deterministic for a given size (fixed random seed), relative to the current day.
+ * {@code java -cp 'lib/*' SeedYearOfHistory <jdbcUrl> <resources> <bookings> <managerMemberId> <spaceIdFile>
+ * [<spaces> [<members> [<memberIdsFile>]]]}. With several spaces (bench/queries), the resources are split evenly
+ * between them, each space has its own invoice numbers, the manager is granted every space, and members book in
+ * any of them; members listed in {@code memberIdsFile} (registered through the API beforehand, so that they can
+ * sign in) are among the members and get no {@code MemberRegistered} here. The space ids are written to
+ * {@code spaceIdFile}, one a line. Deterministic for a given size (fixed random seed), relative to the current day.
  */
 public class SeedYearOfHistory {
 
@@ -85,22 +89,25 @@ public class SeedYearOfHistory {
 
     /** One event before it is stored; invoice numbers are given in store order, so the payload is made late. */
     record Pending(Instant at, long order, String aggregateId, String aggregateType, Function<String, Object> payload,
-                   boolean invoice) {
+                   String invoiceSeries) {
     }
 
     static final List<Pending> events = new ArrayList<>();
     static long order;
 
     static void add(Instant at, String aggregateId, String type, Object payload) {
-        events.add(new Pending(at, order++, aggregateId, type, number -> payload, false));
+        events.add(new Pending(at, order++, aggregateId, type, number -> payload, null));
     }
 
-    static void addInvoice(Instant at, String bookingId, Function<String, Object> payload) {
-        events.add(new Pending(at, order++, bookingId, "Booking", payload, true));
+    /** Invoice numbers are gapless per space and year: the first space's series is BEN, the others' BEN2, BEN3, ... */
+    static final Map<SpaceId, String> invoiceSeries = new HashMap<>();
+
+    static void addInvoice(Instant at, String bookingId, SpaceId space, Function<String, Object> payload) {
+        events.add(new Pending(at, order++, bookingId, "Booking", payload, invoiceSeries.get(space)));
     }
 
-    record Resource(ResourceId id, ResourceKind kind, long hourlyPrice, boolean roundTheClock, LocalDate saturdaysFrom,
-                    LocalDate retiredOn) {
+    record Resource(ResourceId id, SpaceId space, ResourceKind kind, long hourlyPrice, boolean roundTheClock,
+                    LocalDate saturdaysFrom, LocalDate retiredOn) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -114,15 +121,27 @@ public class SeedYearOfHistory {
         LocalDate last = today.plusDays(30);
         Instant opened = first.minusDays(2).atTime(9, 0).atZone(ZONE).toInstant();
 
-        SpaceId space = new SpaceId(UUID.randomUUID().toString());
+        int spaceCount = args.length > 5 ? Integer.parseInt(args[5]) : 1;
+        int memberCount = args.length > 6 ? Integer.parseInt(args[6]) : Math.max(50, bookingTarget / 60);
+        List<String> registered = args.length > 7 ? java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[7]))
+                .stream().map(String::strip).filter(line -> !line.isEmpty()).toList() : List.of();
         CancellationPolicy policy = CancellationPolicy.STANDARD;
-        add(opened, space.value(), "Space", new SpaceRegistered(space, "Bench Year", ZONE, EUR, VAT, policy,
-                new Address("Damrak 1", "1012 LG", "Amsterdam", "NL"), Duration.ofHours(24)));
-        add(opened.plusSeconds(60), space.value(), "Space", new ManagerGranted(space, manager));
+        List<SpaceId> spaces = new ArrayList<>();
+        for (int s = 0; s < spaceCount; s++) {
+            SpaceId space = new SpaceId(UUID.randomUUID().toString());
+            spaces.add(space);
+            invoiceSeries.put(space, s == 0 ? "BEN" : "BEN" + (s + 1));
+            add(opened.plusSeconds(s), space.value(), "Space", new SpaceRegistered(space,
+                    s == 0 ? "Bench Year" : "Bench Year " + (s + 1), ZONE, EUR, VAT, policy,
+                    new Address("Damrak " + (s + 1), "1012 LG", "Amsterdam", "NL"), Duration.ofHours(24)));
+            add(opened.plusSeconds(60 + s), space.value(), "Space", new ManagerGranted(space, manager));
+        }
 
-        int memberCount = Math.max(50, bookingTarget / 60);
         List<MemberId> members = new ArrayList<>();
-        for (int m = 0; m < memberCount; m++) {
+        for (String id : registered) {
+            members.add(new MemberId(id));
+        }
+        for (int m = members.size(); m < memberCount; m++) {
             MemberId member = new MemberId(UUID.randomUUID().toString());
             members.add(member);
             add(opened.minusSeconds(86_400L * 30).plusSeconds(m), member.value(), "Member",
@@ -130,18 +149,21 @@ public class SeedYearOfHistory {
         }
 
         List<Resource> resources = new ArrayList<>();
-        for (int r = 0; r < resourceCount; r++) {
+        int perSpace = (resourceCount + spaceCount - 1) / spaceCount;
+        for (int i = 0; i < resourceCount; i++) {
+            SpaceId space = spaces.get(i / perSpace);
+            int r = i % perSpace;  // the resource's number in its space: each space has the same mix of kinds
             ResourceKind kind = r % 10 == 9 ? ResourceKind.OFFICE : r % 5 == 4 ? ResourceKind.MEETING_ROOM : ResourceKind.DESK;
             long price = switch (kind) {
                 case OFFICE -> 4000;
                 case MEETING_ROOM -> 2500;
                 default -> 600;
             };
-            Resource resource = new Resource(new ResourceId(UUID.randomUUID().toString()), kind, price,
+            Resource resource = new Resource(new ResourceId(UUID.randomUUID().toString()), space, kind, price,
                     kind == ResourceKind.OFFICE, r % 10 == 3 ? first.plusDays(DAYS / 2) : null,
                     r % 100 == 57 ? today.minusDays(60) : null);
             resources.add(resource);
-            Instant addedAt = opened.plusSeconds(120 + r);
+            Instant addedAt = opened.plusSeconds(120 + i);
             add(addedAt, resource.id().value(), "Resource", new ResourceAdded(resource.id(), space,
                     new ResourceDescription(kind, kind.name().charAt(0) + kind.name().substring(1).toLowerCase()
                             .replace('_', ' ') + " " + (r + 1), kind == ResourceKind.DESK ? 1 : 8),
@@ -175,8 +197,8 @@ public class SeedYearOfHistory {
                     BlockId block = new BlockId(UUID.randomUUID().toString());
                     Instant blockedAt = future ? now.minus(Duration.ofDays(random.nextInt(5) + 1))
                             : open[0].minus(Duration.ofDays(random.nextInt(20) + 1));
-                    add(blockedAt, resource.id().value(), "Resource", new ResourceBlocked(resource.id(), space, block,
-                            new Period(open[0], open[1]), future ? "Deep clean" : "New carpet"));
+                    add(blockedAt, resource.id().value(), "Resource", new ResourceBlocked(resource.id(), resource.space(),
+                            block, new Period(open[0], open[1]), future ? "Deep clean" : "New carpet"));
                 } else if (!future || random.nextInt(4) == 0) {
                     stretches.add(new Object[]{resource, open[0], open[1]});
                 }
@@ -211,7 +233,7 @@ public class SeedYearOfHistory {
             for (int i = 0; i < count; i++) {
                 cursor = cursor.plus(Duration.ofMinutes(30L * gaps[i]));
                 Instant end = cursor.plus(Duration.ofMinutes(30L * lengths[i]));
-                if (book(space, resource, members.get(random.nextInt(members.size())), new Period(cursor, end), now,
+                if (book(resource.space(), resource, members.get(random.nextInt(members.size())), new Period(cursor, end), now,
                         policy)) {
                     bookings++;
                 }
@@ -221,8 +243,10 @@ public class SeedYearOfHistory {
 
         events.sort(Comparator.comparing(Pending::at).thenComparingLong(Pending::order));
         long written = store(url, events);
-        java.nio.file.Files.writeString(java.nio.file.Path.of(args[4]), space.value());
-        System.out.printf("seeded space %s: %d resources, %d members, %d bookings, %d events%n", space.value(),
+        java.nio.file.Files.writeString(java.nio.file.Path.of(args[4]),
+                String.join("\n", spaces.stream().map(SpaceId::value).toList()));
+        System.out.printf("seeded %s %s: %d resources, %d members, %d bookings, %d events%n",
+                spaceCount == 1 ? "space" : spaceCount + " spaces, the first", spaces.get(0).value(),
                 resources.size(), members.size(), bookings, written);
     }
 
@@ -280,7 +304,7 @@ public class SeedYearOfHistory {
         Instant paidAt = placedAt.plusSeconds(60);
         add(paidAt, id, "Booking", new BookingConfirmed(booking, resource.id(), space, member));
         String invoiceId = UUID.randomUUID().toString();
-        addInvoice(paidAt, id, number -> invoice(booking, invoiceId, InvoiceKind.INVOICE, number, space, member, paidAt,
+        addInvoice(paidAt, id, space, number -> invoice(booking, invoiceId, InvoiceKind.INVOICE, number, space, member, paidAt,
                 "Booking of " + resource.id(), price, null));
         boolean byMember = fate < 13;
         boolean byStaff = fate >= 13 && fate < 15;
@@ -293,10 +317,10 @@ public class SeedYearOfHistory {
             add(cancelledAt, id, "Booking", new BookingCancelled(booking, resource.id(), space, member, period,
                     byMember ? member.value() : "staff", byMember ? CancellationReason.BY_MEMBER : CancellationReason.BY_STAFF,
                     null, fee, refund));
-            addInvoice(cancelledAt, id, number -> invoice(booking, UUID.randomUUID().toString(), InvoiceKind.CREDIT_NOTE,
+            addInvoice(cancelledAt, id, space, number -> invoice(booking, UUID.randomUUID().toString(), InvoiceKind.CREDIT_NOTE,
                     number, space, member, cancelledAt, "Cancelled: booking of " + resource.id(), price, invoiceId));
             if (fee.minorUnits() > 0) {
-                addInvoice(cancelledAt, id, number -> invoice(booking, UUID.randomUUID().toString(), InvoiceKind.INVOICE,
+                addInvoice(cancelledAt, id, space, number -> invoice(booking, UUID.randomUUID().toString(), InvoiceKind.INVOICE,
                         number, space, member, cancelledAt, "Late cancellation fee", fee, null));
             }
             if (refund.minorUnits() > 0) {
@@ -331,7 +355,7 @@ public class SeedYearOfHistory {
         ObjectMapper mapper = (ObjectMapper) mapperFactory.invoke(null);
         JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(mapper).build();
         Map<String, Long> sequences = new HashMap<>();
-        Map<Integer, Long> invoiceNumbers = new HashMap<>();
+        Map<String, Long> invoiceNumbers = new HashMap<>();
         try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
             connection.setAutoCommit(false);
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
@@ -344,9 +368,10 @@ public class SeedYearOfHistory {
             out.writeInt(0);
             for (Pending event : pending) {
                 String number = null;
-                if (event.invoice()) {
+                if (event.invoiceSeries() != null) {
                     int year = LocalDate.ofInstant(event.at(), ZONE).getYear();
-                    number = String.format("BEN-%d-%06d", year, invoiceNumbers.merge(year, 1L, Long::sum));
+                    number = String.format("%s-%d-%06d", event.invoiceSeries(), year,
+                            invoiceNumbers.merge(event.invoiceSeries() + year, 1L, Long::sum));
                 }
                 SerializedObject<byte[]> payload = serializer.serialize(event.payload().apply(number), byte[].class);
                 String trace = UUID.randomUUID().toString();

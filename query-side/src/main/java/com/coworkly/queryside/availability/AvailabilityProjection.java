@@ -89,7 +89,8 @@ class AvailabilityProjection {
 
     @EventHandler
     void on(BookingPlaced event) {
-        occupy(event.resourceId().value(), event.bookingId().value(), "BOOKING", event.period());
+        occupy(event.resourceId().value(), event.spaceId().value(), event.bookingId().value(), "BOOKING",
+                event.period());
     }
 
     @EventHandler
@@ -104,7 +105,7 @@ class AvailabilityProjection {
 
     @EventHandler
     void on(ResourceBlocked event) {
-        occupy(event.resourceId().value(), event.blockId().value(), "BLOCK", event.period());
+        occupy(event.resourceId().value(), event.spaceId().value(), event.blockId().value(), "BLOCK", event.period());
     }
 
     @EventHandler
@@ -117,11 +118,12 @@ class AvailabilityProjection {
         jdbc.update("TRUNCATE availability_space, availability_resource, occupied_period");
     }
 
-    private void occupy(String resourceId, String ownerId, String kind, Period period) {
+    private void occupy(String resourceId, String spaceId, String ownerId, String kind, Period period) {
         jdbc.update("""
-                INSERT INTO occupied_period (resource_id, owner_id, kind, period) VALUES (?, ?, ?, tstzrange(?, ?))
+                INSERT INTO occupied_period (resource_id, space_id, owner_id, kind, period)
+                VALUES (?, ?, ?, ?, tstzrange(?, ?))
                 ON CONFLICT (kind, owner_id) DO NOTHING""",
-                resourceId, ownerId, kind, period.start().atOffset(ZoneOffset.UTC),
+                resourceId, spaceId, ownerId, kind, period.start().atOffset(ZoneOffset.UTC),
                 period.end().atOffset(ZoneOffset.UTC));
     }
 

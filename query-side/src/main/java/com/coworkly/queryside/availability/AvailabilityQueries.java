@@ -23,8 +23,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads of the availability read model. Occupied periods come in one query per request, through the GiST
- * index on (resource_id, period), never one query per resource.
+ * Reads of the availability read model. Occupied periods come in one query per request, never one query per
+ * resource: a space's through the GiST index on (space_id, period), a resource's through the one on
+ * (resource_id, period) (decision 27).
  */
 @Component
 class AvailabilityQueries {
@@ -68,10 +69,9 @@ class AvailabilityQueries {
     Map<String, List<Period>> occupiedInSpace(String spaceId, Period range) {
         Map<String, List<Period>> occupied = new HashMap<>();
         jdbc.query("""
-                        SELECT o.resource_id, lower(o.period) AS period_start, upper(o.period) AS period_end
-                        FROM availability_resource r
-                        JOIN occupied_period o ON o.resource_id = r.resource_id
-                        WHERE r.space_id = ? AND o.period && tstzrange(?, ?)""",
+                        SELECT resource_id, lower(period) AS period_start, upper(period) AS period_end
+                        FROM occupied_period
+                        WHERE space_id = ? AND period && tstzrange(?, ?)""",
                 rs -> {
                     occupied.computeIfAbsent(rs.getString("resource_id"), id -> new ArrayList<>()).add(period(rs));
                 },

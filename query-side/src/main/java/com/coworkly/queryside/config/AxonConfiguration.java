@@ -1,5 +1,8 @@
 package com.coworkly.queryside.config;
 
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -7,9 +10,6 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
@@ -37,24 +37,27 @@ class AxonConfiguration {
     }
 
     /**
-     * New events reach every processor of an instance through one poller of the event store. After a poll that
-     * found nothing Axon's default waits a second, so a booking showed up in availability (and an {@code ?after=}
-     * query answered) up to a second after its command's 2xx. A short wait keeps that lag to milliseconds, for
-     * an indexed query on {@code global_index} a few dozen times a second while nothing happens. Axon's
-     * auto-configuration builds the event store with its defaults only, and steps back for the storage engine
-     * too when an event store is given: both are built here as it builds them.
+     * The query side only reads the event store: the command side appends. Axon's embedded event store learns of
+     * events appended in its own JVM at once, of anyone else's only when it next polls, by default a second after
+     * it last found nothing. That second was most of the projection lag (decision 27); a poll is one indexed query
+     * for rows past the last position, shared by every processor of this instance, so polling every 50 ms costs 20
+     * small queries a second when idle. Otherwise as Axon's Spring Boot auto-configuration builds it.
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
-                                  @Value("${booking.processors.poll-interval:PT0.02S}") Duration pollInterval) {
+                                  @Value("${booking.event-store.fetch-delay:PT0.05S}") Duration fetchDelay) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(pollInterval.toMillis())
+                .fetchDelay(fetchDelay.toMillis())
                 .build();
     }
 
+    /**
+     * Axon's JDBC auto-configuration steps back once an event store is declared, so its storage engine is declared
+     * here as that auto-configuration builds it.
+     */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptions,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
