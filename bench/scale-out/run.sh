@@ -84,13 +84,12 @@ head -32 "$PAIRS_FILE" >"$WORK/pairs-a.txt"
 tail -32 "$PAIRS_FILE" >"$WORK/pairs-b.txt"
 
 # Claims, read from the shared token table: owner is the claiming JVM's pid@host.
-claims_of() { # pid processor: how many of its segments that instance holds
-  sql "SELECT count(*) FROM query_side.token_entry WHERE processor_name = '$2' AND owner LIKE '$1@%'"
-}
+# One query per poll: a busy PostgreSQL's connections are few.
 split_evenly() { # pid-a pid-b: each holds one segment of every pooled processor
-  for p in $POOLED; do
-    [ "$(claims_of "$1" "$p")" = 1 ] && [ "$(claims_of "$2" "$p")" = 1 ] || return 1
-  done
+  [ "$(sql "SELECT count(*) FROM (SELECT processor_name FROM query_side.token_entry
+            WHERE processor_name IN ('$(echo $POOLED | sed "s/ /','/g")') GROUP BY 1
+            HAVING count(*) FILTER (WHERE owner LIKE '$1@%') = 1 AND count(*) FILTER (WHERE owner LIKE '$2@%') = 1) s")" \
+    = "$(echo $POOLED | wc -w)" ]
 }
 all_held_by() { # pid: holds every segment of every processor
   [ "$(sql "SELECT count(*) FROM query_side.token_entry WHERE processor_name NOT LIKE '%.rebuild'
