@@ -18,13 +18,13 @@
 #    split, kills B (SIGKILL) and times again;
 # 6. writes the results into docs/benchmarks.md (between the scale-out-bench markers) unless WRITE_DOCS=0.
 #
-# Settings (environment): ROUNDS (3), DURATION seconds per run (smoke 10, full 30), WARMUP seconds (smoke 3, full
+# Settings (environment): ROUNDS (3), DURATION seconds per run (smoke 10, full 30), WARMUP seconds (smoke 10, full
 # 10), CLIENTS (16; 4, 8, 16, 32 or 64), BOOKING_DB_POOL connections per instance (10), KEEP_DB=1 keeps the database.
 set -euo pipefail
 
 SIZE=${1:-full}
 case "$SIZE" in
-  smoke) DURATION=${DURATION:-10}; WARMUP=${WARMUP:-3} ;;
+  smoke) DURATION=${DURATION:-10}; WARMUP=${WARMUP:-10} ;;
   full) DURATION=${DURATION:-30}; WARMUP=${WARMUP:-10} ;;
   *) echo "usage: $0 [smoke|full]" >&2; exit 2 ;;
 esac

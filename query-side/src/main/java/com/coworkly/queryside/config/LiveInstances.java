@@ -1,9 +1,10 @@
 package com.coworkly.queryside.config;
 
-import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +21,10 @@ import java.util.concurrent.TimeUnit;
  * segments each processor has in {@code token_entry}: what {@link FairShareOfSegments} divides. Every instance
  * writes its heartbeat on a thread of its own (a slow SMTP server on the shared scheduler must not make it look
  * dead), and reads both figures back in the same tick, so the processors' coordinators never wait for the
- * database to ask. An instance that stops gracefully deletes its heartbeat; one that is killed is counted until
- * its heartbeat is older than the timeout, which is as long as Axon keeps its claims (10 s), so the survivors do
- * not reach for segments that are still claimed.
+ * database to ask. An instance that stops gracefully deletes its heartbeat as its shutdown begins, before its
+ * processors release their claims, so that the others are ready to claim them at once; one that is killed is
+ * counted until its heartbeat is older than the timeout, which is as long as Axon keeps its claims (10 s), so the
+ * survivors do not reach for segments that are still claimed.
  */
 @Component
 class LiveInstances {
@@ -78,9 +80,16 @@ class LiveInstances {
         }
     }
 
-    @PreDestroy
-    void stop() {
+    /** Published when shutdown begins, before the processors (lifecycle beans) stop. */
+    @EventListener(ContextClosedEvent.class)
+    void leave() {
         heartbeat.shutdownNow();
+        try {
+            // A beat under way must not write the row again after it is deleted.
+            heartbeat.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             jdbc.update("DELETE FROM query_side_instance WHERE node_id = ?", nodeId);
         } catch (RuntimeException e) {
