@@ -14,6 +14,8 @@ public final class RunningSystem implements AutoCloseable {
     private final ServiceProcess querySide;
     private final Map<String, String> commonEnvironment;
     private ServiceProcess secondCommandSide;
+    private ServiceProcess secondQuerySide;
+    private final Map<String, String> querySideEnvironment;
 
     private final StripeStandIn stripe = new StripeStandIn();
 
@@ -34,9 +36,10 @@ public final class RunningSystem implements AutoCloseable {
         this.commandSide = new ServiceProcess("command-side", jar("commandSide.jar"), commandPort,
                 with(with(with(common, stripe.environment()), commandSideSettings),
                         Map.of("COMMAND_SIDE_PORT", Integer.toString(commandPort), "BOOKING_DEMO", "true")));
+        this.querySideEnvironment = with(with(common, querySideSettings),
+                Map.of("BOOKING_JWKS_URI", issuer + "/.well-known/jwks.json"));
         this.querySide = new ServiceProcess("query-side", jar("querySide.jar"), queryPort,
-                with(with(common, querySideSettings), Map.of("QUERY_SIDE_PORT", Integer.toString(queryPort),
-                        "BOOKING_JWKS_URI", issuer + "/.well-known/jwks.json")));
+                with(querySideEnvironment, Map.of("QUERY_SIDE_PORT", Integer.toString(queryPort))));
     }
 
     public static RunningSystem start() {
@@ -120,6 +123,39 @@ public final class RunningSystem implements AutoCloseable {
         return new Api(secondCommandSide.baseUrl(), querySide.baseUrl());
     }
 
+    /**
+     * The same API with queries sent to a second query-side instance on another port, sharing the database and
+     * the processors' segments with the first. Started on first use and stopped with the system.
+     */
+    public synchronized Api apiOnSecondQuerySide() {
+        if (secondQuerySide == null) {
+            int port = ServiceProcess.freePort();
+            secondQuerySide = new ServiceProcess("query-side-2", jar("querySide.jar"), port,
+                    with(querySideEnvironment, Map.of("QUERY_SIDE_PORT", Integer.toString(port))));
+            secondQuerySide.start();
+            secondQuerySide.awaitHealthy();
+        }
+        return new Api(commandSide.baseUrl(), secondQuerySide.baseUrl());
+    }
+
+    /**
+     * The process id of the first query side. Axon's JDBC token store names an instance's claims after its JVM
+     * ({@code pid@host} in {@code token_entry.owner}), so this tells whose a claim is.
+     */
+    public long querySidePid() {
+        return querySide.pid();
+    }
+
+    /** The process id of the second query side; start it first. */
+    public long secondQuerySidePid() {
+        return secondQuerySide.pid();
+    }
+
+    /** Kills the second query side (SIGKILL), as a crash would: its claims stay until they time out. */
+    public void killSecondQuerySide() {
+        secondQuerySide.kill();
+    }
+
     public EventStore eventStore() {
         return new EventStore(databaseUrl, TestDatabase.server());
     }
@@ -142,6 +178,9 @@ public final class RunningSystem implements AutoCloseable {
     public void close() {
         if (secondCommandSide != null) {
             secondCommandSide.stop();
+        }
+        if (secondQuerySide != null) {
+            secondQuerySide.stop();
         }
         querySide.stop();
         commandSide.stop();

@@ -95,6 +95,19 @@ public final class ServiceProcess {
         }
     }
 
+    /** The JVM's process id, which its Axon token claims carry as their owner ({@code pid@host}). */
+    long pid() {
+        return process.pid();
+    }
+
+    /** A crash: SIGKILL, nothing is released or cleaned up. */
+    void kill() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            await(name + " killed").atMost(Duration.ofSeconds(30)).until(() -> !process.isAlive());
+        }
+    }
+
     /** A graceful stop, as Ctrl-C or an orchestrator's SIGTERM would do. */
     void stop() {
         if (process != null && process.isAlive()) {

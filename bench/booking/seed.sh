@@ -1,0 +1,53 @@
+# The booking benchmarks' network, seeded through the real API (sourced by bench/booking/run.sh and
+# bench/scale-out/run.sh after common.sh, with API, WORK, PAIRS and json() set): a space in UTC with PAIRS desks
+# open around the clock (15-minute slots, two years ahead) and PAIRS members, member m booking only desk m
+# (mix.lua says why). seed_pairs writes "resource token" of pair m to line m of $PAIRS_FILE.
+
+token() { # email password
+  curl -sf -X POST "$API/api/auth/token" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$1\",\"password\":\"$2\"}" | json '["access_token"]'
+}
+post() { # token (empty: anonymous) path body; prints the answer, and on a refusal fails with it
+  local auth=() out
+  if [ -n "$1" ]; then auth=(-H "Authorization: Bearer $1"); fi
+  out=$(curl -s -w '\n%{http_code}' -X POST "$API$2" "${auth[@]}" -H 'Content-Type: application/json' -d "$3")
+  case "${out##*$'\n'}" in
+    2??) echo "${out%$'\n'*}" ;;
+    *) echo "POST $2 answered ${out##*$'\n'}: ${out%$'\n'*}" >&2; return 1 ;;
+  esac
+}
+
+seed_pairs() {
+  log "seeding a space with $PAIRS resources and $PAIRS members through the API"
+  ADMIN=$(token admin@demo.coworkly.test admin-demo-password)
+  # A late window of zero hours: every cancellation here is an on-time one (full refund, no fee), as most are.
+  SPACE=$(post "$ADMIN" /api/spaces '{"name":"Bench Hall","timeZone":"UTC","currency":"EUR","vatRatePercent":21,
+    "cancellationPolicy":{"lateWindowHours":0,"lateFeePercent":0},
+    "address":{"street":"Benchstraat 1","postalCode":"1000 AA","city":"Amsterdam","countryCode":"NL"}}' | json '["spaceId"]')
+  WINDOWS=$(python3 -c 'import json; print(json.dumps([{"day": d, "opens": "00:00", "closes": "00:00"} for d in
+    ["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"]]))')
+  PAIRS_FILE="$WORK/pairs.txt"
+  RUN_ID=$(date +%s)
+  seed_pair() { # m: adds resource m, registers member m, writes "resource token" to pair-m
+    local resource email
+    resource=$(post "$ADMIN" "/api/spaces/$SPACE/resources" "{\"kind\":\"DESK\",\"name\":\"Desk $m\",\"capacity\":1,
+      \"hourlyPrice\":{\"amount\":400,\"currency\":\"EUR\"},\"openingHours\":$WINDOWS,\"slotMinutes\":15,
+      \"minimumMinutes\":15,\"maximumMinutes\":60,\"horizonDays\":730}" | json '["resourceId"]')
+    email="bench-$RUN_ID-$m@bench.coworkly.test"
+    post "" /api/members "{\"email\":\"$email\",\"name\":\"Bench Member $m\",\"password\":\"bench-password-$m\"}" >/dev/null
+    echo "$resource $(token "$email" "bench-password-$m")" >"$WORK/pair-$m"
+  }
+  # Eight at a time: registration and tokens hash passwords, which is slow one by one and not what is measured.
+  # (A bare wait would also wait for the services, which are background jobs too.)
+  SEEDERS=()
+  for m in $(seq 1 $PAIRS); do
+    seed_pair "$m" &
+    SEEDERS+=($!)
+    if (( m % 8 == 0 )); then wait "${SEEDERS[@]}" || true; SEEDERS=(); fi
+  done
+  for m in $(seq 1 $PAIRS); do
+    [ "$(wc -w <"$WORK/pair-$m" 2>/dev/null)" = 2 ] || { echo "seeding pair $m failed" >&2; exit 1; }
+    cat "$WORK/pair-$m"
+  done >"$PAIRS_FILE"
+  rm -f "$WORK"/pair-*
+}
