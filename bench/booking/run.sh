@@ -89,6 +89,7 @@ CREATE TABLE bench_pg.resource_occupancy (LIKE command_side.resource_occupancy I
 CREATE TABLE bench_pg.member_booking (LIKE command_side.member_booking INCLUDING ALL);
 CREATE TABLE bench_pg.scheduled_tasks (LIKE command_side.scheduled_tasks INCLUDING ALL);
 CREATE TABLE bench_pg.deadline_scope (LIKE command_side.deadline_scope INCLUDING ALL);
+CREATE TABLE bench_pg.invoice_counter (LIKE command_side.invoice_counter INCLUDING ALL);
 -- The probe booking's own events, copied verbatim into each baseline booking (the event store's indexes read
 -- the metadata as JSON, so the sizes alone would not do).
 CREATE TABLE bench_pg.template AS
@@ -104,7 +105,7 @@ SQL
 # The pgbench script: one booking's statements in one transaction. Our booking takes two (place; record the payment
 # request, which confirms the simulated payment); here they are one, which is the most PostgreSQL could do for it.
 SCRIPT="$WORK/booking.sql"
-python3 "$HERE/pgbench_script.py" "$SCRIPT" "$PAIRS" "$DAY0" "$PROBE_EVENTS" "$PROBE_TASKS" "$TASK_BYTES"
+python3 "$HERE/pgbench_script.py" "$SCRIPT" "$PAIRS" "$DAY0" "$PROBE_EVENTS" "$PROBE_TASKS" "$TASK_BYTES" "$SPACES"
 # One dry transaction, so that a broken script fails here and not in the middle of the rounds.
 pgbench -n -t 1 -f "$SCRIPT" "$BENCH_DB" >/dev/null
 

@@ -1,7 +1,10 @@
 # The booking benchmarks' network, seeded through the real API (sourced by bench/booking/run.sh and
-# bench/scale-out/run.sh after common.sh, with API, WORK, PAIRS and json() set): a space in UTC with PAIRS desks
-# open around the clock (15-minute slots, two years ahead) and PAIRS members, member m booking only desk m
-# (mix.lua says why). seed_pairs writes "resource token" of pair m to line m of $PAIRS_FILE.
+# bench/scale-out/run.sh after common.sh, with API, WORK, PAIRS and json() set): SPACES spaces in UTC (default 8)
+# with PAIRS desks between them, open around the clock (15-minute slots, two years ahead), and PAIRS members, member
+# m booking only desk m (mix.lua says why), desk m in space (m - 1) % SPACES. Several spaces because a network has
+# them, and because a space's invoices are numbered without gaps: its confirmations take turns on its counter
+# row (docs/benchmarks.md). seed_pairs writes "resource token" of pair m to line m of $PAIRS_FILE.
+SPACES=${SPACES:-8}
 
 token() { # email password
   curl -sf -X POST "$API/api/auth/token" -H 'Content-Type: application/json' \
@@ -18,19 +21,23 @@ post() { # token (empty: anonymous) path body; prints the answer, and on a refus
 }
 
 seed_pairs() {
-  log "seeding a space with $PAIRS resources and $PAIRS members through the API"
+  log "seeding $SPACES spaces with $PAIRS resources and $PAIRS members through the API"
   ADMIN=$(token admin@demo.coworkly.test admin-demo-password)
   # A late window of zero hours: every cancellation here is an on-time one (full refund, no fee), as most are.
-  SPACE=$(post "$ADMIN" /api/spaces '{"name":"Bench Hall","timeZone":"UTC","currency":"EUR","vatRatePercent":21,
-    "cancellationPolicy":{"lateWindowHours":0,"lateFeePercent":0},
-    "address":{"street":"Benchstraat 1","postalCode":"1000 AA","city":"Amsterdam","countryCode":"NL"}}' | json '["spaceId"]')
+  SPACE_IDS=()
+  for n in $(seq 1 "$SPACES"); do
+    SPACE_IDS+=("$(post "$ADMIN" /api/spaces "{\"name\":\"Bench Hall $n\",\"timeZone\":\"UTC\",\"currency\":\"EUR\",
+      \"vatRatePercent\":21,\"cancellationPolicy\":{\"lateWindowHours\":0,\"lateFeePercent\":0},
+      \"address\":{\"street\":\"Benchstraat $n\",\"postalCode\":\"1000 AA\",\"city\":\"Amsterdam\",
+      \"countryCode\":\"NL\"}}" | json '["spaceId"]')")
+  done
   WINDOWS=$(python3 -c 'import json; print(json.dumps([{"day": d, "opens": "00:00", "closes": "00:00"} for d in
     ["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"]]))')
   PAIRS_FILE="$WORK/pairs.txt"
   RUN_ID=$(date +%s)
   seed_pair() { # m: adds resource m, registers member m, writes "resource token" to pair-m
     local resource email
-    resource=$(post "$ADMIN" "/api/spaces/$SPACE/resources" "{\"kind\":\"DESK\",\"name\":\"Desk $m\",\"capacity\":1,
+    resource=$(post "$ADMIN" "/api/spaces/${SPACE_IDS[$(( (m - 1) % SPACES ))]}/resources" "{\"kind\":\"DESK\",\"name\":\"Desk $m\",\"capacity\":1,
       \"hourlyPrice\":{\"amount\":400,\"currency\":\"EUR\"},\"openingHours\":$WINDOWS,\"slotMinutes\":15,
       \"minimumMinutes\":15,\"maximumMinutes\":60,\"horizonDays\":730}" | json '["resourceId"]')
     email="bench-$RUN_ID-$m@bench.coworkly.test"
