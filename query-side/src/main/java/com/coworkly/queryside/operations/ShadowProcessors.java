@@ -38,7 +38,8 @@ class ShadowProcessors {
         String name = ShadowTables.shadowProcessorName(model.processingGroup());
         AtomicReference<Exception> failure = new AtomicReference<>();
         SimpleEventHandlerInvoker handlers = SimpleEventHandlerInvoker.builder()
-                .eventHandlers(model.handlersWritingTo().apply(storage.jdbc()))
+                .eventHandlers(model.handlersWritingTo().apply(
+                        storage.writeBehind(exception -> failure.compareAndSet(null, exception))))
                 .sequencingPolicy(processing.sequencingPolicy(model.processingGroup()))
                 .listenerInvocationErrorHandler((exception, event, handler) -> {
                     failure.compareAndSet(null, exception);
