@@ -125,10 +125,10 @@ class ProjectionRebuilds {
         try {
             ShadowProcessor processor = rebuild.processor().orElseThrow();
             if (processor.failure().isPresent()) {
-                log.error("Rebuild of {} failed: a handler failed on an event", rebuild.model().processingGroup(),
+                log.error("Rebuild of {} failed: a handler, or a batch's writes, failed", rebuild.model().processingGroup(),
                         processor.failure().get());
-                abandon(rebuild, "A handler failed on an event; see the query side's log. The live read model "
-                        + "is unchanged.");
+                abandon(rebuild, "A handler, or a batch's writes, failed; see the query side's log. The live read "
+                        + "model is unchanged.");
                 return;
             }
             ProjectionPositions.Segments shadow = positions.of(shadowProcessorName(rebuild.model().processingGroup()));
@@ -152,6 +152,8 @@ class ProjectionRebuilds {
         rebuild.switching();
         RebuildableReadModel model = rebuild.model();
         rebuild.processor().orElseThrow().stop();
+        // Before the live processor stops: queries and live events go on while the indexes are built.
+        shadows.completeIndexes(model);
         shadows.analyze(model);
         Optional<EventProcessor> live = processing.eventProcessor(model.processingGroup());
         live.ifPresent(EventProcessor::shutDown);

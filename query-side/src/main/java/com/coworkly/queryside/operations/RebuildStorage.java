@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
 
+import java.util.function.Consumer;
+
 /**
  * Where a rebuild writes: connections whose search path puts the shadow schema first, so that a projection's
  * unqualified table names reach the shadow copies while {@code token_entry} is still found in
@@ -27,7 +29,6 @@ class RebuildStorage {
     static final String SHADOW_SCHEMA = "query_side_rebuild";
 
     private final HikariDataSource dataSource;
-    private final JdbcTemplate jdbc;
     private final TransactionManager transactions;
     private final TokenStore tokens;
 
@@ -40,7 +41,6 @@ class RebuildStorage {
         dataSource.setMinimumIdle(0);
         dataSource.setInitializationFailTimeout(-1);
         dataSource.setConnectionInitSql("SET search_path TO " + SHADOW_SCHEMA + ", query_side, public");
-        jdbc = new JdbcTemplate(dataSource);
         transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
         tokens = JdbcTokenStore.builder()
                 .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
@@ -49,8 +49,13 @@ class RebuildStorage {
                 .build();
     }
 
-    JdbcTemplate jdbc() {
-        return jdbc;
+    /**
+     * A template for one rebuild's handlers, whose writes go out once per batch ({@link WriteBehindJdbcTemplate}).
+     *
+     * @param onFailedWrite told of a write that failed at a batch's commit
+     */
+    JdbcTemplate writeBehind(Consumer<RuntimeException> onFailedWrite) {
+        return new WriteBehindJdbcTemplate(dataSource, onFailedWrite);
     }
 
     TransactionManager transactions() {

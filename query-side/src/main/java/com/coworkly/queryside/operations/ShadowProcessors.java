@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Starts the processor that rebuilds a read model into its shadow copies: a pooled streaming processor of its own
  * name ({@code <group>.rebuild}), from the first event, with a second instance of the projection's handlers, the
- * group's sequencing policy and as many segments as the live processor. It has no dead-letter queue: an event its
- * handlers fail on fails the rebuild, and the live tables stay as they were.
+ * group's sequencing policy and as many segments as the live processor. Its handlers write through a
+ * {@link WriteBehindJdbcTemplate}, so a batch's writes go out together. It has no dead-letter queue: an event its
+ * handlers fail on, or a batch whose writes fail, fails the rebuild, and the live tables stay as they were.
  */
 @Component
 class ShadowProcessors {
@@ -38,7 +39,8 @@ class ShadowProcessors {
         String name = ShadowTables.shadowProcessorName(model.processingGroup());
         AtomicReference<Exception> failure = new AtomicReference<>();
         SimpleEventHandlerInvoker handlers = SimpleEventHandlerInvoker.builder()
-                .eventHandlers(model.handlersWritingTo().apply(storage.jdbc()))
+                .eventHandlers(model.handlersWritingTo().apply(
+                        storage.writeBehind(exception -> failure.compareAndSet(null, exception))))
                 .sequencingPolicy(processing.sequencingPolicy(model.processingGroup()))
                 .listenerInvocationErrorHandler((exception, event, handler) -> {
                     failure.compareAndSet(null, exception);

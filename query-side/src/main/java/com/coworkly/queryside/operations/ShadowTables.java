@@ -31,6 +31,16 @@ class ShadowTables {
             JOIN pg_namespace n ON n.oid = t.relnamespace
             WHERE n.nspname = ? AND t.relname = ?""";
 
+    /** Indexes that neither back a constraint nor are unique: no write needs them, only queries. */
+    private static final String QUERY_ONLY_INDEXES = """
+            SELECT i.relname
+            FROM pg_index x
+            JOIN pg_class i ON i.oid = x.indexrelid
+            JOIN pg_class t ON t.oid = x.indrelid
+            JOIN pg_namespace n ON n.oid = t.relnamespace
+            WHERE n.nspname = ? AND t.relname = ? AND NOT x.indisunique
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)""";
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
@@ -43,7 +53,11 @@ class ShadowTables {
         return processingGroup + ".rebuild";
     }
 
-    /** Empty copies of the live tables, with their columns, defaults, constraints and indexes. */
+    /**
+     * Empty copies of the live tables, with their columns, defaults, constraints and the indexes of their
+     * constraints. The other indexes serve only queries: they are built once the copies are full
+     * ({@link #completeIndexes}), which is quicker than keeping them up to date row by row.
+     */
     void create(RebuildableReadModel model) {
         transaction.executeWithoutResult(status -> {
             jdbc.execute("CREATE SCHEMA IF NOT EXISTS " + SHADOW_SCHEMA);
@@ -51,10 +65,25 @@ class ShadowTables {
                 jdbc.execute("DROP TABLE IF EXISTS " + SHADOW_SCHEMA + "." + table);
                 jdbc.execute("CREATE TABLE " + SHADOW_SCHEMA + "." + table + " (LIKE query_side." + table
                         + " INCLUDING ALL)");
+                jdbc.queryForList(QUERY_ONLY_INDEXES, String.class, SHADOW_SCHEMA, table)
+                        .forEach(index -> jdbc.execute("DROP INDEX " + SHADOW_SCHEMA + "." + index));
             }
             jdbc.update("DELETE FROM token_entry WHERE processor_name = ?",
                     shadowProcessorName(model.processingGroup()));
         });
+    }
+
+    /** Builds on the full copies each index of the live tables that they lack, under the live index's name. */
+    void completeIndexes(RebuildableReadModel model) {
+        for (String table : model.tables()) {
+            Map<String, String> copies = indexNamesByShape(SHADOW_SCHEMA, table);
+            indexNamesByShape("query_side", table).forEach((shape, liveName) -> {
+                if (!copies.containsKey(shape)) {
+                    jdbc.execute("CREATE " + (shape.startsWith("UNIQUE ") ? "UNIQUE INDEX " : "INDEX ") + liveName
+                            + " ON " + SHADOW_SCHEMA + "." + table + " " + shape.replaceFirst("^UNIQUE ", ""));
+                }
+            });
+        }
     }
 
     /** Fresh statistics before the copies take the queries, rather than whenever autovacuum gets to them. */

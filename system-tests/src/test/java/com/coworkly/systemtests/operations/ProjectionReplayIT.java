@@ -122,6 +122,36 @@ class ProjectionReplayIT {
         assertThat(contents()).isEqualTo(live);
     }
 
+    /**
+     * A rebuild sends its writes at each batch's commit (decision 26): a write that fails there fails the rebuild
+     * as a failing handler does, instead of the batch being retried for ever.
+     */
+    @Test
+    void aRebuildWhoseWriteFailsEndsFailedAndLeavesTheLiveTablesAsTheyWere() {
+        String spaceId = Catalogue.aManagedSpace(api, "Unrebuildable " + UUID.randomUUID()).spaceId();
+        awaitEveryProjectionCaughtUp();
+        // Not checked against the live rows, but against every row written into the copy.
+        database.execute("ALTER TABLE query_side.space_view ADD CONSTRAINT replay_poison CHECK (space_id <> '"
+                + spaceId + "') NOT VALID");
+        try {
+            List<String> live = database.strings("SELECT t::text FROM query_side.space_view t ORDER BY t::text");
+
+            api.querySide().as(operator).post("/api/operations/projections/catalogue/replay", Map.of())
+                    .expectStatus(202);
+            await().atMost(Duration.ofMinutes(2)).until(() -> !"REBUILDING|SWITCHING".contains(
+                    projection("catalogue").get("replay").get("state").asText()));
+
+            assertThat(projection("catalogue").get("replay").get("state").asText()).isEqualTo("FAILED");
+            assertThat(database.strings("SELECT t::text FROM query_side.space_view t ORDER BY t::text"))
+                    .isEqualTo(live);
+            // Dropped once the rebuild's processor has stopped, just after the state says FAILED.
+            await().atMost(Duration.ofSeconds(30)).until(() -> database.longValue("SELECT count(*) FROM pg_tables"
+                    + " WHERE schemaname = 'query_side_rebuild' AND tablename = 'space_view'") == 0);
+        } finally {
+            database.execute("ALTER TABLE query_side.space_view DROP CONSTRAINT replay_poison");
+        }
+    }
+
     @Test
     void everyProcessingGroupShowsItsPositionTheHeadAndItsLag() {
         awaitEveryProjectionCaughtUp();
