@@ -9,7 +9,7 @@
 #   queries    availability and "my bookings" on a large history next to pgbench; projection lag under load
 #   replay     rebuilding each read model from the first event next to plain JDBC streaming of the event store
 #   scale-out  two command-side and two query-side instances next to one of each; segments split and taken over
-# smoke takes about a quarter of an hour, full a few hours. BENCHES="booking replay" runs fewer. Run it on a
+# smoke takes about half an hour, full a few hours. BENCHES="booking replay" runs fewer. Run it on a
 # machine that does nothing else: the figures are ratios to baselines measured alongside, but two cores shared
 # with a build are not the machine the figures describe.
 set -euo pipefail
