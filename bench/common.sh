@@ -59,3 +59,36 @@ start_command_side() {
   PIDS+=("$COMMAND_PID")
   await_health "$COMMAND_PORT"
 }
+
+# The API's helpers, for scripts that set API (the command side's address).
+json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+token() { # email password
+  curl -sf -X POST "$API/api/auth/token" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$1\",\"password\":\"$2\"}" | json '["access_token"]'
+}
+post() { # token (empty: anonymous) path body; prints the answer, and on a refusal fails with it
+  local auth=() out
+  if [ -n "$1" ]; then auth=(-H "Authorization: Bearer $1"); fi
+  out=$(curl -s -w '\n%{http_code}' -X POST "$API$2" "${auth[@]}" -H 'Content-Type: application/json' -d "$3")
+  case "${out##*$'\n'}" in
+    2??) echo "${out%$'\n'*}" ;;
+    *) echo "POST $2 answered ${out##*$'\n'}: ${out%$'\n'*}" >&2; return 1 ;;
+  esac
+}
+
+# Puts text into docs/benchmarks.md between <!-- name:size:begin --> and <!-- name:size:end -->, unless
+# WRITE_DOCS=0. A missing marker fails the script: results are never dropped without a word.
+write_docs() { # name size text
+  [ "${WRITE_DOCS:-1}" = 1 ] || return 0
+  python3 - "$ROOT/docs/benchmarks.md" "$1" "$2" "$3" <<'PY' || return 1
+import sys
+doc, name, size, text = sys.argv[1:]
+begin, end = f'<!-- {name}:{size}:begin -->', f'<!-- {name}:{size}:end -->'
+content = open(doc).read()
+if begin not in content:
+    sys.exit(f'{doc} has no {begin} marker: results not written')
+head, rest = content.split(begin, 1)
+open(doc, 'w').write(head + begin + '\n' + text + '\n' + end + rest.split(end, 1)[1])
+PY
+  log "$1 results written to docs/benchmarks.md"
+}

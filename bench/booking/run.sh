@@ -36,7 +36,6 @@ source "$HERE/../common.sh"
 
 for tool in wrk pgbench; do command -v $tool >/dev/null || { echo "$tool is needed" >&2; exit 1; }; done
 sql() { psql -d "$BENCH_DB" -qAtX -v ON_ERROR_STOP=1 -c "$1"; }
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
 build_jars
 fresh_database
@@ -175,16 +174,6 @@ echo "$SUMMARY"
 echo
 echo "$TABLE"
 
-if [ "${WRITE_DOCS:-1}" = 1 ]; then
-  python3 - "$ROOT/docs/benchmarks.md" "$SIZE" "$SUMMARY" "$TABLE" <<'PY'
-import sys
-doc, size, summary, table = sys.argv[1:]
-begin, end = f'<!-- booking-bench:{size}:begin -->', f'<!-- booking-bench:{size}:end -->'
-text = open(doc).read()
-if begin not in text:
-    sys.exit(f'{doc} has no {begin} marker: results not written')
-head, rest = text.split(begin, 1)
-open(doc, 'w').write(head + begin + '\n' + summary + '\n\n' + table + '\n' + end + rest.split(end, 1)[1])
-PY
-  log "results written to docs/benchmarks.md"
-fi
+write_docs booking-bench "$SIZE" "$SUMMARY"$'
+
+'"$TABLE"

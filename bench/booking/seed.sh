@@ -6,19 +6,6 @@
 # row (docs/benchmarks.md). seed_pairs writes "resource token" of pair m to line m of $PAIRS_FILE.
 SPACES=${SPACES:-8}
 
-token() { # email password
-  curl -sf -X POST "$API/api/auth/token" -H 'Content-Type: application/json' \
-    -d "{\"username\":\"$1\",\"password\":\"$2\"}" | json '["access_token"]'
-}
-post() { # token (empty: anonymous) path body; prints the answer, and on a refusal fails with it
-  local auth=() out
-  if [ -n "$1" ]; then auth=(-H "Authorization: Bearer $1"); fi
-  out=$(curl -s -w '\n%{http_code}' -X POST "$API$2" "${auth[@]}" -H 'Content-Type: application/json' -d "$3")
-  case "${out##*$'\n'}" in
-    2??) echo "${out%$'\n'*}" ;;
-    *) echo "POST $2 answered ${out##*$'\n'}: ${out%$'\n'*}" >&2; return 1 ;;
-  esac
-}
 
 seed_pairs() {
   log "seeding $SPACES spaces with $PAIRS resources and $PAIRS members through the API"

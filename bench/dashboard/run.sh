@@ -210,17 +210,6 @@ echo "$SUMMARY"
 echo
 echo "$TABLE"
 
-if [ "${WRITE_DOCS:-1}" = 1 ]; then
-  DOC="$ROOT/docs/benchmarks.md"
-  python3 - "$DOC" "$SIZE" "$SUMMARY" "$TABLE" <<'EOF'
-import sys
-doc, size, summary, table = sys.argv[1:]
-begin, end = f'<!-- dashboard-bench:{size}:begin -->', f'<!-- dashboard-bench:{size}:end -->'
-text = open(doc).read()
-if begin not in text:
-    sys.exit(f'{doc} has no {begin} marker: results not written')
-head, rest = text.split(begin, 1)
-open(doc, 'w').write(head + begin + '\n' + summary + '\n\n' + table + '\n' + end + rest.split(end, 1)[1])
-EOF
-  log "results written to docs/benchmarks.md"
-fi
+write_docs dashboard-bench "$SIZE" "$SUMMARY"$'
+
+'"$TABLE"

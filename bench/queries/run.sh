@@ -55,7 +55,6 @@ RUN_STARTED=$(date +%s)
 
 for tool in wrk pgbench; do command -v $tool >/dev/null || { echo "$tool is needed" >&2; exit 1; }; done
 sql() { psql -d "$BENCH_DB" -qAtX -v ON_ERROR_STOP=1 -c "$1"; }
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
 build_jars
 # The seeder and the probe run on the query side's own libraries (event records, Axon's serializer, Jackson).
@@ -65,19 +64,6 @@ fresh_database
 start_command_side
 API="http://localhost:$COMMAND_PORT"
 
-token() { # email password
-  curl -sf -X POST "$API/api/auth/token" -H 'Content-Type: application/json' \
-    -d "{\"username\":\"$1\",\"password\":\"$2\"}" | json '["access_token"]'
-}
-post() { # token (empty: anonymous) path body; prints the answer, and on a refusal fails with it
-  local auth=() out
-  if [ -n "$1" ]; then auth=(-H "Authorization: Bearer $1"); fi
-  out=$(curl -s -w '\n%{http_code}' -X POST "$API$2" "${auth[@]}" -H 'Content-Type: application/json' -d "$3")
-  case "${out##*$'\n'}" in
-    2??) echo "${out%$'\n'*}" ;;
-    *) echo "POST $2 answered ${out##*$'\n'}: ${out%$'\n'*}" >&2; return 1 ;;
-  esac
-}
 
 log "registering $(( PAIRS + 1 )) members and a space with as many desks through the API"
 ADMIN=$(token admin@demo.coworkly.test admin-demo-password)
@@ -364,18 +350,9 @@ QUERY_SUMMARY="Run $(date -u +%FT%TZ), size \`$SIZE\`: $HISTORY wrk ($(echo $CLI
 LAG_SUMMARY="Run $(date -u +%FT%TZ), size \`$SIZE\` (the history above): bench/booking's mix at $LAG_CLIENTS connections, $LAG_ROUNDS rounds of ${LAG_SECONDS} s paced at half of the peak, Probe.java alongside. $MACHINE"
 printf '\n%s\n\n%s\n\n%s\n\n%s\n' "$QUERY_SUMMARY" "$QUERY_TABLE" "$LAG_SUMMARY" "$LAG_TABLE"
 
-if [ "${WRITE_DOCS:-1}" = 1 ]; then
-  python3 - "$ROOT/docs/benchmarks.md" "$SIZE" "$QUERY_SUMMARY" "$QUERY_TABLE" "$LAG_SUMMARY" "$LAG_TABLE" <<'PY'
-import sys
-doc, size, query_summary, query_table, lag_summary, lag_table = sys.argv[1:]
-text = open(doc).read()
-for name, summary, table in (('queries-bench', query_summary, query_table), ('lag-bench', lag_summary, lag_table)):
-    begin, end = f'<!-- {name}:{size}:begin -->', f'<!-- {name}:{size}:end -->'
-    if begin not in text:
-        sys.exit(f'{doc} has no {begin} marker: results not written')
-    head, rest = text.split(begin, 1)
-    text = head + begin + '\n' + summary + '\n\n' + table + '\n' + end + rest.split(end, 1)[1]
-open(doc, 'w').write(text)
-PY
-  log "results written to docs/benchmarks.md"
-fi
+write_docs queries-bench "$SIZE" "$QUERY_SUMMARY"$'
+
+'"$QUERY_TABLE"
+write_docs lag-bench "$SIZE" "$LAG_SUMMARY"$'
+
+'"$LAG_TABLE"

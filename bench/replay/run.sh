@@ -126,17 +126,6 @@ echo "$SUMMARY"
 echo
 echo "$TABLE"
 
-if [ "${WRITE_DOCS:-1}" = 1 ]; then
-  DOC="$ROOT/docs/benchmarks.md"
-  python3 - "$DOC" "$SIZE" "$SUMMARY" "$TABLE" <<'PY'
-import sys
-doc, size, summary, table = sys.argv[1:]
-begin, end = f'<!-- replay-bench:{size}:begin -->', f'<!-- replay-bench:{size}:end -->'
-text = open(doc).read()
-if begin not in text:
-    sys.exit(f'{doc} has no {begin} marker: results not written')
-head, rest = text.split(begin, 1)
-open(doc, 'w').write(head + begin + '\n' + summary + '\n\n' + table + '\n' + end + rest.split(end, 1)[1])
-PY
-  log "results written to docs/benchmarks.md"
-fi
+write_docs replay-bench "$SIZE" "$SUMMARY"$'
+
+'"$TABLE"

@@ -44,7 +44,6 @@ POOLED="availability bookings catalogue dashboards invoices"
 
 command -v wrk >/dev/null || { echo "wrk is needed" >&2; exit 1; }
 sql() { psql -d "$BENCH_DB" -qAtX -v ON_ERROR_STOP=1 -c "$1"; }
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 now() { date +%s.%N; }
 since() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$1" "$(now)"; }
 
@@ -211,16 +210,4 @@ $FAILOVER"
 echo
 echo "$REPORT"
 
-if [ "${WRITE_DOCS:-1}" = 1 ]; then
-  python3 - "$ROOT/docs/benchmarks.md" "$SIZE" "$REPORT" <<'PY'
-import sys
-doc, size, report = sys.argv[1:]
-begin, end = f'<!-- scale-out-bench:{size}:begin -->', f'<!-- scale-out-bench:{size}:end -->'
-text = open(doc).read()
-if begin not in text:
-    sys.exit(f'{doc} has no {begin} marker: results not written')
-head, rest = text.split(begin, 1)
-open(doc, 'w').write(head + begin + '\n' + report + '\n' + end + rest.split(end, 1)[1])
-PY
-  log "results written to docs/benchmarks.md"
-fi
+write_docs scale-out-bench "$SIZE" "$REPORT"
