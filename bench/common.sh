@@ -60,6 +60,16 @@ start_command_side() {
   await_health "$COMMAND_PORT"
 }
 
+# The query side on QUERY_PORT, as bin/run starts it, appending to $WORK/query-side.log (a script that restarts it
+# keeps one log); QUERY_PID names it for the clean-up. Extra arguments go to the service.
+start_query_side() {
+  BOOKING_DB_URL=$DB_URL BOOKING_DB_USER=$PGUSER BOOKING_DB_PASSWORD= BOOKING_ISSUER=$ISSUER \
+    BOOKING_JWKS_URI="$ISSUER/.well-known/jwks.json" QUERY_SIDE_PORT=$QUERY_PORT \
+    java -Xmx1g -jar "$QUERY_JAR" "$@" >>"$WORK/query-side.log" 2>&1 &
+  QUERY_PID=$!
+  await_health "$QUERY_PORT"
+}
+
 # The API's helpers, for scripts that set API (the command side's address).
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 token() { # email password

@@ -133,13 +133,6 @@ await_health "$COMMAND_PORT"
 
 QUERY_PORT=$(free_port)
 QUERY_API="http://localhost:$QUERY_PORT"
-start_query_side() { # extra arguments
-  BOOKING_DB_URL=$DB_URL BOOKING_DB_USER=$PGUSER BOOKING_DB_PASSWORD= BOOKING_ISSUER=$ISSUER \
-    BOOKING_JWKS_URI="$ISSUER/.well-known/jwks.json" QUERY_SIDE_PORT=$QUERY_PORT \
-    java -Xmx1g -jar "$QUERY_JAR" "$@" >>"$WORK/query-side.log" 2>&1 &
-  QUERY_PID=$!
-  await_health "$QUERY_PORT"
-}
 : >"$WORK/query-side.log"
 log "migrating the query side's schema"
 start_query_side $(for group in catalogue bookings availability invoices dashboards notifications; do

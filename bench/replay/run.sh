@@ -50,13 +50,6 @@ java -Xmx3g -cp "$WORK/app/BOOT-INF/lib/*" "$ROOT/bench/dashboard/SeedYearOfHist
 HEAD=$(sql "SELECT max(global_index) FROM event_store.domain_event_entry")
 EVENTS=$(sql "SELECT count(*) FROM event_store.domain_event_entry")
 
-start_query_side() { # extra arguments
-  BOOKING_DB_URL=$DB_URL BOOKING_DB_USER=$PGUSER BOOKING_DB_PASSWORD= BOOKING_ISSUER=$ISSUER \
-    BOOKING_JWKS_URI="$ISSUER/.well-known/jwks.json" QUERY_SIDE_PORT=$QUERY_PORT \
-    java -Xmx1g -jar "$QUERY_JAR" "$@" >>"$WORK/query-side.log" 2>&1 &
-  QUERY_PID=$!
-  await_health "$QUERY_PORT"
-}
 stop_query_side() {
   kill "$QUERY_PID"
   wait "$QUERY_PID" 2>/dev/null || true
