@@ -15,6 +15,10 @@ public final class ProblemCodes {
     public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
     public static final String IDEMPOTENT_REQUEST_IN_PROGRESS = "IDEMPOTENT_REQUEST_IN_PROGRESS";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    /** 503: the instance already serves as many requests as it may, and none finished in time (Retry-After). */
+    public static final String OVERLOADED = "OVERLOADED";
+    /** 503: the database gave no connection in time, the pool being exhausted or PostgreSQL unreachable. */
+    public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
 
     private ProblemCodes() {
     }

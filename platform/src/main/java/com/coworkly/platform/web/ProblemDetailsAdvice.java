@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -27,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,6 +52,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             BusinessRefusal.Kind.FORBIDDEN, HttpStatus.FORBIDDEN,
             BusinessRefusal.Kind.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED,
             BusinessRefusal.Kind.UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE);
+
+    /** When a client that got a 503 should try again. */
+    private final Duration retryAfter;
+
+    public ProblemDetailsAdvice() {
+        this(Duration.ofSeconds(1));
+    }
+
+    @Autowired
+    public ProblemDetailsAdvice(@Value("${booking.admission.retry-after:PT1S}") Duration retryAfter) {
+        this.retryAfter = retryAfter;
+    }
 
     @ExceptionHandler(BusinessRefusal.class)
     ResponseEntity<Object> refused(BusinessRefusal refusal) {
@@ -80,6 +95,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (ComeBackLater.isDatabasePoolTimeout(e)) {
+            // Load or an outage, not a bug: the client is told to come back rather than that something broke.
+            log.warn("No database connection in time, answering 503: {}", e.toString());
+            return ComeBackLater.databaseUnavailable(retryAfter);
+        }
         log.error("Unexpected failure while serving a request", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL_ERROR,
                 "Something went wrong on our side; it has been logged.");

@@ -27,8 +27,12 @@ public final class Problems {
     /** For filters, which answer before Spring MVC's exception handling is reached. */
     public static void write(HttpServletResponse response, ObjectMapper mapper, HttpStatus status, String code,
                              String detail) throws IOException {
-        response.setStatus(status.value());
+        write(response, mapper, of(status, code, detail));
+    }
+
+    static void write(HttpServletResponse response, ObjectMapper mapper, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        mapper.writeValue(response.getOutputStream(), of(status, code, detail));
+        mapper.writeValue(response.getOutputStream(), problem);
     }
 }
