@@ -86,11 +86,12 @@ post() { # token (empty: anonymous) path body; prints the answer, and on a refus
   esac
 }
 
-# Puts text into docs/benchmarks.md between <!-- name:size:begin --> and <!-- name:size:end -->, unless
-# WRITE_DOCS=0. A missing marker fails the script: results are never dropped without a word.
+# Puts text into docs/benchmarks.md (or BENCH_DOC) between <!-- name:size:begin --> and <!-- name:size:end -->,
+# unless WRITE_DOCS=0. A missing marker fails the script: results are never dropped without a word.
 write_docs() { # name size text
   [ "${WRITE_DOCS:-1}" = 1 ] || return 0
-  python3 - "$ROOT/docs/benchmarks.md" "$1" "$2" "$3" <<'PY' || return 1
+  local doc=${BENCH_DOC:-$ROOT/docs/benchmarks.md}
+  python3 - "$doc" "$1" "$2" "$3" <<'PY' || return 1
 import sys
 doc, name, size, text = sys.argv[1:]
 begin, end = f'<!-- {name}:{size}:begin -->', f'<!-- {name}:{size}:end -->'
@@ -100,5 +101,5 @@ if begin not in content:
 head, rest = content.split(begin, 1)
 open(doc, 'w').write(head + begin + '\n' + text + '\n' + end + rest.split(end, 1)[1])
 PY
-  log "$1 results written to docs/benchmarks.md"
+  log "$1 results written to ${doc#$ROOT/}"
 }

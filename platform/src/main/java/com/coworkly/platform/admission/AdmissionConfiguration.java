@@ -13,6 +13,7 @@ import org.springframework.core.Ordered;
 import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Admission control in both services (decision 30). Its filter runs right after the request id is set, before
@@ -42,9 +43,10 @@ public class AdmissionConfiguration {
 
     @Bean
     FilterRegistrationBean<AdmissionFilter> admissionFilter(RequestSlots slots, ObjectMapper mapper,
-            @Value("${booking.admission.retry-after:PT1S}") Duration retryAfter) {
+            @Value("${booking.admission.retry-after:PT1S}") Duration retryAfter,
+            @Value("${booking.admission.exempt-paths:/actuator,/.well-known}") List<String> exempt) {
         FilterRegistrationBean<AdmissionFilter> registration =
-                new FilterRegistrationBean<>(new AdmissionFilter(slots, mapper, retryAfter));
+                new FilterRegistrationBean<>(new AdmissionFilter(slots, mapper, retryAfter, exempt));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }

@@ -10,20 +10,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Lets a request in only with one of the instance's {@link RequestSlots}, and answers 503 {@code OVERLOADED}
  * with Retry-After to one that got none in time, instead of queueing it in the servlet container until the
- * client gives up. The actuator is never held back: an orchestrator probing a busy instance must find it alive.
- * Downstream, a database pool timeout (in a filter, where the problem advice does not reach) is answered 503
- * {@code DATABASE_UNAVAILABLE} the same way.
+ * client gives up. The actuator is never held back: an orchestrator probing a busy instance must find it alive;
+ * nor is the issuer's key set, which the other service fetches to check tokens. A failure behind it that means
+ * "come back later" and that no exception handler turned into an answer (a database pool timeout in a filter, a
+ * key set that could not be fetched for the token check) is answered 503 with Retry-After too.
  */
 class AdmissionFilter extends OncePerRequestFilter {
 
@@ -33,18 +37,22 @@ class AdmissionFilter extends OncePerRequestFilter {
     private final RequestSlots slots;
     private final ObjectMapper mapper;
     private final Duration retryAfter;
+    private final List<String> exempt;
     private final AtomicReference<Instant> nextReport = new AtomicReference<>(Instant.MIN);
 
-    AdmissionFilter(RequestSlots slots, ObjectMapper mapper, Duration retryAfter) {
+    /** {@code exempt}: path prefixes served whatever the load, e.g. {@code /actuator}. */
+    AdmissionFilter(RequestSlots slots, ObjectMapper mapper, Duration retryAfter, List<String> exempt) {
         this.slots = slots;
         this.mapper = mapper;
         this.retryAfter = retryAfter;
+        this.exempt = List.copyOf(exempt);
     }
 
+    /** The actuator, and the issuer's key set that the other service needs to check any token. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/actuator") || path.startsWith("/actuator/");
+        return exempt.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
     }
 
     @Override
@@ -59,12 +67,13 @@ class AdmissionFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            if (!ComeBackLater.isDatabasePoolTimeout(e) || response.isCommitted()) {
+            Optional<ProblemDetail> comeBackLater = ComeBackLater.problemFor(e);
+            if (comeBackLater.isEmpty() || response.isCommitted()) {
                 throw e;
             }
-            log.warn("No database connection in time, answering 503: {}", e.toString());
+            log.warn("A dependency did not answer in time, answering 503: {}", e.toString());
             response.resetBuffer();
-            ComeBackLater.writeDatabaseUnavailable(response, mapper, retryAfter);
+            ComeBackLater.write(response, mapper, comeBackLater.get(), retryAfter);
         } finally {
             if (request.isAsyncStarted()) {
                 // A streamed answer (the audit's export) keeps its database connection until it completes.

@@ -19,6 +19,8 @@ public final class ProblemCodes {
     public static final String OVERLOADED = "OVERLOADED";
     /** 503: the database gave no connection in time, the pool being exhausted or PostgreSQL unreachable. */
     public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
+    /** 503: the issuer's key set, needed to check the caller's token, could not be fetched. */
+    public static final String ISSUER_UNAVAILABLE = "ISSUER_UNAVAILABLE";
 
     private ProblemCodes() {
     }

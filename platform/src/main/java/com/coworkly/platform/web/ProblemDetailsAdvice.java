@@ -32,6 +32,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -95,10 +96,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
-        if (ComeBackLater.isDatabasePoolTimeout(e)) {
+        Optional<ProblemDetail> comeBackLater = ComeBackLater.problemFor(e);
+        if (comeBackLater.isPresent()) {
             // Load or an outage, not a bug: the client is told to come back rather than that something broke.
-            log.warn("No database connection in time, answering 503: {}", e.toString());
-            return ComeBackLater.databaseUnavailable(retryAfter);
+            log.warn("A dependency did not answer in time, answering 503: {}", e.toString());
+            return ComeBackLater.answer(comeBackLater.get(), retryAfter);
         }
         log.error("Unexpected failure while serving a request", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL_ERROR,

@@ -2,6 +2,7 @@ package com.coworkly.platform.admission;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.RemoteKeySourceException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.AfterEach;
@@ -9,10 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +30,7 @@ class AdmissionFilterTest {
 
     /** As the services configure it: Spring's builder adds the mix-in that writes a problem's properties flat. */
     private static final ObjectMapper JSON = Jackson2ObjectMapperBuilder.json().build();
+    private static final List<String> EXEMPT = List.of("/actuator", "/.well-known");
     private static final Duration FOREVER = Duration.ofHours(1);
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -41,7 +46,7 @@ class AdmissionFilterTest {
     @Test
     void aRequestThatGetsNoSlotInTimeIsAnswered503OverloadedWithRetryAfter() throws Exception {
         RequestSlots slots = new RequestSlots(1, 1, Duration.ofMillis(50));
-        AdmissionFilter filter = new AdmissionFilter(slots, JSON, Duration.ofSeconds(2));
+        AdmissionFilter filter = new AdmissionFilter(slots, JSON, Duration.ofSeconds(2), EXEMPT);
         holdTheOnlySlot(filter, slots);
 
         MockHttpServletResponse refused = send(filter, "/api/bookings", chainThatMustNotRun());
@@ -54,19 +59,20 @@ class AdmissionFilterTest {
     }
 
     @Test
-    void theActuatorIsAnsweredWhileEverySlotIsTaken() throws Exception {
+    void theActuatorAndTheIssuersKeySetAreAnsweredWhileEverySlotIsTaken() throws Exception {
         RequestSlots slots = new RequestSlots(1, 0, Duration.ZERO);
-        AdmissionFilter filter = new AdmissionFilter(slots, JSON, Duration.ofSeconds(1));
+        AdmissionFilter filter = new AdmissionFilter(slots, JSON, Duration.ofSeconds(1), EXEMPT);
         holdTheOnlySlot(filter, slots);
 
         assertThat(send(filter, "/actuator/health/liveness", answering(200)).getStatus()).isEqualTo(200);
+        assertThat(send(filter, "/.well-known/jwks.json", answering(200)).getStatus()).isEqualTo(200);
         assertThat(send(filter, "/api/bookings", answering(200)).getStatus()).isEqualTo(503);
     }
 
     @Test
     void aWaitingRequestIsServedWhenASlotComesFree() throws Exception {
         RequestSlots slots = new RequestSlots(1, 1, FOREVER);
-        AdmissionFilter filter = new AdmissionFilter(slots, JSON, Duration.ofSeconds(1));
+        AdmissionFilter filter = new AdmissionFilter(slots, JSON, Duration.ofSeconds(1), EXEMPT);
         holdTheOnlySlot(filter, slots);
 
         CompletableFuture<MockHttpServletResponse> waiting =
@@ -81,7 +87,7 @@ class AdmissionFilterTest {
     @Test
     void aRequestFindingTheQueueFullIsRefusedWithoutWaiting() throws Exception {
         RequestSlots slots = new RequestSlots(1, 0, FOREVER);
-        AdmissionFilter filter = new AdmissionFilter(slots, JSON, Duration.ofSeconds(1));
+        AdmissionFilter filter = new AdmissionFilter(slots, JSON, Duration.ofSeconds(1), EXEMPT);
         holdTheOnlySlot(filter, slots);
 
         CompletableFuture<MockHttpServletResponse> refused =
@@ -94,7 +100,7 @@ class AdmissionFilterTest {
     @Test
     void aStreamedAnswerKeepsItsSlotUntilItCompletes() throws Exception {
         RequestSlots slots = new RequestSlots(1, 0, Duration.ZERO);
-        AdmissionFilter filter = new AdmissionFilter(slots, JSON, Duration.ofSeconds(1));
+        AdmissionFilter filter = new AdmissionFilter(slots, JSON, Duration.ofSeconds(1), EXEMPT);
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/audit/export");
         request.setAsyncSupported(true);
 
@@ -108,7 +114,7 @@ class AdmissionFilterTest {
     @Test
     void aDatabasePoolTimeoutInAFilterBehindIsAnswered503DatabaseUnavailable() throws Exception {
         RequestSlots slots = new RequestSlots(1, 0, Duration.ZERO);
-        AdmissionFilter filter = new AdmissionFilter(slots, JSON, Duration.ofMillis(1500));
+        AdmissionFilter filter = new AdmissionFilter(slots, JSON, Duration.ofMillis(1500), EXEMPT);
 
         MockHttpServletResponse answer = send(filter, "/api/bookings", (req, res) -> {
             throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
@@ -122,9 +128,25 @@ class AdmissionFilterTest {
     }
 
     @Test
+    void aTokenThatCouldNotBeCheckedForWantOfTheIssuersKeysIsAnswered503IssuerUnavailable() throws Exception {
+        RequestSlots slots = new RequestSlots(1, 0, Duration.ZERO);
+        AdmissionFilter filter = new AdmissionFilter(slots, JSON, Duration.ofSeconds(1), EXEMPT);
+
+        // What Spring Security's bearer token filter rethrows when the key set's address answered 503.
+        MockHttpServletResponse answer = send(filter, "/api/availability", (req, res) -> {
+            throw new AuthenticationServiceException("An error occurred while attempting to decode the Jwt",
+                    new JwtException("key set unavailable", new RemoteKeySourceException("503 on GET jwks.json", null)));
+        });
+
+        assertThat(answer.getStatus()).isEqualTo(503);
+        assertThat(answer.getHeader("Retry-After")).isEqualTo("1");
+        assertThat(problem(answer).get("code").asText()).isEqualTo("ISSUER_UNAVAILABLE");
+    }
+
+    @Test
     void anyOtherFailureGoesOnToTheContainerAndGivesTheSlotBack() {
         RequestSlots slots = new RequestSlots(1, 0, Duration.ZERO);
-        AdmissionFilter filter = new AdmissionFilter(slots, JSON, Duration.ofSeconds(1));
+        AdmissionFilter filter = new AdmissionFilter(slots, JSON, Duration.ofSeconds(1), EXEMPT);
 
         assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest("GET", "/api/bookings"),
                 new MockHttpServletResponse(), (req, res) -> {

@@ -20,7 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static com.coworkly.systemtests.support.Bookings.aBooking;
 import static com.coworkly.systemtests.support.Bookings.addResource;
+import static com.coworkly.systemtests.support.Bookings.anAlwaysOpenDesk;
+import static com.coworkly.systemtests.support.Bookings.inDays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -57,8 +60,9 @@ class DeadLettersIT {
     }
 
     @AfterEach
-    void mendTheCatalogue() {
+    void mendTheReadModels() {
         database.execute("ALTER TABLE query_side.resource_view DROP CONSTRAINT IF EXISTS " + constraint);
+        database.execute("ALTER TABLE query_side.booking_view DROP CONSTRAINT IF EXISTS " + constraint);
     }
 
     @Test
@@ -116,6 +120,75 @@ class DeadLettersIT {
                 .get("sequences").asInt()).isZero();
     }
 
+    /**
+     * Issue 9, part 5: the bookings read model is poisoned for one desk's bookings. While the paid booking on it
+     * is parked (its placement, with the payment's events queued behind it), the other read models handle that
+     * very booking and later ones, the bookings read model handles the later bookings of another desk, and after
+     * the fix one retry brings the parked booking in, complete, with nothing left out of any read model.
+     */
+    @Test
+    void whileOneReadModelHasAParkedEventTheOthersAndItsOtherSequencesGoOnAndARetryLosesNothing() {
+        String poisonedDesk = addResource(api, space, anAlwaysOpenDesk("Poisoned bookings desk"));
+        String healthyDesk = addResource(api, space, anAlwaysOpenDesk("Healthy bookings desk"));
+        database.execute("ALTER TABLE query_side.booking_view ADD CONSTRAINT " + constraint
+                + " CHECK (resource_id <> '" + poisonedDesk + "') NOT VALID");
+        Api.Session member = api.newMember();
+        String poisoned = api.commandSide().as(member)
+                .post("/api/bookings", aBooking(poisonedDesk, inDays(4, 9, 0), inDays(4, 11, 0))).expectStatus(201)
+                .body().get("bookingId").asText();
+        long paid = api.pay(poisoned).eventPosition();
+
+        JsonNode letter = awaitParked("bookings", poisoned);
+        assertThat(letter.get("eventType").asText()).isEqualTo("BookingPlaced");
+        assertThat(letter.get("numberInSequence").asInt()).isEqualTo(1);
+        assertThat(letter.get("causeMessage").asText()).contains(constraint);
+        Map<String, Api.Session> later = new java.util.LinkedHashMap<>();
+        long last = 0;
+        for (int i = 0; i < 3; i++) {
+            Api.Session other = api.newMember();
+            Reply placed = api.commandSide().as(other).post("/api/bookings",
+                    aBooking(healthyDesk, inDays(4, 9 + 2 * i, 0), inDays(4, 11 + 2 * i, 0))).expectStatus(201);
+            later.put(placed.body().get("bookingId").asText(), other);
+            last = placed.eventPosition();
+        }
+        String after = "?after=" + last;
+
+        // The parked processor goes on with other sequences: the later bookings are in its read model, not the parked one.
+        later.forEach((bookingId, other) -> api.querySide().as(other).get("/api/bookings/" + bookingId + after)
+                .expectStatus(200));
+        api.querySide().as(member).get("/api/bookings/" + poisoned + after).expectStatus(404);
+        // The other processors handled the parked booking itself and the later ones.
+        api.querySide().as(member).get("/api/availability?spaceId=" + space.spaceId() + "&date="
+                + inDays(4, 9, 0).toLocalDate() + "&after=" + last).expectStatus(200);
+        List<String> all = new ArrayList<>(later.keySet());
+        all.add(poisoned);
+        assertThat(all).allSatisfy(bookingId -> assertThat(database.longValue("SELECT count(*) FROM "
+                + "query_side.occupied_period WHERE kind = 'BOOKING' AND owner_id = ?", bookingId)).isOne());
+        JsonNode invoices = api.querySide().as(member).get("/api/members/me/invoices?after=" + paid)
+                .expectStatus(200).body();
+        assertThat(invoices.get("items")).singleElement()
+                .satisfies(invoice -> assertThat(invoice.get("bookingId").asText()).isEqualTo(poisoned));
+
+        database.execute("ALTER TABLE query_side.booking_view DROP CONSTRAINT " + constraint);
+        JsonNode retried = api.querySide().as(operator).post("/api/operations/dead-letters/bookings/retry", Map.of())
+                .expectStatus(200).body();
+
+        assertThat(retried.get("succeeded").asInt()).isEqualTo(retried.get("sequences").asInt()).isPositive();
+        assertThat(retried.get("stillParked").asLong()).isZero();
+        assertThat(parked("bookings", poisoned)).isEmpty();
+        assertThat(api.querySide().as(member).get("/api/bookings/" + poisoned + after).expectStatus(200).body()
+                .get("status").asText()).as("every event of the parked booking, in order").isEqualTo("CONFIRMED");
+        String onTheseDesks = "resource_id IN ('" + poisonedDesk + "', '" + healthyDesk + "')";
+        long placedOnThem = database.longValue("SELECT count(*) FROM event_store.domain_event_entry WHERE payload_type"
+                + " LIKE '%.BookingPlaced' AND (convert_from(payload, 'UTF8') LIKE ? OR convert_from(payload, 'UTF8')"
+                + " LIKE ?)", "%" + poisonedDesk + "%", "%" + healthyDesk + "%");
+        assertThat(placedOnThem).isEqualTo(4);
+        assertThat(database.longValue("SELECT count(*) FROM query_side.booking_view WHERE " + onTheseDesks))
+                .as("bookings in the bookings read model").isEqualTo(placedOnThem);
+        assertThat(database.longValue("SELECT count(*) FROM query_side.occupied_period WHERE kind = 'BOOKING' AND "
+                + onTheseDesks)).as("bookings in the availability read model").isEqualTo(placedOnThem);
+    }
+
     @Test
     void anUnknownProcessingGroupIsNotFound() {
         api.querySide().as(operator).get("/api/operations/dead-letters?processingGroup=nonsense")
@@ -127,14 +200,25 @@ class DeadLettersIT {
     }
 
     private JsonNode awaitParked(String resourceId) {
-        return await().atMost(PATIENCE).until(() -> parked(resourceId), Optional::isPresent).orElseThrow();
+        return awaitParked("catalogue", resourceId);
+    }
+
+    private JsonNode awaitParked(String processingGroup, String aggregateId) {
+        return await().atMost(PATIENCE).until(() -> parked(processingGroup, aggregateId), Optional::isPresent)
+                .orElseThrow();
     }
 
     private Optional<JsonNode> parked(String resourceId) {
+        return parked("catalogue", resourceId);
+    }
+
+    /** The first letter parked for the aggregate in the group (the list is in the order of retries), if any. */
+    private Optional<JsonNode> parked(String processingGroup, String aggregateId) {
         JsonNode page = api.querySide().as(operator)
-                .get("/api/operations/dead-letters?processingGroup=catalogue&size=100").expectStatus(200).body();
+                .get("/api/operations/dead-letters?processingGroup=" + processingGroup + "&size=100")
+                .expectStatus(200).body();
         for (JsonNode letter : page.get("items")) {
-            if (resourceId.equals(letter.get("aggregateId").asText())) {
+            if (aggregateId.equals(letter.get("aggregateId").asText())) {
                 return Optional.of(letter);
             }
         }

@@ -66,6 +66,41 @@ public final class EventStore {
         strings(sql);
     }
 
+    /**
+     * Takes a table lock ({@code LOCK TABLE …} statement) in a transaction of its own and keeps it until the
+     * returned lock is closed: the requests that need the table wait inside the services meanwhile.
+     */
+    public Held hold(String lockStatement) {
+        try {
+            Connection connection = DriverManager.getConnection(url, server.user(), server.password());
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(lockStatement)) {
+                statement.execute();
+            }
+            return new Held(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException(lockStatement, e);
+        }
+    }
+
+    /** A lock taken by {@link #hold}; closing it rolls its transaction back, which releases the lock. */
+    public static final class Held implements AutoCloseable {
+        private final Connection connection;
+
+        private Held(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public void close() {
+            try (connection) {
+                connection.rollback();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     public long longValue(String sql, Object... parameters) {
         return Long.parseLong(strings(sql, parameters).get(0));
     }
