@@ -27,9 +27,9 @@ public class AdmissionConfiguration {
     /**
      * {@code max-concurrent} 0 (the default) derives the limit: a request in flight mostly holds a pooled
      * connection or a core, so the pool's size plus the cores keeps both busy; beyond that a request would only
-     * wait inside the instance, for a connection or for CPU. {@code max-queued} -1 (the default) lets four times
-     * as many wait, as long as those in flight and those waiting take at most three quarters of Tomcat's threads:
-     * the rest answer the probes and the refusals.
+     * wait inside the instance, for a connection or for CPU. {@code max-queued} -1 (the default) lets as many wait
+     * as keeps those in flight and those waiting within three quarters of Tomcat's threads: the other quarter
+     * answers the probes and the refusals. The short wait, not the queue, is what sheds an overload.
      */
     @Bean
     RequestSlots requestSlots(DataSource dataSource,
@@ -39,7 +39,7 @@ public class AdmissionConfiguration {
                               @Value("${server.tomcat.threads.max:200}") int threads) {
         int limit = maxConcurrent > 0 ? maxConcurrent
                 : poolSize(dataSource) + Runtime.getRuntime().availableProcessors();
-        int queue = maxQueued >= 0 ? maxQueued : Math.max(0, Math.min(4 * limit, threads * 3 / 4 - limit));
+        int queue = maxQueued >= 0 ? maxQueued : Math.max(0, threads * 3 / 4 - limit);
         log.info("Admission: at most {} requests at once, {} more waiting up to {} for a slot", limit, queue, maxWait);
         return new RequestSlots(limit, queue, maxWait);
     }
