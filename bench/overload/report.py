@@ -1,9 +1,10 @@
 """The overload run's table for docs/reliability.md, from results.txt, the liveness probes and the admission log."""
 import re
 import sys
+from datetime import datetime, timezone
 
 (results, liveness, admission, size, peak_connections, over_connections, peak_seconds, over_seconds, after_seconds,
- factor, cores, load) = sys.argv[1:]
+ factor, cores, load, warmup) = sys.argv[1:]
 
 runs, recovery, lost = {}, {}, {}
 for line in open(results):
@@ -52,8 +53,9 @@ alive = sum(1 for status, _ in probes if status == '200')
 slowest = max((float(seconds_) for _, seconds_ in probes), default=0.0)
 limits = '; '.join(line.strip() for line in open(admission) if line.strip())
 
-print(f"Run of size `{size}`: bench/booking's mix, {cores} cores, load average at the end {load}. Admission "
-      f"(command side; query side): {limits}. Peak: wrk at {peak_connections} connections, as fast as answered; "
+print(f"Run {datetime.now(timezone.utc):%Y-%m-%dT%H:%M:%SZ}, size `{size}`: bench/booking's mix, {cores} cores, "
+      f"load average at the end {load}. Admission (command side; query side): {limits}. Peak: wrk at "
+      f"{peak_connections} connections, as fast as answered, after a {warmup} s warm-up; "
       f"overload: paced at {factor} x the peak over {over_connections} connections (bench/queries/paced.lua); after: "
       f"as the peak, right after the recovery probe.")
 print()
@@ -65,5 +67,7 @@ print()
 print(f"Liveness while overloaded: {alive} of {len(probes)} probes of both services answered 200, the slowest in "
       f"{slowest * 1000:.0f} ms. Recovery: the first booking after the load was answered 201 "
       f"{float(recovery['seconds']) * 1000:.0f} ms after wrk stopped (attempt {recovery['attempts']}). Nothing lost: "
-      f"{lost['acknowledged']} bookings answered 201, {lost['placed']} BookingPlaced appended in the run; the bookings "
-      f"read model holds {lost['read_model']} bookings, the event store {lost['store']}.")
+      f"{lost['acknowledged']} bookings answered 201, {lost['placed']} BookingPlaced appended in the run (wrk closes "
+      f"its connections at the end of a run without reading the answers still on their way: those bookings were "
+      f"placed but not counted); the bookings read model holds {lost['read_model']} bookings, the event store "
+      f"{lost['store']}. Every 503 carried Retry-After unless its code says NO_RETRY_AFTER.")

@@ -8,8 +8,9 @@
 #    PostgreSQL, starts the command side (demo network, simulated payments) and the query side from their jars with
 #    their default settings (admission control derived from BOOKING_DB_POOL and the cores, decision 30), and seeds
 #    bench/booking's network through the API (bench/booking/seed.sh: PAIRS desks and members);
-# 2. peak: bench/booking/mix.lua with wrk at PEAK_CONNECTIONS for PEAK_SECONDS, as bench/booking measures it (every
-#    run goes through codes.lua, which also tallies the problem code of each 503 and 429);
+# 2. peak: after a warm-up of WARMUP seconds, bench/booking/mix.lua with wrk at PEAK_CONNECTIONS for PEAK_SECONDS, as
+#    bench/booking measures it (every run goes through codes.lua, which also tallies the problem code of each 503
+#    and 429);
 # 3. overload: the same mix paced at FACTOR (2) times that rate (bench/queries/paced.lua) over CONNECTIONS_FACTOR (4)
 #    times as many connections, for OVER_SECONDS, while both services' liveness probes are polled every half second;
 # 4. recovery: as soon as wrk has stopped, one fresh booking at a time until one is answered 201: the time from the
@@ -18,7 +19,7 @@
 #    the bookings read model;
 # 6. prints the table and writes it into docs/reliability.md (between the overload markers) unless WRITE_DOCS=0.
 #
-# Settings (environment): PEAK_CONNECTIONS (smoke 8, full 16), PEAK_SECONDS (smoke 10, full 30), OVER_SECONDS
+# Settings (environment): PEAK_CONNECTIONS (smoke 8, full 16), WARMUP (smoke 10, full 20), PEAK_SECONDS (smoke 10, full 30), OVER_SECONDS
 # (smoke 20, full 60), AFTER_SECONDS (smoke 5, full 15), FACTOR (2), CONNECTIONS_FACTOR (4), BOOKING_DB_POOL (10 per
 # service: the machine's PostgreSQL has 100 connections), PGPORT (5432), KEEP_DB=1 keeps the database afterwards.
 # On a shared machine run it niced (nice -n 19 bench/overload/run.sh smoke): the figures are then a functional check.
@@ -26,10 +27,10 @@ set -euo pipefail
 
 SIZE=${1:-smoke}
 case "$SIZE" in
-  smoke) PEAK_CONNECTIONS=${PEAK_CONNECTIONS:-8}; PEAK_SECONDS=${PEAK_SECONDS:-10}; OVER_SECONDS=${OVER_SECONDS:-20}
-         AFTER_SECONDS=${AFTER_SECONDS:-5} ;;
-  full) PEAK_CONNECTIONS=${PEAK_CONNECTIONS:-16}; PEAK_SECONDS=${PEAK_SECONDS:-30}; OVER_SECONDS=${OVER_SECONDS:-60}
-        AFTER_SECONDS=${AFTER_SECONDS:-15} ;;
+  smoke) PEAK_CONNECTIONS=${PEAK_CONNECTIONS:-8}; WARMUP=${WARMUP:-10}; PEAK_SECONDS=${PEAK_SECONDS:-10}
+         OVER_SECONDS=${OVER_SECONDS:-20}; AFTER_SECONDS=${AFTER_SECONDS:-5} ;;
+  full) PEAK_CONNECTIONS=${PEAK_CONNECTIONS:-16}; WARMUP=${WARMUP:-20}; PEAK_SECONDS=${PEAK_SECONDS:-30}
+        OVER_SECONDS=${OVER_SECONDS:-60}; AFTER_SECONDS=${AFTER_SECONDS:-15} ;;
   *) echo "usage: $0 [smoke|full]" >&2; exit 2 ;;
 esac
 FACTOR=${FACTOR:-2}
@@ -57,7 +58,8 @@ source "$ROOT/bench/booking/seed.sh"
 seed_pairs
 grep -h 'Admission:' "$WORK/command-side.log" "$WORK/query-side.log" | sed 's/.*Admission: //' >"$WORK/admission.txt"
 
-# Each wrk run books in its own range of days (mix.lua), starting tomorrow (UTC); the recovery probe past them all.
+# Each wrk run (peak 0, overload 1, after 2, warm-up 3) books in its own range of days (mix.lua), starting tomorrow
+# (UTC); the recovery probe past them all.
 DAYS=175
 DAY0=$(( ($(date +%s) / 86400 + 1) * 86400 ))
 mix_run() { # script connections seconds run [rate]
@@ -70,8 +72,10 @@ placed() { sql "SELECT count(*) FROM event_store.domain_event_entry WHERE payloa
 : >"$WORK/wrk.log"
 RESULTS="$WORK/results.txt"
 : >"$RESULTS"
-PLACED_BEFORE=$(placed)
 
+log "warming up: the booking mix at $PEAK_CONNECTIONS connections for ${WARMUP}s"
+mix_run "$HERE/codes.lua" "$PEAK_CONNECTIONS" "$WARMUP" 3 >/dev/null
+PLACED_BEFORE=$(placed)
 log "peak: the booking mix at $PEAK_CONNECTIONS connections for ${PEAK_SECONDS}s"
 echo "peak $(mix_run "$HERE/codes.lua" "$PEAK_CONNECTIONS" "$PEAK_SECONDS" 0)" | tee -a "$RESULTS"
 PEAK_RPS=$(grep '^peak' "$RESULTS" | sed 's/.*rps=\([0-9.]*\).*/\1/')
@@ -138,7 +142,7 @@ echo "lost placed=$PLACED acknowledged=$ACKNOWLEDGED store=$STORE read_model=$RE
 
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
 REPORT=$(python3 "$HERE/report.py" "$RESULTS" "$WORK/liveness.txt" "$WORK/admission.txt" "$SIZE" "$PEAK_CONNECTIONS" \
-  "$OVER_CONNECTIONS" "$PEAK_SECONDS" "$OVER_SECONDS" "$AFTER_SECONDS" "$FACTOR" "$(nproc)" "$LOAD")
+  "$OVER_CONNECTIONS" "$PEAK_SECONDS" "$OVER_SECONDS" "$AFTER_SECONDS" "$FACTOR" "$(nproc)" "$LOAD" "$WARMUP")
 echo
 echo "$REPORT"
 BENCH_DOC="$ROOT/docs/reliability.md" write_docs overload "$SIZE" "$REPORT"
