@@ -52,6 +52,7 @@ start_command_side
 API="http://localhost:$COMMAND_PORT"
 QUERY_PORT=$(free_port)
 log "starting the query side on port $QUERY_PORT"
+: >"$WORK/query-side.log"  # start_query_side appends; the admission line read below must be this run's
 start_query_side
 QUERY_API="http://localhost:$QUERY_PORT"
 source "$ROOT/bench/booking/seed.sh"
