@@ -157,6 +157,27 @@ class OverloadIT {
         }
     }
 
+    /** The audit's export streams after its handler returned; its slot must come back when the stream ends. */
+    @Test
+    void aStreamedExportGivesItsSlotBackWhenItEnds() {
+        Api.Session operator = api.signIn(Api.OPERATOR);
+
+        for (int i = 0; i <= SLOTS; i++) {
+            Reply export = api.querySide().as(operator).get("/api/audit/events.ndjson").expectStatus(200);
+            assertThat(export.raw()).as("export " + i).contains("\n");
+        }
+
+        assertThat(gauge(api.querySide(), "booking_admission_in_flight")).isZero();
+        assertThat(gauge(api.querySide(), "booking_admission_limit")).isEqualTo(SLOTS);
+    }
+
+    private static double gauge(Api.Request side, String name) {
+        return java.util.Arrays.stream(side.get("/actuator/prometheus").expectStatus(200).raw().split("\n"))
+                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " is not published"));
+    }
+
     private void theLoadGoneEveryRequestSucceedsAtOnce() {
         Answer booking = aFreshBooking(0);
         assertThat(booking.status()).as(booking.toString()).isEqualTo(201);
