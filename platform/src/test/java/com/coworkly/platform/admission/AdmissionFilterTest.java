@@ -135,7 +135,8 @@ class AdmissionFilterTest {
         // What Spring Security's bearer token filter rethrows when the key set's address answered 503.
         MockHttpServletResponse answer = send(filter, "/api/availability", (req, res) -> {
             throw new AuthenticationServiceException("An error occurred while attempting to decode the Jwt",
-                    new JwtException("key set unavailable", new RemoteKeySourceException("503 on GET jwks.json", null)));
+                    new JwtException("key set unavailable",
+                            new RemoteKeySourceException("503 on GET jwks.json", null)));
         });
 
         assertThat(answer.getStatus()).isEqualTo(503);

@@ -25,7 +25,7 @@ class DatabasePoolTimeoutTest {
         void poolTimeout() {
             // What Spring's transaction manager throws when HikariCP times out before a command's transaction.
             throw new CannotCreateTransactionException("Could not open JDBC Connection for transaction",
-                    new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out"));
+                    new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
         }
 
         @GetMapping("/bug")

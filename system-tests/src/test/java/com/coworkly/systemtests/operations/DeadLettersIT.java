@@ -153,7 +153,8 @@ class DeadLettersIT {
         }
         String after = "?after=" + last;
 
-        // The parked processor goes on with other sequences: the later bookings are in its read model, not the parked one.
+        // The parked processor goes on with other sequences: the later bookings are in its read model, the parked
+        // one is not.
         later.forEach((bookingId, other) -> api.querySide().as(other).get("/api/bookings/" + bookingId + after)
                 .expectStatus(200));
         api.querySide().as(member).get("/api/bookings/" + poisoned + after).expectStatus(404);

@@ -213,7 +213,8 @@ class OverloadIT {
 
     private static Answer anAvailabilityQuery(int i) {
         Api.Session member = members.get(i % members.size());
-        String path = "/api/availability?spaceId=" + space.spaceId() + "&date=" + LocalDate.now(AMSTERDAM).plusDays(2 + i % 5);
+        String path = "/api/availability?spaceId=" + space.spaceId() + "&date="
+                + LocalDate.now(AMSTERDAM).plusDays(2 + i % 5);
         return Answer.of("GET " + path, member, false, () -> api.querySide().as(member).get(path));
     }
 
