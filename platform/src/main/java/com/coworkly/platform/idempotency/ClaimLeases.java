@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The claims this instance holds while their requests run, and the lease it keeps renewing on them. A claim
  * outlives its request only when the instance dies, or cannot reach the database to record the answer or give
  * the claim back; then its lease runs out within {@code lease}, and a retry of the request takes it over and runs
- * (decision 31). The lease (15 s by default) is renewed every 5 s, so a renewal or two missed while the database
+ * (decision 31). The lease (10 s by default) is renewed every 3 s, so a renewal or two missed while the database
  * restarts does not hand a running request to a retry.
  */
 class ClaimLeases {
@@ -42,7 +42,7 @@ class ClaimLeases {
         running.remove(request);
     }
 
-    @Scheduled(fixedDelayString = "${booking.idempotency.claim-renewal-interval:PT5S}")
+    @Scheduled(fixedDelayString = "${booking.idempotency.claim-renewal-interval:PT3S}")
     void renew() {
         List<RequestIdentity> claims = List.copyOf(running);
         try {

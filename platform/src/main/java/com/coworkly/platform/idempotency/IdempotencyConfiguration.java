@@ -34,7 +34,7 @@ public class IdempotencyConfiguration {
 
     @Bean
     ClaimLeases idempotencyClaimLeases(IdempotentRequests requests,
-                                       @Value("${booking.idempotency.claim-lease:PT15S}") Duration lease) {
+                                       @Value("${booking.idempotency.claim-lease:PT10S}") Duration lease) {
         return new ClaimLeases(requests, lease);
     }
 
