@@ -28,12 +28,23 @@ public class IdempotencyConfiguration {
     }
 
     @Bean
+    IdempotentRequests idempotentRequests(JdbcTemplate jdbc, ObjectMapper mapper) {
+        return new IdempotentRequests(jdbc, mapper);
+    }
+
+    @Bean
+    ClaimLeases idempotencyClaimLeases(IdempotentRequests requests,
+                                       @Value("${booking.idempotency.claim-lease:PT10S}") Duration lease) {
+        return new ClaimLeases(requests, lease);
+    }
+
+    @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
-            JdbcTemplate jdbc, ObjectMapper mapper,
+            IdempotentRequests requests, ClaimLeases leases, ObjectMapper mapper,
             @Value("${booking.idempotency.excluded-paths:}") List<String> excludedPaths,
             @Value("${booking.idempotency.wait-for-original:PT10S}") Duration waitForOriginal) {
-        IdempotencyFilter filter = new IdempotencyFilter(new IdempotentRequests(jdbc, mapper),
-                mapper, new HashSet<>(excludedPaths), waitForOriginal);
+        IdempotencyFilter filter = new IdempotencyFilter(requests, leases, mapper, new HashSet<>(excludedPaths),
+                waitForOriginal);
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(0);
         return registration;

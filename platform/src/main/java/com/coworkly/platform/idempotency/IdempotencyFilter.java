@@ -23,7 +23,8 @@ import java.util.Set;
  * Makes every POST that carries an {@code Idempotency-Key} safe to retry: the first request runs, its answer
  * is kept, and any later request with the same key from the same caller gets that answer again without
  * running. A retry that arrives while the original still runs waits for its answer. Answers of 5xx are not
- * kept, so that a retry after a failure runs again.
+ * kept, so that a retry after a failure runs again; so is a retry after the instance running the original died
+ * before answering, once the original's claim is no longer leased (see {@link ClaimLeases}).
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -32,13 +33,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(20);
 
     private final IdempotentRequests requests;
+    private final ClaimLeases leases;
     private final ObjectMapper mapper;
     private final Set<String> excludedPaths;
     private final Duration waitForOriginal;
 
-    IdempotencyFilter(IdempotentRequests requests, ObjectMapper mapper, Set<String> excludedPaths,
+    IdempotencyFilter(IdempotentRequests requests, ClaimLeases leases, ObjectMapper mapper, Set<String> excludedPaths,
                       Duration waitForOriginal) {
         this.requests = requests;
+        this.leases = leases;
         this.mapper = mapper;
         this.excludedPaths = excludedPaths;
         this.waitForOriginal = waitForOriginal;
@@ -66,7 +69,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
         Instant giveUpAt = Instant.now().plus(waitForOriginal);
         while (true) {
-            if (requests.claim(identity)) {
+            if (requests.claim(identity, leases.lease())) {
                 runAndRemember(identity, cached, response, chain);
                 return;
             }
@@ -94,6 +97,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                                 FilterChain chain) throws ServletException, IOException {
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
         boolean remembered = false;
+        leases.running(identity);
         try {
             chain.doFilter(request, captured);
             if (captured.getStatus() < 500) {
@@ -101,8 +105,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 remembered = true;
             }
         } finally {
-            if (!remembered) {
-                requests.release(identity);
+            try {
+                if (!remembered) {
+                    requests.release(identity);
+                }
+            } finally {
+                leases.finished(identity);
             }
             captured.copyBodyToResponse();
         }

@@ -9,8 +9,8 @@ import java.time.Duration;
 
 /**
  * Keeps {@code idempotent_request} small. Answers are kept for {@code retention} (a day by default): longer than
- * any client retries. A claim whose request never finished (its instance died mid-request) is released after
- * {@code abandonedAfter}, so that the key is not blocked for good; a retry after that runs again.
+ * any client retries. A claim whose request never finished (its instance died mid-request) and that no retry
+ * took over once its lease ran out is deleted {@code abandonedAfter} after its lease ended.
  */
 class IdempotencyHousekeeping {
 
@@ -31,7 +31,7 @@ class IdempotencyHousekeeping {
         int expired = jdbc.update("DELETE FROM idempotent_request WHERE completed_at < now() - ?::interval",
                 retention.toSeconds() + " seconds");
         int abandoned = jdbc.update(
-                "DELETE FROM idempotent_request WHERE status IS NULL AND claimed_at < now() - ?::interval",
+                "DELETE FROM idempotent_request WHERE status IS NULL AND lease_until < now() - ?::interval",
                 abandonedAfter.toSeconds() + " seconds");
         if (expired + abandoned > 0) {
             log.info("Forgot {} remembered answers and released {} abandoned idempotency claims", expired, abandoned);

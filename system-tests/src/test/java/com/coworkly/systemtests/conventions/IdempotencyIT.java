@@ -75,6 +75,31 @@ class IdempotencyIT {
                 + "'%SpaceRegistered' AND convert_from(payload, 'UTF8') LIKE ?", "%" + name + "%")).isEqualTo(1);
     }
 
+    /**
+     * What an instance killed mid-request leaves behind: a claim with no answer, whose lease nobody renews. Once
+     * the lease has run out a retry runs, instead of being told for minutes that the original is still running.
+     */
+    @Test
+    void aRetryTakesOverAClaimWhoseInstanceDiedOnceItsLeaseRanOut() {
+        String name = "Abandoned " + UUID.randomUUID();
+        String firstKey = UUID.randomUUID().toString();
+        api.commandSide().as(admin).header("Idempotency-Key", firstKey).post("/api/spaces", aSpace(name))
+                .expectStatus(201);
+        String abandonedKey = UUID.randomUUID().toString();
+        events.execute("INSERT INTO command_side.idempotent_request (caller, idempotency_key, fingerprint, claimed_at, "
+                + "lease_until) SELECT caller, '" + abandonedKey + "', fingerprint, now() - interval '20 seconds', "
+                + "now() - interval '5 seconds' FROM command_side.idempotent_request WHERE idempotency_key = '" + firstKey
+                + "'");
+
+        Reply retry = api.commandSide().as(admin).header("Idempotency-Key", abandonedKey)
+                .post("/api/spaces", aSpace(name)).expectStatus(201);
+
+        assertThat(events.longValue("SELECT count(*) FROM event_store.domain_event_entry WHERE payload_type LIKE "
+                + "'%SpaceRegistered' AND convert_from(payload, 'UTF8') LIKE ?", "%" + name + "%")).isEqualTo(2);
+        assertThat(api.commandSide().as(admin).header("Idempotency-Key", abandonedKey)
+                .post("/api/spaces", aSpace(name)).expectStatus(201).raw()).isEqualTo(retry.raw());
+    }
+
     @Test
     void aRefusalIsRememberedLikeAnyOtherAnswer() {
         String key = UUID.randomUUID().toString();
