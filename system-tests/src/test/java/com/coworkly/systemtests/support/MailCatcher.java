@@ -45,6 +45,11 @@ public final class MailCatcher implements AutoCloseable {
                 .toList();
     }
 
+    /** The Message-ID of every email that arrived since the server was last started, a second copy twice. */
+    public List<String> messageIds() {
+        return Arrays.stream(server.getReceivedMessages()).map(message -> Received.of(message).messageId()).toList();
+    }
+
     /** How many emails arrived, to anyone, since the server was last started. */
     public int receivedCount() {
         return server.getReceivedMessages().length;

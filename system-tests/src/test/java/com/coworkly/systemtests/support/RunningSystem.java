@@ -9,6 +9,7 @@ import java.util.Map;
  */
 public final class RunningSystem implements AutoCloseable {
 
+    private final TestDatabase.Server server;
     private final String databaseUrl;
     private final ServiceProcess commandSide;
     private final ServiceProcess querySide;
@@ -19,13 +20,13 @@ public final class RunningSystem implements AutoCloseable {
 
     private final StripeStandIn stripe = new StripeStandIn();
 
-    private RunningSystem(String databaseUrl, Map<String, String> commandSideSettings,
+    private RunningSystem(TestDatabase.Server server, String databaseUrl, Map<String, String> commandSideSettings,
                           Map<String, String> querySideSettings) {
+        this.server = server;
         this.databaseUrl = databaseUrl;
         int commandPort = ServiceProcess.freePort();
         int queryPort = ServiceProcess.freePort();
         String issuer = "http://localhost:" + commandPort;
-        TestDatabase.Server server = TestDatabase.server();
         Map<String, String> common = Map.of(
                 "BOOKING_DB_URL", databaseUrl,
                 "BOOKING_DB_USER", server.user(),
@@ -53,7 +54,13 @@ public final class RunningSystem implements AutoCloseable {
 
     /** With settings of each side's environment, e.g. the query side's SMTP server. */
     public static RunningSystem start(Map<String, String> commandSideSettings, Map<String, String> querySideSettings) {
-        RunningSystem system = new RunningSystem(TestDatabase.freshDatabaseUrl(), commandSideSettings,
+        return startOn(TestDatabase.server(), commandSideSettings, querySideSettings);
+    }
+
+    /** On a fresh database of the given server, e.g. one the test crashes ({@link DisposablePostgres}). */
+    public static RunningSystem startOn(TestDatabase.Server server, Map<String, String> commandSideSettings,
+                                        Map<String, String> querySideSettings) {
+        RunningSystem system = new RunningSystem(server, TestDatabase.freshDatabaseUrl(server), commandSideSettings,
                 querySideSettings);
         system.startServices();
         return system;
@@ -63,7 +70,23 @@ public final class RunningSystem implements AutoCloseable {
         return stripe;
     }
 
-    /** Stops the command side at once, as a crash would, and starts it again on the same port and database. */
+    /** Kills the (first) command side (SIGKILL), as a crash would: nothing is released or cleaned up. */
+    public void killCommandSide() {
+        commandSide.kill();
+    }
+
+    /** Starts the (first) command side again after {@link #killCommandSide()}, on the same port and database. */
+    public void startCommandSide() {
+        commandSide.start();
+        commandSide.awaitHealthy();
+    }
+
+    /** Kills the (first) query side (SIGKILL): its segment claims stay until they time out. */
+    public void killQuerySide() {
+        querySide.kill();
+    }
+
+    /** Stops the command side gracefully and starts it again on the same port and database. */
     public void restartCommandSide() {
         commandSide.stop();
         commandSide.start();
@@ -157,7 +180,7 @@ public final class RunningSystem implements AutoCloseable {
     }
 
     public EventStore eventStore() {
-        return new EventStore(databaseUrl, TestDatabase.server());
+        return new EventStore(databaseUrl, server);
     }
 
     /** Stops both services gracefully and starts them again on the same ports and database. */
@@ -186,7 +209,7 @@ public final class RunningSystem implements AutoCloseable {
         commandSide.stop();
         stripe.close();
         if (!Boolean.getBoolean("services.keepDatabases")) {
-            TestDatabase.drop(databaseUrl);
+            TestDatabase.drop(server, databaseUrl);
         }
     }
 

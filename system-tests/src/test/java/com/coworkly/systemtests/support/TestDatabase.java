@@ -32,7 +32,11 @@ public final class TestDatabase {
 
     /** A new, empty database; the services create their schemas in it with Flyway. */
     public static synchronized String freshDatabaseUrl() {
-        Server found = server();
+        return freshDatabaseUrl(server());
+    }
+
+    /** A new, empty database on the given server. */
+    public static synchronized String freshDatabaseUrl(Server found) {
         String database = "coworkly_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
                 .toLowerCase(Locale.ROOT);
         try (Connection connection = DriverManager.getConnection(found.urlOf("postgres"), found.user(), found.password());
@@ -46,7 +50,11 @@ public final class TestDatabase {
 
     /** Drops a database made by {@link #freshDatabaseUrl()}, once nothing is connected to it any more. */
     public static synchronized void drop(String databaseUrl) {
-        Server found = server();
+        drop(server(), databaseUrl);
+    }
+
+    /** Drops a database of the given server made by {@link #freshDatabaseUrl(Server)}. */
+    public static synchronized void drop(Server found, String databaseUrl) {
         String database = databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1);
         try (Connection connection = DriverManager.getConnection(found.urlOf("postgres"), found.user(), found.password());
              Statement statement = connection.createStatement()) {
