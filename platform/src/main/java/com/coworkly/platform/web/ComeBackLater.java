@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import java.util.Optional;
 /**
  * A 503 that tells the client when to try again: the instance is busy (no request slot came free), its database
  * pool gave no connection in time (HikariCP's connection timeout, whether the pool was exhausted or PostgreSQL
- * unreachable), or the issuer's key set, needed to check a token, could not be fetched. None is a bug, and the
+ * unreachable) or the database dropped the connection (a restart), or the issuer's key set, needed to check a token, could not be fetched. None is a bug, and the
  * same request may succeed later.
  */
 public final class ComeBackLater {
@@ -27,7 +28,7 @@ public final class ComeBackLater {
     /** The problem to answer when {@code failure} is, or was caused by, a dependency that did not answer in time. */
     public static Optional<ProblemDetail> problemFor(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException) {
+            if (cause instanceof SQLTransientConnectionException || lostTheDatabase(cause)) {
                 return Optional.of(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemCodes.DATABASE_UNAVAILABLE,
                         "The service could not reach its database in time; please try again shortly."));
             }
@@ -37,6 +38,19 @@ public final class ComeBackLater {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A connection the database dropped or refused: SQLSTATE class 08 (connection exception), or the server shutting
+     * down or restarting (57P01 to 57P03), as while PostgreSQL restarts. The pool replaces such a connection, so
+     * the same request succeeds once the server is back.
+     */
+    private static boolean lostTheDatabase(Throwable cause) {
+        if (!(cause instanceof SQLException sql) || sql.getSQLState() == null) {
+            return false;
+        }
+        String state = sql.getSQLState();
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
     }
 
     public static ResponseEntity<Object> answer(ProblemDetail problem, Duration retryAfter) {

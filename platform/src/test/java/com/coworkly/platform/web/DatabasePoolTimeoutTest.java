@@ -16,7 +16,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A connection pool that gives no connection in time is load or an outage: 503 with Retry-After, not a 500. */
+/**
+ * A connection pool that gives no connection in time, or a database that dropped or refused the connection, is load
+ * or an outage: 503 with Retry-After, not a 500.
+ */
 class DatabasePoolTimeoutTest {
 
     @RestController
@@ -26,6 +29,18 @@ class DatabasePoolTimeoutTest {
             // What Spring's transaction manager throws when HikariCP times out before a command's transaction.
             throw new CannotCreateTransactionException("Could not open JDBC Connection for transaction",
                     new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+        }
+
+        @GetMapping("/connection-lost")
+        void connectionLost() throws java.sql.SQLException {
+            // What the JDBC driver throws on a pooled connection when PostgreSQL restarts under it.
+            throw new org.springframework.dao.DataAccessResourceFailureException("PreparedStatementCallback",
+                    new java.sql.SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        }
+
+        @GetMapping("/refused")
+        void refused() throws java.sql.SQLException {
+            throw new java.sql.SQLException("Connection to 127.0.0.1:5432 refused", "08001");
         }
 
         @GetMapping("/bug")
@@ -44,6 +59,16 @@ class DatabasePoolTimeoutTest {
                 .andExpect(header().string("Retry-After", "3"))
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.code").value("DATABASE_UNAVAILABLE"));
+    }
+
+    @Test
+    void aConnectionTheDatabaseDroppedOrRefusedIs503Too() throws Exception {
+        for (String path : new String[]{"/connection-lost", "/refused"}) {
+            mvc.perform(get(path))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().string("Retry-After", "3"))
+                    .andExpect(jsonPath("$.code").value("DATABASE_UNAVAILABLE"));
+        }
     }
 
     @Test
