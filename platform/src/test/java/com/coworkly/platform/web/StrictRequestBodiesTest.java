@@ -17,6 +17,9 @@ class StrictRequestBodiesTest {
     record Grant(String memberId) {
     }
 
+    record Desk(Integer capacity) {
+    }
+
     record Block(OffsetDateTime start, boolean displace, String reason, DayOfWeek day) {
     }
 
@@ -46,6 +49,8 @@ class StrictRequestBodiesTest {
         assertThatThrownBy(() -> strict.readValue("{\"reason\": true}", Block.class))
                 .isInstanceOf(JsonProcessingException.class);
         assertThatThrownBy(() -> strict.readValue("{\"reason\": 12}", Block.class))
+                .isInstanceOf(JsonProcessingException.class);
+        assertThatThrownBy(() -> strict.readValue("{\"capacity\": \"4\"}", Desk.class))
                 .isInstanceOf(JsonProcessingException.class);
         assertThatThrownBy(() -> strict.readValue("{\"displace\": 1}", Block.class))
                 .isInstanceOf(JsonProcessingException.class);
