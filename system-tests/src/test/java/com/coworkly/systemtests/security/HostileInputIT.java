@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,6 +33,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every endpoint that changes something, on both services, sent hostile input: malformed JSON, wrong types,
@@ -201,6 +203,7 @@ class HostileInputIT {
     void hostileInputIsRefusedWithAProblemAndStoresNothing() {
         SoftAssertions softly = new SoftAssertions();
         mark = latestEvent();
+        long start = mark;
         for (Row row : ROWS) {
             List<Input> inputs = row.body() == null ? List.of()
                     : hostile.of(Api.JSON.valueToTree(row.body().apply(fixture)), row.optional(),
@@ -232,6 +235,33 @@ class HostileInputIT {
         stripesWebhook(softly);
         report();
         softly.assertAll();
+        nothingAcceptedWasParked(start);
+    }
+
+    /**
+     * What was accepted, however exotic, is projected: once every read model has caught up with the last event,
+     * none of the events since the fuzzer started is parked as a dead letter.
+     */
+    private void nothingAcceptedWasParked(long start) {
+        long end = latestEvent();
+        Api.Session operator = sessions.get(Caller.OPERATOR);
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(api.querySide().as(operator)
+                .get("/api/operations/projections").expectStatus(200).body())
+                .allSatisfy(projection -> assertThat(projection.path("position").asLong(-1))
+                        .as("position of " + projection.path("name").asText()).isGreaterThanOrEqualTo(end)));
+        List<String> parked = new ArrayList<>();
+        for (int page = 0, pages = 1; page < pages; page++) {
+            JsonNode letters = api.querySide().as(operator).get("/api/operations/dead-letters?size=100&page=" + page)
+                    .expectStatus(200).body();
+            pages = letters.get("totalPages").asInt();
+            letters.get("items").forEach(letter -> {
+                if (letter.path("globalPosition").asLong(0) > start) {
+                    parked.add(letter.get("processingGroup").asText() + ": " + letter.get("eventType").asText() + " "
+                            + letter.path("causeMessage").asText());
+                }
+            });
+        }
+        assertThat(parked).as("events of the fuzzer parked as dead letters").isEmpty();
     }
 
     /**
