@@ -8,6 +8,7 @@ import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Period;
 import com.coworkly.events.common.ResourceId;
 import com.coworkly.platform.security.CurrentCaller;
+import com.coworkly.platform.web.PlainText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -39,7 +40,7 @@ class BookingController {
                                  BookingCheckout.Payment payment) {
     }
 
-    record CancelBookingRequest(@Size(max = 500) String reason) {
+    record CancelBookingRequest(@Size(max = 500) @PlainText String reason) {
     }
 
     record BookingCancelledResponse(BookingId bookingId, String status, long fee, long refund, String currency) {

@@ -90,4 +90,9 @@ public final class BookingRefusal extends BusinessRefusal {
                 "The period has live bookings; ask to displace them to block it anyway.",
                 Map.of("conflictingBookingIds", bookings.stream().map(BookingId::value).toList()));
     }
+
+    public static BookingRefusal blockInThePast() {
+        return new BookingRefusal("BLOCK_IN_THE_PAST", Kind.INVALID,
+                "A maintenance block must end in the future: a period that is over has nothing left to keep free.");
+    }
 }

@@ -6,6 +6,7 @@ import com.coworkly.events.catalogue.ResourceDescription;
 import com.coworkly.events.catalogue.ResourceKind;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
 import com.coworkly.events.common.Money;
+import com.coworkly.platform.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,7 +22,7 @@ import java.util.List;
 
 /** A resource as a manager describes it over the API, when adding it and when revising it. */
 record ResourceDefinition(@NotNull ResourceKind kind,
-                          @NotBlank @Size(max = 200) String name,
+                          @NotBlank @Size(max = 200) @PlainText String name,
                           @NotNull @Min(1) @Max(10_000) Integer capacity,
                           @NotNull @Valid Price hourlyPrice,
                           @NotNull @Size(max = 70) List<@NotNull @Valid Window> openingHours,

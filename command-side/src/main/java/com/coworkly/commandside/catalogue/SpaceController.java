@@ -6,6 +6,7 @@ import com.coworkly.events.catalogue.CancellationPolicy;
 import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.SpaceId;
+import com.coworkly.platform.web.PlainText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,8 +39,9 @@ import java.util.Currency;
 @Tag(name = "Catalogue")
 class SpaceController {
 
-    record AddressRequest(@NotBlank @Size(max = 200) String street, @NotBlank @Size(max = 20) String postalCode,
-                          @NotBlank @Size(max = 100) String city,
+    record AddressRequest(@NotBlank @Size(max = 200) @PlainText String street,
+                          @NotBlank @Size(max = 20) @PlainText String postalCode,
+                          @NotBlank @Size(max = 100) @PlainText String city,
                           @NotNull @Pattern(regexp = "[A-Z]{2}") String countryCode) {
     }
 
@@ -47,7 +49,7 @@ class SpaceController {
                                      @NotNull @Min(0) @Max(100) Integer lateFeePercent) {
     }
 
-    record RegisterSpaceRequest(@NotBlank @Size(max = 200) String name,
+    record RegisterSpaceRequest(@NotBlank @Size(max = 200) @PlainText String name,
                                 @NotBlank @Size(max = 64) String timeZone,
                                 @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
                                 @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)

@@ -4,6 +4,7 @@ import com.coworkly.commandside.commands.CommandSender;
 import com.coworkly.events.common.MemberId;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.coworkly.platform.web.PlainText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -26,15 +27,15 @@ import java.util.Map;
 @Tag(name = "Identity")
 class IdentityController {
 
-    record RegisterMemberRequest(@NotBlank @Email @Size(max = 254) String email,
-                                 @NotBlank @Size(max = 200) String name,
+    record RegisterMemberRequest(@NotBlank @Email @Size(max = 254) @PlainText String email,
+                                 @NotBlank @Size(max = 200) @PlainText String name,
                                  @NotNull @Size(min = 10, max = 128) String password) {
     }
 
     record MemberRegisteredResponse(MemberId memberId) {
     }
 
-    record TokenRequest(@NotBlank @Size(max = 254) String username, @NotNull @Size(max = 128) String password) {
+    record TokenRequest(@NotBlank @Size(max = 254) @PlainText String username, @NotNull @Size(max = 128) String password) {
     }
 
     record TokenResponse(String access_token, String token_type, long expires_in) {

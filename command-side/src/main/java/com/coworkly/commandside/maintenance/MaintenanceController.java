@@ -7,6 +7,7 @@ import com.coworkly.events.common.BlockId;
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.Period;
 import com.coworkly.events.common.ResourceId;
+import com.coworkly.platform.web.PlainText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -30,7 +31,7 @@ import java.util.List;
 class MaintenanceController {
 
     record BlockRequest(@NotNull OffsetDateTime start, @NotNull OffsetDateTime end,
-                        @NotBlank @Size(max = 500) String reason, boolean displace) {
+                        @NotBlank @Size(max = 500) @PlainText String reason, boolean displace) {
     }
 
     record BlockedResponse(BlockId blockId, List<BookingId> displacedBookingIds) {

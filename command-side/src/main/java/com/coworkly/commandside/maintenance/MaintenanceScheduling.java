@@ -23,7 +23,9 @@ import java.util.List;
 /**
  * Rule 5 of DESIGN.md §2. A block over live bookings is refused, naming them, unless the manager asks to
  * displace them: then each is cancelled with a full refund before the block is recorded, all in one
- * transaction, so the block and the cancellations stand or fall together.
+ * transaction, so the block and the cancellations stand or fall together. A block that is already over is
+ * refused: it would keep nothing free, and would only be noise in the resource's history (a fuzzer blocked a desk
+ * in the year 0).
  */
 @Component
 class MaintenanceScheduling {
@@ -58,11 +60,14 @@ class MaintenanceScheduling {
     Blocked handle(BlockResource command, Actor actor) {
         Aggregate<Resource> resource = resources.load(command.resourceId().value());
         resource.execute(r -> r.requireMayBeBlockedBy(actor, spaces));
+        Instant now = clock.instant();
+        if (!command.period().end().isAfter(now)) {
+            throw BookingRefusal.blockInThePast();
+        }
         List<BookingId> overlapping = ledger.liveBookingsOverlapping(command.resourceId(), command.period());
         if (!overlapping.isEmpty() && !command.displace()) {
             throw BookingRefusal.blockedByBookings(overlapping);
         }
-        Instant now = clock.instant();
         overlapping.forEach(booking -> bookings.load(booking.value())
                 .execute(b -> b.displaceForMaintenance(actor, DISPLACEMENT_NOTE, now, invoicing, deadlines)));
         resource.execute(r -> r.block(command.blockId(), command.period(), command.reason()));

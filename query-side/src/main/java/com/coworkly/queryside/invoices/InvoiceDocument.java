@@ -27,19 +27,28 @@ import java.util.List;
  * <p>Whatever came from events (descriptions, names, addresses) is placed as plain text runs: nothing in it is
  * read as markup. It is set in Liberation Sans, which OpenPDF ships and which is embedded, so names outside
  * Latin-1 print too; the document's own labels use the standard Helvetica.
+ *
+ * <p>Liberation Sans has no glyphs for some scripts (Arabic, Chinese, Japanese) nor for emoji, and OpenPDF would
+ * leave such characters out without a trace, so that a space named in Japanese would print no name at all. Each
+ * is printed as {@link #NO_GLYPH} instead, which tells the reader that something is there that this document
+ * cannot show; invisible formatting characters the font lacks (a byte order mark) are left out, and a tab prints
+ * as a space. The JSON, HTML and iCalendar forms keep the text exactly (docs/reliability.md, "Hostile input").
  */
 @Component
 class InvoiceDocument {
 
     private static final String UNICODE_FONT = "font-fallback/LiberationSans-Regular.ttf";
+    /** WHITE SQUARE, which the font has: what viewers show for a character without a glyph. */
+    static final char NO_GLYPH = '\u25A1';
 
+    private final BaseFont unicode;
     private final Font text;
     private final Font heading;
     private final Font title;
     private final Font label;
 
     InvoiceDocument() {
-        BaseFont unicode = unicodeFont();
+        unicode = unicodeFont();
         text = new Font(unicode, 10);
         heading = new Font(unicode, 14);
         title = new Font(Font.HELVETICA, 22, Font.BOLD);
@@ -65,9 +74,9 @@ class InvoiceDocument {
     private Paragraph issuer(InvoicesViews.PrintableInvoice printable) {
         Paragraph issuer = new Paragraph();
         printable.space().ifPresentOrElse(space -> {
-            issuer.add(new Phrase(space.name() + "\n", heading));
-            issuer.add(new Phrase(space.street() + "\n" + space.postalCode() + " " + space.city() + "\n"
-                    + space.countryCode(), text));
+            issuer.add(new Phrase(printable(space.name()) + "\n", heading));
+            issuer.add(new Phrase(printable(space.street() + "\n" + space.postalCode() + " " + space.city() + "\n"
+                    + space.countryCode()), text));
         }, () -> issuer.add(new Phrase("Space " + printable.invoice().spaceId(), heading)));
         return issuer;
     }
@@ -137,16 +146,31 @@ class InvoiceDocument {
         totals.addCell(amount);
     }
 
-    private static PdfPCell amount(long minorUnits, InvoicesViews.InvoiceView invoice, Font font) {
+    private PdfPCell amount(long minorUnits, InvoicesViews.InvoiceView invoice, Font font) {
         return cell(MoneyText.of(minorUnits, invoice.currency()), font, Element.ALIGN_RIGHT, Rectangle.BOTTOM);
     }
 
-    private static PdfPCell cell(String content, Font font, int alignment, int border) {
-        PdfPCell cell = new PdfPCell(new Phrase(content, font));
+    private PdfPCell cell(String content, Font font, int alignment, int border) {
+        PdfPCell cell = new PdfPCell(new Phrase(font.getBaseFont() == unicode ? printable(content) : content, font));
         cell.setHorizontalAlignment(alignment);
         cell.setBorder(border);
         cell.setPadding(4);
         return cell;
+    }
+
+    /** The text as the embedded font can print it: see the class comment. */
+    String printable(String content) {
+        StringBuilder printed = new StringBuilder(content.length());
+        content.codePoints().forEach(c -> {
+            if (c == '\n' || unicode.charExists(c)) {
+                printed.appendCodePoint(c);
+            } else if (c == '\t') {
+                printed.append(' ');
+            } else if (Character.getType(c) != Character.FORMAT && c != '\r') {
+                printed.append(NO_GLYPH);
+            }
+        });
+        return printed.toString();
     }
 
     private static String titleOf(InvoicesViews.InvoiceView invoice) {

@@ -66,6 +66,17 @@ class InvoiceDocumentTest {
     }
 
     @Test
+    void aCharacterTheFontCannotDrawPrintsAsASquareNotAsNothing() throws IOException {
+        InvoicesViews.IssuingSpace tokyo = new InvoicesViews.IssuingSpace("Desk 日本 \uD83D\uDE80 מרכז",
+                "\uFEFFMarunouchi\t1", "100-0005", "Tokyo", "JP");
+
+        String text = textOf(documents.render(new InvoicesViews.PrintableInvoice(anInvoice(), Optional.of(tokyo),
+                Optional.empty())));
+
+        assertThat(text).contains("Desk \u25A1\u25A1 \u25A1 מרכז", "Marunouchi 1").doesNotContain("\uFEFF");
+    }
+
+    @Test
     void anInvoiceOfASpaceNotYetKnownHereStillPrintsWithTheSpacesId() throws IOException {
         String text = textOf(documents.render(new InvoicesViews.PrintableInvoice(anInvoice(), Optional.empty(),
                 Optional.empty())));

@@ -151,11 +151,50 @@ public final class Api {
             return send("PUT", path, write(body), "application/json");
         }
 
+        public Reply putRaw(String path, String body, String contentType) {
+            return send("PUT", path, body, contentType);
+        }
+
         public Reply delete(String path) {
             return send("DELETE", path, null, null);
         }
 
+        /** A binary answer (a PDF), which a text reply would garble. */
+        public byte[] getBytes(String path) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+            if (token != null) {
+                builder.header("Authorization", "Bearer " + token);
+            }
+            headers.forEach(builder::header);
+            try {
+                HttpResponse<byte[]> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() != 200) {
+                    throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": "
+                            + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+                return response.body();
+            } catch (IOException e) {
+                throw new IllegalStateException("GET " + path + " failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /**
+         * A body so large that the server may answer before reading all of it and then close the connection, as
+         * Tomcat does past its swallow limit; the client may then lose the answer's body to the reset, so the
+         * answer's status and headers are kept even when its body is cut off (the reply's body is then empty).
+         */
+        public Reply sendLarge(String method, String path, String body, String contentType) {
+            return send(method, path, body, contentType, true);
+        }
+
         private Reply send(String method, String path, String body, String contentType) {
+            return send(method, path, body, contentType, false);
+        }
+
+        private Reply send(String method, String path, String body, String contentType, boolean keepCutOffAnswer) {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(Duration.ofSeconds(30))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -167,10 +206,20 @@ public final class Api {
                 builder.header("Authorization", "Bearer " + token);
             }
             headers.forEach(builder::header);
+            java.util.concurrent.atomic.AtomicReference<HttpResponse.ResponseInfo> answered =
+                    new java.util.concurrent.atomic.AtomicReference<>();
             try {
-                HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = HTTP.send(builder.build(), info -> {
+                    answered.set(info);
+                    return HttpResponse.BodyHandlers.ofString().apply(info);
+                });
                 return new Reply(method + " " + path, response.statusCode(), response.headers(), response.body());
             } catch (IOException e) {
+                HttpResponse.ResponseInfo info = answered.get();
+                if (keepCutOffAnswer && info != null) {
+                    return new Reply(method + " " + path + " (answer cut off: " + e.getMessage() + ")",
+                            info.statusCode(), info.headers(), null);
+                }
                 throw new IllegalStateException(method + " " + path + " failed", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
