@@ -28,7 +28,10 @@
 # Settings (environment): ROUNDS (3), DURATION seconds per query run (smoke 3, full 10), WARMUP seconds per endpoint
 # and client count (smoke 2, full 5), CLIENTS ("1 4 16 64"), PEAK_RPS (measured when empty), PEAK_SECONDS (smoke 10,
 # full 30), LAG_ROUNDS (3), LAG_SECONDS per round (smoke 15, full 60), CATCH_UP ("catalogue bookings availability"),
-# BOOKING_DB_POOL (10 per service), SEED_HEAP (smoke 1g, full 8g), KEEP_DB=1 keeps the database afterwards.
+# BOOKING_DB_POOL (10 per service), SEED_HEAP (smoke 1g, full 8g), KEEP_DB=1 keeps the database afterwards, and
+# REUSE_DB=1 then measures that database again (with its files in bench/queries/target): no seeding and no catch-up
+# (the read models are where the last run left them), the members with a history kept for "my bookings", and 65 new
+# members and desks registered for the booking mix, whose old desks are booked up by the last run's mix.
 set -euo pipefail
 
 SIZE=${1:-full}
@@ -60,7 +63,15 @@ build_jars
 # The seeder and the probe run on the query side's own libraries (event records, Axon's serializer, Jackson).
 rm -rf "$WORK/app" && mkdir -p "$WORK/app" && (cd "$WORK/app" && jar xf "$QUERY_JAR" BOOT-INF/lib)
 LIB="$WORK/app/BOOT-INF/lib/*"
-fresh_database
+REUSE=0
+if [ "${REUSE_DB:-0}" = 1 ] && [ -n "$(psql -qAtX -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$BENCH_DB'")" ] &&
+   [ -s "$WORK/members.txt" ] && [ -s "$WORK/space-ids" ]; then
+  REUSE=1
+  log "reusing database $BENCH_DB and the members of the last run (REUSE_DB=1)"
+  cp "$WORK/members.txt" "$WORK/members-with-history.txt"
+else
+  fresh_database
+fi
 start_command_side
 API="http://localhost:$COMMAND_PORT"
 
@@ -98,6 +109,12 @@ done >"$WORK/members.txt"
 rm -f "$WORK"/pair-*
 cut -d' ' -f3 "$WORK/members.txt" >"$WORK/member-ids.txt"
 
+if [ "$REUSE" = 1 ]; then
+  # "my bookings" is asked by the members with a history; the new pairs only book.
+  MIX_MEMBERS="$WORK/members.txt"
+  mv "$WORK/members-with-history.txt" "$WORK/members-history.txt"
+  SEED_SECONDS=0
+else
 MANAGER=$(sql "SELECT aggregate_identifier FROM event_store.domain_event_entry
                WHERE payload_type LIKE '%.MemberRegistered' AND convert_from(payload, 'UTF8') LIKE '%\"manager@demo.coworkly.test\"%'")
 log "seeding $SPACES spaces, $RESOURCES resources, $MEMBERS members and about $BOOKINGS bookings over a year into the event store"
@@ -106,6 +123,9 @@ java -Xmx"$SEED_HEAP" -cp "$LIB" "$ROOT/bench/dashboard/SeedYearOfHistory.java" 
   "$MANAGER" "$WORK/space-ids" "$SPACES" "$MEMBERS" "$WORK/member-ids.txt" 2>&1 | grep -v ical4j
 SEED_SECONDS=$(( $(date +%s) - SEED_START ))
 sed -i -e '$a\' "$WORK/space-ids"  # one id a line, the last one ended too
+MIX_MEMBERS="$WORK/members.txt"
+cp "$WORK/members.txt" "$WORK/members-history.txt"
+fi
 HEAD=$(sql "SELECT max(global_index) FROM event_store.domain_event_entry")
 EVENTS=$(sql "SELECT count(*) FROM event_store.domain_event_entry")
 
@@ -169,16 +189,19 @@ psql -qAtX -d "$BENCH_DB" -c "VACUUM ANALYZE"
 psql -qAtX -d "$BENCH_DB" -c "SELECT resource_id FROM query_side.availability_resource
     WHERE space_id IN ($(sed "s/.*/'&'/" "$WORK/space-ids" | paste -sd,)) AND NOT retired ORDER BY 1" >"$WORK/resource-ids"
 : >"$WORK/mine.txt"; : >"$WORK/pairs.txt"; : >"$WORK/member-pages.txt"
-m=0
 while read -r email password member resource; do
-  m=$(( m + 1 ))
   member_token=$(token "$email" "$password")
   bookings=$(sql "SELECT count(*) FROM query_side.booking_view WHERE member_id = '$member'")
   echo "$member_token $(( bookings > 0 ? (bookings + 19) / 20 : 1 ))" >>"$WORK/mine.txt"
   echo "$member $(( (bookings + 19) / 20 ))" >>"$WORK/member-pages.txt"
+done <"$WORK/members-history.txt"
+m=0
+while read -r email password member resource; do
+  m=$(( m + 1 ))
+  member_token=$(token "$email" "$password")
   if (( m <= PAIRS )); then echo "$resource $member_token" >>"$WORK/pairs.txt"; else
     PROBE_TOKEN=$member_token; PROBE_RESOURCE=$resource; fi
-done <"$WORK/members.txt"
+done <"$MIX_MEMBERS"
 export BENCH_TOKEN=$PROBE_TOKEN
 FIRST_DAY=$(python3 -c "import datetime as d; print(d.date.today() - d.timedelta(days=365))")
 FIRST_EPOCH=$(date -u -d "$FIRST_DAY" +%s)
@@ -186,7 +209,8 @@ HISTORY_DAYS=396
 BOOKED=$(sql "SELECT count(*) FROM query_side.booking_view")
 OCCUPIED=$(sql "SELECT count(*) FROM query_side.occupied_period")
 MINE_AVG=$(sql "SELECT round(avg(n)) FROM (SELECT count(*) n FROM query_side.booking_view
-                WHERE member_id IN ($(sed "s/.*/'&'/" "$WORK/member-ids.txt" | paste -sd,)) GROUP BY member_id) c")
+                WHERE member_id IN ($(cut -d' ' -f3 "$WORK/members-history.txt" | sed "s/.*/'&'/" | paste -sd,))
+                GROUP BY member_id) c")
 log "read models: $BOOKED bookings, $OCCUPIED occupied periods; the signed-in members have $MINE_AVG bookings each on average"
 
 # The baseline's inputs: the same random choices, looked up by number (pgbench draws integers, not ids).
@@ -338,7 +362,8 @@ MACHINE="Machine: $(nproc) cores, $CPU, ${RAM} GiB RAM, PostgreSQL $PG on the sa
 TOTAL_SECONDS=$(( $(date +%s) - RUN_STARTED ))
 QUERY_TABLE=$(python3 "$HERE/report.py" queries "$RESULTS")
 LAG_TABLE=$(python3 "$HERE/report.py" lag "$LAG" "$PEAK_RPS" "$TARGET_RPS" "$PEAK_MEASURED")
-HISTORY="$SPACES spaces, $RESOURCES resources, $MEMBERS members; $EVENTS events in the store, $BOOKED bookings in the read model ($OCCUPIED live bookings and blocks in availability); the $NMEMBERS signed-in members have $MINE_AVG bookings each on average. Seeding took ${SEED_SECONDS} s; catalogue, bookings and availability caught up from the first event in ${CATCH_SECONDS} s; the whole run took ${TOTAL_SECONDS} s."
+if [ "$REUSE" = 1 ]; then REUSED=" The database and read models were kept from an earlier run (REUSE_DB=1)."; else REUSED=""; fi
+HISTORY="$SPACES spaces, $RESOURCES resources, $MEMBERS members; $EVENTS events in the store, $BOOKED bookings in the read model ($OCCUPIED live bookings and blocks in availability); the $NMEMBERS signed-in members have $MINE_AVG bookings each on average. Seeding took ${SEED_SECONDS} s; catalogue, bookings and availability caught up from the first event in ${CATCH_SECONDS} s; the whole run took ${TOTAL_SECONDS} s.$REUSED"
 QUERY_SUMMARY="Run $(date -u +%FT%TZ), size \`$SIZE\`: $HISTORY wrk ($(echo $CLIENTS | sed 's/ /, /g') connections, at most 2 threads) and pgbench (-M prepared) interleaved, a ${WARMUP} s warm-up of each per client count, then $ROUNDS rounds of ${DURATION} s; each figure is the median over the rounds. Every statement can use an index (EXPLAIN with sequential scans off); the planner chose a sequential scan $SEQ_CHOSEN times on these table sizes. Peak RSS of the query side (VmHWM) after the catch-up $QUERY_RSS_BEFORE MiB, at the end $QUERY_RSS MiB (-Xmx1g), command side $COMMAND_RSS MiB (-Xmx512m); connection pools of $BOOKING_DB_POOL. $MACHINE"
 LAG_SUMMARY="Run $(date -u +%FT%TZ), size \`$SIZE\` (the history above): bench/booking's mix at $LAG_CLIENTS connections, $LAG_ROUNDS rounds of ${LAG_SECONDS} s paced at half of the peak, Probe.java alongside. $MACHINE"
 printf '\n%s\n\n%s\n\n%s\n\n%s\n' "$QUERY_SUMMARY" "$QUERY_TABLE" "$LAG_SUMMARY" "$LAG_TABLE"
