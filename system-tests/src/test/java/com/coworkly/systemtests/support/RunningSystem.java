@@ -62,7 +62,13 @@ public final class RunningSystem implements AutoCloseable {
                                         Map<String, String> querySideSettings) {
         RunningSystem system = new RunningSystem(server, TestDatabase.freshDatabaseUrl(server), commandSideSettings,
                 querySideSettings);
-        system.startServices();
+        try {
+            system.startServices();
+        } catch (RuntimeException e) {
+            // a service that did not come up: stop the other, so that no JVM outlives the test
+            system.close();
+            throw e;
+        }
         return system;
     }
 
