@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,7 +19,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.client.RestTemplate;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 
@@ -58,6 +62,23 @@ public class ResourceServerConfiguration {
                                     "A valid bearer token is required.");
                         }));
         return http.build();
+    }
+
+    /**
+     * A service that checks tokens against an issuer's published key set (the query side always; the command side
+     * with an external issuer) fetches it over HTTP when it starts and whenever a token names a key it has not
+     * seen. Spring's default client waits for ever; an issuer that accepts the connection and never answers would
+     * hold every request that needs the keys.
+     */
+    @Bean
+    JwkSetUriJwtDecoderBuilderCustomizer keySetFetchTimeouts(
+            @Value("${booking.security.jwks.connect-timeout:PT2S}") Duration connectTimeout,
+            @Value("${booking.security.jwks.read-timeout:PT5S}") Duration readTimeout) {
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(connectTimeout);
+        requests.setReadTimeout(readTimeout);
+        RestTemplate http = new RestTemplate(requests);
+        return builder -> builder.restOperations(http);
     }
 
     /** Turns a token's roles claim into {@code ROLE_} authorities; a service's own chains use it too. */
