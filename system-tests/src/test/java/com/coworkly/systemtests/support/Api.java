@@ -59,6 +59,11 @@ public final class Api {
         return new Request(commandSide, null, new LinkedHashMap<>());
     }
 
+    /** Where the command side serves, for a client that opens its own connections. */
+    public String commandSideUrl() {
+        return commandSide;
+    }
+
     /** Where the query side serves, for a browser. */
     public String querySideUrl() {
         return querySide;
