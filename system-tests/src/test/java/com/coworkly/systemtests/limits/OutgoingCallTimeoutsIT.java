@@ -5,6 +5,7 @@ import com.coworkly.systemtests.support.Catalogue;
 import com.coworkly.systemtests.support.EventStore;
 import com.coworkly.systemtests.support.Reply;
 import com.coworkly.systemtests.support.RunningSystem;
+import com.coworkly.systemtests.support.SilentServer;
 import com.coworkly.systemtests.support.StripeStandIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,14 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static com.coworkly.systemtests.support.Bookings.aBooking;
 import static com.coworkly.systemtests.support.Bookings.addResource;
@@ -129,42 +126,5 @@ class OutgoingCallTimeoutsIT {
         int on = day++;
         return api.commandSide().as(member).post("/api/bookings", aBooking(desk, inDays(on, 10, 0), inDays(on, 12, 0)))
                 .expectStatus(201);
-    }
-
-    /** Accepts every connection and never sends or reads a byte: a server that hangs after the handshake. */
-    private static final class SilentServer implements AutoCloseable {
-
-        private final ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        private final List<Socket> accepted = new CopyOnWriteArrayList<>();
-
-        SilentServer() throws IOException {
-            Thread acceptor = new Thread(() -> {
-                while (!socket.isClosed()) {
-                    try {
-                        accepted.add(socket.accept());
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            }, "silent-smtp");
-            acceptor.setDaemon(true);
-            acceptor.start();
-        }
-
-        int port() {
-            return socket.getLocalPort();
-        }
-
-        int connections() {
-            return accepted.size();
-        }
-
-        @Override
-        public void close() throws IOException {
-            socket.close();
-            for (Socket connection : accepted) {
-                connection.close();
-            }
-        }
     }
 }
