@@ -1,5 +1,7 @@
 package com.coworkly.commandside.identity;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,10 +30,15 @@ class SignInAttempts {
 
     private final JdbcTemplate jdbc;
     private final SignInLimits limits;
+    /** Someone is guessing, or a member forgot their password: for the operators' dashboards, not per request logs. */
+    private final Counter refused;
 
-    SignInAttempts(JdbcTemplate jdbc, SignInLimits limits) {
+    SignInAttempts(JdbcTemplate jdbc, SignInLimits limits, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.limits = limits;
+        this.refused = Counter.builder("booking.sign.in.refused")
+                .description("Sign-ins refused because the account or the client address had used its budget")
+                .register(meters);
     }
 
     /** Counts an attempt for the email typed from the address, or refuses it if either has no budget left. */
@@ -44,6 +51,7 @@ class SignInAttempts {
                 waitFor("client_address", clientAddress, id, limits.failuresPerAddress()));
         if (wait.isPresent()) {
             forget(id);
+            refused.increment();
             throw IdentityRefusal.tooManySignInAttempts(wait.get());
         }
         return new Attempt(id);

@@ -77,6 +77,8 @@ class SignInLimitsIT {
             // Past the budget the password is not even checked: the right one is refused as well.
             signIn(instance, anAddress(), email, Api.TEST_PASSWORD).expectProblem(429, "TOO_MANY_SIGN_IN_ATTEMPTS");
         }
+        assertThat(system.api().commandSide().get("/actuator/prometheus").expectStatus(200).raw())
+                .containsPattern("booking_sign_in_refused_total\\{[^}]*} [1-9]");
         system.api().signIn(anotherMember(), Api.TEST_PASSWORD);
     }
 
