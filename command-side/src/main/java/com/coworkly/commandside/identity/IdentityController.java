@@ -63,7 +63,8 @@ class IdentityController {
     }
 
     @PostMapping("/api/auth/token")
-    @Operation(summary = "Exchange email and password for an access token (anyone; failed sign-ins are limited per account and address: 429 TOO_MANY_SIGN_IN_ATTEMPTS with Retry-After)")
+    @Operation(summary = "Exchange email and password for an access token (anyone; failed sign-ins are limited per "
+            + "account and client address: 429 TOO_MANY_SIGN_IN_ATTEMPTS with Retry-After)")
     ResponseEntity<TokenResponse> token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         TokenIssuer.IssuedToken token = issuer.issue(request.username(), new Password(request.password()),
                 http.getRemoteAddr());

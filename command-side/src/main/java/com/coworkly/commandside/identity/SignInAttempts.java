@@ -66,9 +66,10 @@ class SignInAttempts {
      * {@code budget}-th must leave the window before another attempt is allowed.
      */
     private Optional<Duration> waitFor(String column, String value, long own, int budget) {
-        List<Double> secondsLeft = jdbc.queryForList("SELECT extract(epoch FROM attempted_at + make_interval(secs => ?) "
-                        + "- now()) FROM command_side.sign_in_attempt WHERE " + column + " = ? AND attempt_id <> ? "
-                        + "AND attempted_at > now() - make_interval(secs => ?) ORDER BY attempted_at DESC LIMIT ?",
+        List<Double> secondsLeft = jdbc.queryForList("SELECT extract(epoch FROM attempted_at "
+                        + "+ make_interval(secs => ?) - now()) FROM command_side.sign_in_attempt WHERE " + column
+                        + " = ? AND attempt_id <> ? AND attempted_at > now() - make_interval(secs => ?) "
+                        + "ORDER BY attempted_at DESC LIMIT ?",
                 Double.class, windowSeconds(), value, own, windowSeconds(), budget);
         if (secondsLeft.size() < budget) {
             return Optional.empty();

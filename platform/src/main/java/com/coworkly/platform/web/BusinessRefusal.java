@@ -10,7 +10,9 @@ import java.util.Map;
 public abstract class BusinessRefusal extends RuntimeException {
 
     /** Which kind of "no" this is; the HTTP status follows from it in one place. */
-    public enum Kind { BAD_REQUEST, INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED, TOO_MANY_REQUESTS, UNAVAILABLE }
+    public enum Kind {
+        BAD_REQUEST, INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED, TOO_MANY_REQUESTS, UNAVAILABLE
+    }
 
     private final String code;
     private final Kind kind;

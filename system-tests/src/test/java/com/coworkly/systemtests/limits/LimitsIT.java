@@ -135,7 +135,8 @@ class LimitsIT {
     }
 
     private Reply webhook(String payload) {
-        return api.commandSide().header("Stripe-Signature", StripeStandIn.signatureOf(payload, StripeStandIn.WEBHOOK_SECRET))
+        return api.commandSide()
+                .header("Stripe-Signature", StripeStandIn.signatureOf(payload, StripeStandIn.WEBHOOK_SECRET))
                 .postRaw("/api/payments/stripe/webhook", payload, "application/json");
     }
 

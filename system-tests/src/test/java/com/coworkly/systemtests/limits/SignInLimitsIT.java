@@ -67,7 +67,8 @@ class SignInLimitsIT {
     @Test
     void guessesAtOneAccountStopAtItsBudgetWhicheverAddressesAndInstancesTheyComeFrom() {
         for (int guess = 0; guess < PER_ACCOUNT; guess++) {
-            signIn(instance(guess), anAddress(), email, "wrong guess " + guess).expectProblem(401, "INVALID_CREDENTIALS");
+            signIn(instance(guess), anAddress(), email, "wrong guess " + guess)
+                    .expectProblem(401, "INVALID_CREDENTIALS");
         }
 
         for (int instance = 0; instance < 2; instance++) {
@@ -134,7 +135,8 @@ class SignInLimitsIT {
     @Test
     void theAccountCanSignInAgainOnceItsFailuresLeaveTheWindow() {
         for (int guess = 0; guess < PER_ACCOUNT; guess++) {
-            signIn(instance(guess), anAddress(), email, "wrong guess " + guess).expectProblem(401, "INVALID_CREDENTIALS");
+            signIn(instance(guess), anAddress(), email, "wrong guess " + guess)
+                    .expectProblem(401, "INVALID_CREDENTIALS");
         }
         String owner = anAddress();
         signIn(0, owner, email, Api.TEST_PASSWORD).expectProblem(429, "TOO_MANY_SIGN_IN_ATTEMPTS");
