@@ -9,6 +9,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +25,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -143,6 +152,33 @@ class SignInLimitsIT {
 
         await("the failures to leave the window").atMost(WINDOW.multipliedBy(2)).pollInterval(Duration.ofSeconds(2))
                 .until(() -> signIn(1, owner, email, Api.TEST_PASSWORD).status() == 200);
+    }
+
+    @Test
+    void theDashboardSaysSignInIsPausedRatherThanBlamingThePassword() throws Exception {
+        for (int guess = 0; guess < PER_ACCOUNT; guess++) {
+            signIn(instance(guess), anAddress(), email, "wrong guess " + guess)
+                    .expectProblem(401, "INVALID_CREDENTIALS");
+        }
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String page = system.api().querySideUrl() + "/dashboard/sign-in";
+        String form = browser.send(HttpRequest.newBuilder(URI.create(page)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(csrf.find()).as("the sign-in form's CSRF field in " + form).isTrue();
+
+        HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(URI.create(page))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encoded(csrf.group(1)) + "&username="
+                        + encoded(email) + "&password=" + encoded(Api.TEST_PASSWORD))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(429);
+        assertThat(answer.body()).contains("Too many failed sign-ins").doesNotContain("wrong password");
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static Reply signIn(int instance, String address, String username, String password) {
