@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.coworkly.platform.web.PlainText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -63,9 +64,11 @@ class IdentityController {
     }
 
     @PostMapping("/api/auth/token")
-    @Operation(summary = "Exchange email and password for an access token (anyone)")
-    ResponseEntity<TokenResponse> token(@Valid @RequestBody TokenRequest request) {
-        TokenIssuer.IssuedToken token = issuer.issue(request.username(), new Password(request.password()));
+    @Operation(summary = "Exchange email and password for an access token (anyone; failed sign-ins are limited per "
+            + "account and client address: 429 TOO_MANY_SIGN_IN_ATTEMPTS with Retry-After)")
+    ResponseEntity<TokenResponse> token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+        TokenIssuer.IssuedToken token = issuer.issue(request.username(), new Password(request.password()),
+                http.getRemoteAddr());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new TokenResponse(token.accessToken(), "Bearer", token.expiresIn().toSeconds()));
     }

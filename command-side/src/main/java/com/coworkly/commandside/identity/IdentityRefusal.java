@@ -2,10 +2,25 @@ package com.coworkly.commandside.identity;
 
 import com.coworkly.platform.web.BusinessRefusal;
 
+import java.time.Duration;
+import java.util.Optional;
+
 final class IdentityRefusal extends BusinessRefusal {
 
+    private final Duration retryAfter;
+
     private IdentityRefusal(String code, Kind kind, String detail) {
+        this(code, kind, detail, null);
+    }
+
+    private IdentityRefusal(String code, Kind kind, String detail, Duration retryAfter) {
         super(code, kind, detail);
+        this.retryAfter = retryAfter;
+    }
+
+    @Override
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     static IdentityRefusal emailTaken() {
@@ -15,5 +30,11 @@ final class IdentityRefusal extends BusinessRefusal {
 
     static IdentityRefusal wrongCredentials() {
         return new IdentityRefusal("INVALID_CREDENTIALS", Kind.UNAUTHENTICATED, "Unknown email or wrong password.");
+    }
+
+    /** The same whether the account or the address ran out, and whether the account exists. */
+    static IdentityRefusal tooManySignInAttempts(Duration wait) {
+        return new IdentityRefusal("TOO_MANY_SIGN_IN_ATTEMPTS", Kind.TOO_MANY_REQUESTS,
+                "Too many failed sign-ins; try again later.", wait);
     }
 }

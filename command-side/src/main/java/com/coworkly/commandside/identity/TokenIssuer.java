@@ -31,6 +31,7 @@ class TokenIssuer {
     /** Verified against when the email is unknown, so that a wrong email takes as long as a wrong password. */
     private final String decoyHash;
     private final Accounts accounts;
+    private final SignInAttempts attempts;
     private final PasswordEncoder passwords;
     private final JwtEncoder encoder;
     private final SpaceDirectory spaces;
@@ -38,10 +39,11 @@ class TokenIssuer {
     private final String issuer;
     private final Duration lifetime;
 
-    TokenIssuer(Accounts accounts, PasswordEncoder passwords, JwtEncoder encoder, SpaceDirectory spaces, Clock clock,
+    TokenIssuer(Accounts accounts, SignInAttempts attempts, PasswordEncoder passwords, JwtEncoder encoder, SpaceDirectory spaces, Clock clock,
                 @Value("${booking.identity.issuer}") String issuer,
                 @Value("${booking.identity.token-lifetime:PT1H}") Duration lifetime) {
         this.accounts = accounts;
+        this.attempts = attempts;
         this.passwords = passwords;
         this.encoder = encoder;
         this.spaces = spaces;
@@ -51,12 +53,15 @@ class TokenIssuer {
         this.decoyHash = passwords.encode("decoy password for unknown emails");
     }
 
-    IssuedToken issue(String email, Password password) {
+    /** From {@code clientAddress}, within the sign-in limits: past them the password is not even checked. */
+    IssuedToken issue(String email, Password password, String clientAddress) {
+        SignInAttempts.Attempt attempt = attempts.begin(email, clientAddress);
         Accounts.Account account = accounts.findByEmail(email).orElse(null);
         String hash = account == null ? decoyHash : account.passwordHash();
         if (!passwords.matches(password.value(), hash) || account == null) {
             throw IdentityRefusal.wrongCredentials();
         }
+        attempts.succeeded(attempt);
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(issuer)

@@ -12,7 +12,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 /** A request whose body was read once up front, so it can be fingerprinted and still be handled. */
-final class CachedBodyRequest extends HttpServletRequestWrapper {
+public final class CachedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
@@ -23,6 +23,11 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
 
     static CachedBodyRequest of(HttpServletRequest request) throws IOException {
         return new CachedBodyRequest(request, request.getInputStream().readAllBytes());
+    }
+
+    /** A request whose body has already been read, e.g. by a filter that had to count its bytes. */
+    public static CachedBodyRequest of(HttpServletRequest request, byte[] body) {
+        return new CachedBodyRequest(request, body);
     }
 
     byte[] body() {

@@ -3,12 +3,18 @@ package com.coworkly.platform.security;
 import com.coworkly.platform.web.ProblemCodes;
 import com.coworkly.platform.web.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.annotation.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -16,8 +22,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.web.client.RestTemplate;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 
@@ -30,6 +41,8 @@ import java.util.List;
 @EnableMethodSecurity
 public class ResourceServerConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(ResourceServerConfiguration.class);
+
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<PublicEndpoints> publicEndpoints,
                                     ObjectMapper mapper,
@@ -37,6 +50,11 @@ public class ResourceServerConfiguration {
             throws Exception {
         List<String> open = new java.util.ArrayList<>(PublicEndpoints.ALWAYS);
         publicEndpoints.orderedStream().forEach(endpoints -> open.addAll(endpoints.patterns()));
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            Problems.write(response, mapper, HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHENTICATED,
+                    "A valid bearer token is required.");
+        };
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
@@ -44,20 +62,54 @@ public class ResourceServerConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFrom(rolesClaim)))
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-                            Problems.write(response, mapper, HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHENTICATED,
-                                    "A valid bearer token is required.");
-                        })
+                        .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((request, response, e) -> Problems.write(response, mapper,
-                                HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN, "Your role does not allow this request.")))
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-                            Problems.write(response, mapper, HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHENTICATED,
-                                    "A valid bearer token is required.");
-                        }));
+                                HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN, "Your role does not allow this request."))
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(tokenNotChecked(unauthenticated, mapper));
+                                return filter;
+                            }
+                        }))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated));
         return http.build();
+    }
+
+    /**
+     * A service that checks tokens against an issuer's published key set (the query side always; the command side
+     * with an external issuer) fetches it over HTTP when it starts and whenever a token names a key it has not
+     * seen. Spring's default client waits for ever; an issuer that accepts the connection and never answers would
+     * hold every request that needs the keys.
+     */
+    @Bean
+    JwkSetUriJwtDecoderBuilderCustomizer keySetFetchTimeouts(
+            @Value("${booking.security.jwks.connect-timeout:PT2S}") Duration connectTimeout,
+            @Value("${booking.security.jwks.read-timeout:PT5S}") Duration readTimeout) {
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(connectTimeout);
+        requests.setReadTimeout(readTimeout);
+        RestTemplate http = new RestTemplate(requests);
+        return builder -> builder.restOperations(http);
+    }
+
+    /**
+     * A token that could not be checked — the issuer's key set could not be fetched in time — is not a bad token:
+     * 503 {@code ISSUER_UNAVAILABLE} with {@code Retry-After}, so that the client keeps it and asks again. Spring's
+     * default rethrows the failure, which ends as a 500. A token that was checked and is bad stays a 401.
+     */
+    private static AuthenticationFailureHandler tokenNotChecked(AuthenticationEntryPoint unauthenticated,
+                                                                ObjectMapper mapper) {
+        return (request, response, e) -> {
+            if (e instanceof AuthenticationServiceException) {
+                log.warn("A bearer token could not be checked: {}", e.getMessage());
+                response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+                Problems.write(response, mapper, HttpStatus.SERVICE_UNAVAILABLE, ProblemCodes.ISSUER_UNAVAILABLE,
+                        "Your token cannot be checked right now; try again shortly.");
+                return;
+            }
+            unauthenticated.commence(request, response, e);
+        };
     }
 
     /** Turns a token's roles claim into {@code ROLE_} authorities; a service's own chains use it too. */

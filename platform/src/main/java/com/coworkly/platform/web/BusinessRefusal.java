@@ -10,7 +10,9 @@ import java.util.Map;
 public abstract class BusinessRefusal extends RuntimeException {
 
     /** Which kind of "no" this is; the HTTP status follows from it in one place. */
-    public enum Kind { BAD_REQUEST, INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED, UNAVAILABLE }
+    public enum Kind {
+        BAD_REQUEST, INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED, TOO_MANY_REQUESTS, UNAVAILABLE
+    }
 
     private final String code;
     private final Kind kind;
@@ -38,5 +40,10 @@ public abstract class BusinessRefusal extends RuntimeException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** When asking again may succeed, for a refusal that only time lifts (sent as {@code Retry-After}). */
+    public java.util.Optional<java.time.Duration> retryAfter() {
+        return java.util.Optional.empty();
     }
 }

@@ -52,6 +52,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             BusinessRefusal.Kind.CONFLICT, HttpStatus.CONFLICT,
             BusinessRefusal.Kind.FORBIDDEN, HttpStatus.FORBIDDEN,
             BusinessRefusal.Kind.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED,
+            BusinessRefusal.Kind.TOO_MANY_REQUESTS, HttpStatus.TOO_MANY_REQUESTS,
             BusinessRefusal.Kind.UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE);
 
     /** When a client that got a 503 should try again. */
@@ -71,7 +72,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         HttpStatus status = STATUS_OF_REFUSAL.get(refusal.kind());
         ProblemDetail problem = Problems.of(status, refusal.code(), refusal.getMessage());
         refusal.properties().forEach(problem::setProperty);
-        return ResponseEntity.status(status).body(problem);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        refusal.retryAfter().ifPresent(wait -> answer.header(HttpHeaders.RETRY_AFTER,
+                Long.toString(Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0)))));
+        return answer.body(problem);
     }
 
     /** Value objects refuse impossible values (an end before a start, an unknown zone) with these. */

@@ -62,6 +62,11 @@ class DashboardSignIn {
             // Shown again with 200: the form answered as asked; a 401 would need a WWW-Authenticate challenge.
             return again("Unknown email or wrong password.", username, next, HttpStatus.OK, csrf, response, model);
         }
+        if (outcome instanceof TokenEndpoint.TooManyAttempts) {
+            // Not "wrong password": the issuer did not look at it (decision 29).
+            return again("Too many failed sign-ins. Please try again later.", username, next,
+                    HttpStatus.TOO_MANY_REQUESTS, csrf, response, model);
+        }
         return again("Signing in is not possible right now. Please try again in a minute.", username, next,
                 HttpStatus.SERVICE_UNAVAILABLE, csrf, response, model);
     }

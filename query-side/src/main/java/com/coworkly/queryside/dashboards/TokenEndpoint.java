@@ -36,6 +36,10 @@ class TokenEndpoint {
     record Refused() implements Outcome {
     }
 
+    /** The issuer stopped checking passwords for this account or for this service's address for a while. */
+    record TooManyAttempts() implements Outcome {
+    }
+
     /** The issuer could not be asked, or answered something unexpected. */
     record Unavailable() implements Outcome {
     }
@@ -67,6 +71,9 @@ class TokenEndpoint {
                             TokenAnswer answer = response.bodyTo(TokenAnswer.class);
                             return answer == null || answer.access_token() == null ? new Unavailable()
                                     : new SignedIn(answer.access_token(), Duration.ofSeconds(answer.expires_in()));
+                        }
+                        if (response.getStatusCode().isSameCodeAs(HttpStatus.TOO_MANY_REQUESTS)) {
+                            return new TooManyAttempts();
                         }
                         if (response.getStatusCode().is4xxClientError()) {
                             return new Refused();

@@ -1,6 +1,7 @@
 package com.coworkly.systemtests.identity;
 
 import com.coworkly.systemtests.support.Api;
+import com.coworkly.systemtests.support.Catalogue;
 import com.coworkly.systemtests.support.EventStore;
 import com.coworkly.systemtests.support.Reply;
 import com.coworkly.systemtests.support.RunningSystem;
@@ -8,6 +9,7 @@ import com.coworkly.systemtests.support.SharedSystem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -18,8 +20,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -136,9 +142,9 @@ class IdentityIT {
     @Test
     void tokensNotSignedByTheIssuerAreRefusedByBothSides() throws Exception {
         Api.Session member = api.signIn(Api.MEMBER);
-        JWTClaimsSet claims = SignedJWT.parse(member.token()).getJWTClaimsSet();
-        RSAKey stranger = new RSAKeyGenerator(2048).keyID(
-                SignedJWT.parse(member.token()).getHeader().getKeyID()).generate();
+        SignedJWT genuine = SignedJWT.parse(member.token());
+        JWTClaimsSet claims = genuine.getJWTClaimsSet();
+        RSAKey stranger = new RSAKeyGenerator(2048).keyID(genuine.getHeader().getKeyID()).generate();
         SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(stranger.getKeyID()).build(),
                 claims);
         forged.sign(new RSASSASigner(stranger));
@@ -148,11 +154,60 @@ class IdentityIT {
                 .expirationTime(new Date(System.currentTimeMillis() - 3_600_000)).build();
         String tampered = reSigned(member.token(), expiredClaims);
 
-        for (String token : List.of(forged.serialize(), unsigned, tampered, "not-a-token")) {
-            api.commandSide().withToken(token).post("/api/spaces", Map.of()).expectProblem(401, "UNAUTHENTICATED");
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("signed with another key under the issuer's key id", forged.serialize());
+        refused.put("unsigned (PlainJWT)", unsigned);
+        refused.put("expiry edited without signing again", tampered);
+        refused.put("expired, signed by the issuer's own key", signedByTheIssuer(expiredClaims,
+                genuine.getHeader().getKeyID()));
+        refused.put("alg none, the original claims, no signature", withHeader(member.token(),
+                "{\"alg\":\"none\"}", ""));
+        refused.put("alg none, the original claims and signature", withHeader(member.token(),
+                "{\"alg\":\"none\",\"kid\":\"" + genuine.getHeader().getKeyID() + "\"}",
+                member.token().split("\\.")[2]));
+        refused.put("alg NONE, a bogus signature", withHeader(member.token(), "{\"alg\":\"NONE\"}", "bogus"));
+        refused.put("HS256 keyed with the issuer's public key", hmacKeyedWithThePublicKey(claims));
+        refused.put("not a token", "not-a-token");
+
+        refused.forEach((what, token) -> {
+            api.commandSide().withToken(token).post("/api/spaces", Map.of())
+                    .expectProblem(401, "UNAUTHENTICATED");
             api.querySide().withToken(token).get("/api/spaces").expectProblem(401, "UNAUTHENTICATED");
-        }
+            api.querySide().withToken(token).get("/api/members/me/bookings").expectProblem(401, "UNAUTHENTICATED");
+        });
         api.querySide().as(member).get("/api/spaces").expectStatus(200);
+        api.commandSide().withToken(signedByTheIssuer(claims, genuine.getHeader().getKeyID()))
+                .post("/api/spaces", Catalogue.aSpace("Control " + UUID.randomUUID()))
+                .expectProblem(403, "FORBIDDEN");
+    }
+
+    /**
+     * Claims signed with the issuer's own private key, read from where the embedded issuer keeps it: the one way to
+     * hold a token the issuer really signed whose expiry has passed without waiting an hour.
+     */
+    private String signedByTheIssuer(JWTClaimsSet claims, String keyId) throws Exception {
+        byte[] encoded = Base64.getMimeDecoder().decode(events.strings(
+                "SELECT encode(private_key, 'base64') FROM command_side.signing_key WHERE key_id = ?", keyId).get(0));
+        PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(encoded));
+        SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId).build(), claims);
+        token.sign(new RSASSASigner(key));
+        return token.serialize();
+    }
+
+    /** The token's own claims under another header, with the given signature part. */
+    private static String withHeader(String token, String header, String signature) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(header.getBytes()) + "."
+                + token.split("\\.")[1] + "." + signature;
+    }
+
+    /** The algorithm confusion attack: the public key, which anyone can fetch, used as an HMAC secret. */
+    private String hmacKeyedWithThePublicKey(JWTClaimsSet claims) throws Exception {
+        RSAKey published = RSAKey.parse(api.commandSide().get("/.well-known/jwks.json").expectStatus(200).body()
+                .get("keys").get(0).toString());
+        SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(published.getKeyID()).build(),
+                claims);
+        token.sign(new MACSigner(published.toRSAPublicKey().getEncoded()));
+        return token.serialize();
     }
 
     /** The issuer's signature over other claims: what an attacker editing a token's expiry produces. */

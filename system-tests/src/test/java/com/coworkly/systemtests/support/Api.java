@@ -59,7 +59,7 @@ public final class Api {
         return new Request(commandSide, null, new LinkedHashMap<>());
     }
 
-    /** Where the command side serves. */
+    /** Where the command side serves, for a client that opens its own connections. */
     public String commandSideUrl() {
         return commandSide;
     }

@@ -37,8 +37,8 @@ public final class RunningSystem implements AutoCloseable {
         this.commandSide = new ServiceProcess("command-side", jar("commandSide.jar"), commandPort,
                 with(with(with(common, stripe.environment()), commandSideSettings),
                         Map.of("COMMAND_SIDE_PORT", Integer.toString(commandPort), "BOOKING_DEMO", "true")));
-        this.querySideEnvironment = with(with(common, querySideSettings),
-                Map.of("BOOKING_JWKS_URI", issuer + "/.well-known/jwks.json"));
+        this.querySideEnvironment = with(with(common, Map.of("BOOKING_JWKS_URI", issuer + "/.well-known/jwks.json")),
+                querySideSettings);
         this.querySide = new ServiceProcess("query-side", jar("querySide.jar"), queryPort,
                 with(querySideEnvironment, Map.of("QUERY_SIDE_PORT", Integer.toString(queryPort))));
     }

@@ -42,6 +42,8 @@ public final class StripeStandIn implements AutoCloseable {
              "livemode": false}""";
 
     private final WireMockServer server = new WireMockServer(options().dynamicPort().globalTemplating(true));
+    private final Map<String, com.github.tomakehurst.wiremock.stubbing.StubMapping> slowStubs =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     StripeStandIn() {
         server.start();
@@ -114,6 +116,21 @@ public final class StripeStandIn implements AutoCloseable {
                             .withBody("{\"error\": {\"type\": \"api_error\", \"message\": \"stand-in failure\"}}"))
                     .willSetStateTo("failed " + (attempt + 1)));
         }
+    }
+
+    /**
+     * Stripe answers the member's PaymentIntents, every attempt, only after three seconds: longer than the command
+     * side's read timeout in the tests (one second), so each attempt times out. Until {@link #answersInTimeFor}.
+     */
+    public void answersTooLateFor(String memberId) {
+        slowStubs.put(memberId, server.stubFor(post(urlEqualTo(PAYMENT_INTENTS)).atPriority(1)
+                .withRequestBody(matching(".*metadata(%5B|\\[)member_id(%5D|\\])=" + memberId + ".*"))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(3_000)
+                        .withHeader("Content-Type", "application/json").withBody(PAYMENT_INTENT))));
+    }
+
+    public void answersInTimeFor(String memberId) {
+        server.removeStub(slowStubs.remove(memberId));
     }
 
     /** For the member's next PaymentIntent, Stripe first answers 500, then succeeds. */
