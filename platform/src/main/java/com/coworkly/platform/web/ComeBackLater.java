@@ -1,5 +1,6 @@
 package com.coworkly.platform.web;
 
+import com.coworkly.platform.database.DatabaseOutage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.RemoteKeySourceException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,8 +10,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 import java.io.IOException;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -28,7 +27,7 @@ public final class ComeBackLater {
     /** The problem to answer when {@code failure} is, or was caused by, a dependency that did not answer in time. */
     public static Optional<ProblemDetail> problemFor(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || lostTheDatabase(cause)) {
+            if (DatabaseOutage.causes(cause)) {
                 return Optional.of(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemCodes.DATABASE_UNAVAILABLE,
                         "The service could not reach its database in time; please try again shortly."));
             }
@@ -38,19 +37,6 @@ public final class ComeBackLater {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * A connection the database dropped or refused: SQLSTATE class 08 (connection exception), or the server shutting
-     * down or restarting (57P01 to 57P03), as while PostgreSQL restarts. The pool replaces such a connection, so
-     * the same request succeeds once the server is back.
-     */
-    private static boolean lostTheDatabase(Throwable cause) {
-        if (!(cause instanceof SQLException sql) || sql.getSQLState() == null) {
-            return false;
-        }
-        String state = sql.getSQLState();
-        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
     }
 
     public static ResponseEntity<Object> answer(ProblemDetail problem, Duration retryAfter) {

@@ -282,6 +282,8 @@ class CrashSafetyIT {
 
     private void awaitMoreBookings(int more) {
         int target = acknowledged.size() + more;
+        System.out.printf("%s crash test: %d bookings acknowledged, %d failed attempts; awaiting %d more%n",
+                Instant.now(), acknowledged.size(), commands.failures().size() + queries.failures().size(), more);
         await(more + " more acknowledged bookings").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
                 .failFast("a client saw an answer it should not", () -> !unexpected.isEmpty())
                 .until(() -> acknowledged.size() >= target);
