@@ -316,9 +316,12 @@ class CrashSafetyIT {
                 .append(commands.settled()).append(", reads ").append(queries.settled()).append("); attempts: ")
                 .append(commands.attempts() + queries.attempts()).append("; failed attempts: ")
                 .append(failures.size()).append('\n');
-        for (Fault fault : faults) {
+        for (int i = 0; i < faults.size(); i++) {
+            Fault fault = faults.get(i);
+            // each failed attempt counts against the last fault that began before it
+            Instant nextFault = i + 1 < faults.size() ? faults.get(i + 1).from() : Instant.MAX;
             List<RetryingClient.Failure> during = failures.stream().filter(failure -> !failure.at().isBefore(
-                    fault.from()) && failure.at().isBefore(fault.until().plus(SETTLING))).toList();
+                    fault.from()) && failure.at().isBefore(nextFault)).toList();
             Instant last = during.stream().map(RetryingClient.Failure::at).max(Instant::compareTo).orElse(null);
             text.append("fault: ").append(fault.what()).append(", down for ")
                     .append(Duration.between(fault.from(), fault.until()).toMillis()).append(" ms; failed attempts ")
