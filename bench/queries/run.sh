@@ -2,7 +2,10 @@
 # Benchmarks the member-facing queries on a large history, and the projection lag under booking load, each next to
 # a baseline measured in the same run. See docs/benchmarks.md ("Queries on a large history" and "Projection lag").
 #
-#   bench/queries/run.sh [smoke|full]
+#   bench/queries/run.sh [smoke|medium|full]
+#
+# medium is two spaces of the full size's (a hundred resources each, the same bookings a day) in a network a tenth of
+# its size: a space's day answers as at full size, and seeding takes minutes instead of an hour (for profiling).
 #
 # 1. builds both services' jars (SKIP_BUILD=1 to use the ones in target/), creates database $BENCH_DB on the local
 #    PostgreSQL, starts the command side from its jar (demo network: the JWT issuer) and registers, through the API,
@@ -26,23 +29,27 @@
 # 7. writes both tables into docs/benchmarks.md (between the queries-bench and lag-bench markers) unless WRITE_DOCS=0.
 #
 # Settings (environment): ROUNDS (3), DURATION seconds per query run (smoke 3, full 10), WARMUP seconds per endpoint
-# and client count (smoke 2, full 5), CLIENTS ("1 4 16 64"), PEAK_RPS (measured when empty), PEAK_SECONDS (smoke 10,
-# full 30), LAG_ROUNDS (3), LAG_SECONDS per round (smoke 15, full 60), CATCH_UP ("catalogue bookings availability"),
-# BOOKING_DB_POOL (10 per service), SEED_HEAP (smoke 1g, full 8g), KEEP_DB=1 keeps the database afterwards, and
-# REUSE_DB=1 then measures that database again (with its files in bench/queries/target): no seeding and no catch-up
-# (the read models are where the last run left them), the members with a history kept for "my bookings", and 65 new
-# members and desks registered for the booking mix, whose old desks are booked up by the last run's mix.
+# and client count (smoke 2, full 5), CLIENTS ("1 4 16 64"), PEAK_RPS (measured when empty), PEAK_WARMUP seconds
+# of the mix before it (15), PEAK_SECONDS (smoke 10, full 30), LAG_ROUNDS (3), LAG_SECONDS per round (smoke 15,
+# full 60), CATCH_UP ("catalogue bookings availability"), BOOKING_DB_POOL (10 per service), SEED_HEAP (smoke 1g,
+# full 8g), KEEP_DB=1 keeps the database afterwards, and REUSE_DB=1 then measures that database again (with its
+# files in bench/queries/target): no seeding and no catch-up (the read models are where the last run left them), the
+# members with a history kept for "my bookings", and 65 new members and desks registered for the booking mix, whose
+# old desks are booked up by the last run's mix.
 set -euo pipefail
 
 SIZE=${1:-full}
 case "$SIZE" in
   smoke) SPACES=2; RESOURCES=20; BOOKINGS=5000; MEMBERS=400; DURATION=${DURATION:-3}; WARMUP=${WARMUP:-2}
          PEAK_SECONDS=${PEAK_SECONDS:-10}; LAG_SECONDS=${LAG_SECONDS:-15}; SEED_HEAP=${SEED_HEAP:-1g} ;;
+  medium) SPACES=2; RESOURCES=200; BOOKINGS=100000; MEMBERS=2000; DURATION=${DURATION:-10}; WARMUP=${WARMUP:-5}
+        PEAK_SECONDS=${PEAK_SECONDS:-30}; LAG_SECONDS=${LAG_SECONDS:-60}; SEED_HEAP=${SEED_HEAP:-2g} ;;
   full) SPACES=20; RESOURCES=2000; BOOKINGS=1000000; MEMBERS=20000; DURATION=${DURATION:-10}; WARMUP=${WARMUP:-5}
         PEAK_SECONDS=${PEAK_SECONDS:-30}; LAG_SECONDS=${LAG_SECONDS:-60}; SEED_HEAP=${SEED_HEAP:-8g} ;;
-  *) echo "usage: $0 [smoke|full]" >&2; exit 2 ;;
+  *) echo "usage: $0 [smoke|medium|full]" >&2; exit 2 ;;
 esac
 ROUNDS=${ROUNDS:-3}
+PEAK_WARMUP=${PEAK_WARMUP:-15}
 LAG_ROUNDS=${LAG_ROUNDS:-3}
 CLIENTS=${CLIENTS:-"1 4 16 64"}
 CATCH_UP=${CATCH_UP:-"catalogue bookings availability"}
@@ -318,7 +325,7 @@ done
 
 # Projection lag. The mix books in its own range of days per run, the probe past all of them, on its own desk.
 DAY0=$(( ($(date +%s) / 86400 + 1) * 86400 ))
-DAYS=$(( 700 / (LAG_ROUNDS + 1) ))
+DAYS=$(( 700 / (LAG_ROUNDS + 2) ))  # run 0 warms up, run 1 measures the peak, the rounds follow
 mix_run() { # script seconds run [rate]
   wrk -t$LAG_CLIENTS -c$LAG_CLIENTS -d"$2s" --timeout 60s --latency -s "$1" "$API/api/bookings" -- \
     "$WORK/pairs.txt" "$(( DAY0 + $3 * DAYS * 86400 ))" "$DAYS" "$LAG_CLIENTS" ${4:-} |
@@ -327,9 +334,12 @@ mix_run() { # script seconds run [rate]
 : >"$WORK/wrk-mix.log"
 LAG="$WORK/lag.txt"
 : >"$LAG"
+# The command side sat idle through the queries: its booking path is warmed up first, as in bench/booking.
+log "projection lag: the booking mix warms up the command side (${PEAK_WARMUP}s)"
+mix_run "$ROOT/bench/booking/mix.lua" "$PEAK_WARMUP" 0 >/dev/null
 if [ -z "${PEAK_RPS:-}" ]; then
   log "projection lag: the booking mix's peak at $LAG_CLIENTS connections (${PEAK_SECONDS}s)"
-  line=$(mix_run "$ROOT/bench/booking/mix.lua" "$PEAK_SECONDS" 0)
+  line=$(mix_run "$ROOT/bench/booking/mix.lua" "$PEAK_SECONDS" 1)
   echo "peak $line" | tee -a "$LAG"
   PEAK_RPS=$(echo "$line" | sed 's/.*rps=\([0-9.]*\).*/\1/')
   PEAK_MEASURED=1
@@ -345,7 +355,7 @@ for round in $(seq 1 "$LAG_ROUNDS"); do
     "$(( LAG_SECONDS - 2 ))" "$WORK/probe-$round.txt" 2>>"$WORK/probe.log" &
   PROBE_PID=$!
   PIDS+=("$PROBE_PID")
-  line=$(mix_run "$HERE/paced.lua" "$LAG_SECONDS" "$round" "$TARGET_RPS")
+  line=$(mix_run "$HERE/paced.lua" "$LAG_SECONDS" "$(( round + 1 ))" "$TARGET_RPS")
   wait "$PROBE_PID" || { echo "the probe failed; see $WORK/probe.log" >&2; exit 1; }
   echo "load round=$round $line" | tee -a "$LAG"
   awk -v round="$round" '{print "probe round=" round " method=" $1 " lag=" $2 " resolution=" $3 " polls=" $4}' \

@@ -7,9 +7,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
@@ -21,6 +23,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -74,6 +77,24 @@ public class ResourceServerConfiguration {
                         }))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated));
         return http.build();
+    }
+
+    /**
+     * Every {@link JwtDecoder} of the service — Spring Boot's for an external issuer, the command side's for its own —
+     * checks a token once and then knows it until it expires or {@code max-age} has passed ({@link VerifiedTokens}).
+     * A post-processor, so that each chain that decodes tokens (the dashboard page's too) shares the one cache.
+     */
+    @Bean
+    static BeanPostProcessor verifiedTokens(Environment environment) {
+        long maxSize = environment.getProperty("booking.security.verified-tokens.max-size", Long.class, 10_000L);
+        Duration maxAge = Duration.parse(environment.getProperty("booking.security.verified-tokens.max-age", "PT5M"));
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JwtDecoder decoder && maxSize > 0 && !(bean instanceof VerifiedTokens)
+                        ? new VerifiedTokens(decoder, maxSize, maxAge) : bean;
+            }
+        };
     }
 
     /**
