@@ -1,5 +1,6 @@
 package com.coworkly.queryside.operations;
 
+import com.coworkly.queryside.config.SavepointForEveryHandler;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
@@ -21,6 +22,9 @@ import java.util.stream.StreamSupport;
  * {@code query_side.dead_letter_entry}. Retries go through Axon's dead-letter processor, which runs a sequence's
  * letters in order through the group's handlers and stops at the first that fails again; evicting drops a sequence's
  * letters unhandled. See "Dead letters" in docs/operations.md.
+ * <p>
+ * A retry runs every handler under a savepoint, where a live processor takes one only after a failure (decision 33):
+ * a letter that fails again must be requeued in the retry's transaction, still valid, and the request answered.
  */
 @Component
 class DeadLetters {
@@ -61,7 +65,7 @@ class DeadLetters {
                 .ifPresent(first -> sequences.add(ParkedEvent.sequenceOf(first))));
         int succeeded = 0;
         for (String sequence : sequences) {
-            if (processor.process(letter -> sequence.equals(ParkedEvent.sequenceOf(letter)))) {
+            if (process(processor, sequence)) {
                 succeeded++;
             }
         }
@@ -75,8 +79,13 @@ class DeadLetters {
         if (!queue.contains(sequence)) {
             return new Retried(group, 0, 0, queue.amountOfSequences());
         }
-        boolean succeeded = processor.process(letter -> sequence.equals(ParkedEvent.sequenceOf(letter)));
+        boolean succeeded = process(processor, sequence);
         return new Retried(group, 1, succeeded ? 1 : 0, queue.amountOfSequences());
+    }
+
+    private static boolean process(SequencedDeadLetterProcessor<EventMessage<?>> processor, String sequence) {
+        return SavepointForEveryHandler.during(
+                () -> processor.process(letter -> sequence.equals(ParkedEvent.sequenceOf(letter))));
     }
 
     /** Drops every letter of the sequence, in one transaction; a sequence with nothing parked is left as it is. */

@@ -1,6 +1,7 @@
 package com.coworkly.queryside.operations;
 
 import com.coworkly.platform.database.DatabaseOutage;
+import com.coworkly.queryside.config.RetryUnderSavepoint;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.Decisions;
@@ -10,10 +11,13 @@ import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Optional;
+
 /**
  * Parks every failed event, as Axon's default does (the cause's message cut to Axon's usual length), and says so in
  * the log: Axon itself parks silently and counts the event as handled. Also asked when a retry fails again. A failure
- * of the database's reach is not the event's fault: it fails the batch instead, to be retried.
+ * of the database's reach is not the event's fault: it fails the batch instead, to be retried. So does a handler that
+ * failed without a savepoint, whose transaction could not take the dead letter: its retry takes one (decision 33).
  */
 final class LoggedDeadLetterPolicy implements EnqueuePolicy<EventMessage<?>> {
 
@@ -36,6 +40,16 @@ final class LoggedDeadLetterPolicy implements EnqueuePolicy<EventMessage<?>> {
             log.warn("Event {} ({}) could not be handled while the database is out of reach; its batch is retried",
                     event.getIdentifier(), event.getPayloadType().getSimpleName());
             throw new DatabaseOutOfReach(cause);
+        }
+        Optional<RetryUnderSavepoint> retry = RetryUnderSavepoint.in(cause);
+        if (retry.isPresent()) {
+            // Not parked yet: the transaction may be aborted. Thrown from here, the failure rolls the batch back;
+            // its retry runs this handler on this event under a savepoint, and parks the event if it fails again.
+            // No stack trace: Axon logs the failed batch with one, and the parked event will have its own.
+            log.info("Event {} ({}) failed in a handler without a savepoint ({}); its batch is retried with one",
+                    event.getIdentifier(), event.getPayloadType().getSimpleName(),
+                    String.valueOf(retry.get().getCause()));
+            throw retry.get();
         }
         log.warn("Parked event {} ({}) in the dead-letter queue; see GET /api/operations/dead-letters",
                 event.getIdentifier(), event.getPayloadType().getSimpleName(), cause);

@@ -3,6 +3,10 @@ package com.coworkly.queryside.config;
 import com.coworkly.queryside.support.ReadModelDatabase;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.messaging.annotation.ClasspathHandlerDefinition;
 import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
 import org.axonframework.messaging.annotation.HandlerDefinition;
@@ -24,9 +28,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.axonframework.eventhandling.GenericEventMessage.asEventMessage;
 
 /**
- * The savepoint that lets a read model's failed event be parked: inside the processor's transaction (here an outer
- * {@link TransactionTemplate}), a handler that fails on SQL loses its own writes and nothing else, and the
- * transaction still takes the dead letter's insert afterwards.
+ * The savepoint that lets a read model's failed event be parked, taken only for an event the handler has failed on
+ * before. Inside the processor's transaction (here an outer {@link TransactionTemplate}), a handler's first failure
+ * leaves that transaction as PostgreSQL leaves it, aborted, which shows no savepoint was taken, and asks for a retry;
+ * the retry's failure loses the handler's own writes and nothing else, and the transaction still takes the dead
+ * letter's insert afterwards.
  */
 class SavepointPerEventHandlerTest {
 
@@ -34,11 +40,22 @@ class SavepointPerEventHandlerTest {
     private static JdbcTemplate jdbc;
     private static DataSourceTransactionManager transactions;
 
+    private SavepointPerEventHandler enhancer;
+
     /** Writes twice per event; the second write fails on the poisoned name. */
     static final class Probe {
         @EventHandler
         void on(String name) {
             jdbc.update("INSERT INTO savepoint_probe (name) VALUES (?)", name + " first");
+            jdbc.update("INSERT INTO savepoint_probe (name) VALUES (?)", name);
+        }
+    }
+
+    /** Another projection of the same events, failing on the same name. */
+    static final class OtherProbe {
+        @EventHandler
+        void on(String name) {
+            jdbc.update("INSERT INTO savepoint_probe (name) VALUES (?)", "other " + name);
             jdbc.update("INSERT INTO savepoint_probe (name) VALUES (?)", name);
         }
     }
@@ -59,24 +76,12 @@ class SavepointPerEventHandlerTest {
     @BeforeEach
     void empty() {
         jdbc.update("DELETE FROM savepoint_probe");
-    }
-
-    @Test
-    void aFailedHandlersWritesAreUndoneAndTheTransactionGoesOn() {
-        AnnotationEventHandlerAdapter handler = adapter(withSavepoints());
-
-        inOneTransaction(() -> {
-            assertThatThrownBy(() -> handler.handle(asEventMessage("poison")))
-                    .isInstanceOf(DataIntegrityViolationException.class);
-            jdbc.update("INSERT INTO savepoint_probe (name) VALUES ('parked')");
-        });
-
-        assertThat(names()).containsExactly("parked");
+        enhancer = new SavepointPerEventHandler(transactions);
     }
 
     @Test
     void aHandlerThatSucceedsKeepsItsWrites() {
-        AnnotationEventHandlerAdapter handler = adapter(withSavepoints());
+        AnnotationEventHandlerAdapter handler = adapter(new Probe(), withSavepoints());
 
         inOneTransaction(() -> handler.handle(asEventMessage("healthy")));
 
@@ -84,8 +89,86 @@ class SavepointPerEventHandlerTest {
     }
 
     @Test
+    void aHandlersFirstFailureRunsWithoutASavepointAndAsksForARetryUnderOne() {
+        AnnotationEventHandlerAdapter handler = adapter(new Probe(), withSavepoints());
+
+        assertThat(failsFast(handler, asEventMessage("poison"))).isInstanceOf(DataIntegrityViolationException.class);
+
+        assertThat(names()).isEmpty();
+    }
+
+    @Test
+    void theRetryOfAnEventTheHandlerFailedOnRunsUnderASavepoint() {
+        AnnotationEventHandlerAdapter handler = adapter(new Probe(), withSavepoints());
+        EventMessage<String> poison = asEventMessage("poison");
+        failsFast(handler, poison);
+
+        inOneTransaction(() -> {
+            assertThatThrownBy(() -> handler.handle(poison)).isInstanceOf(DataIntegrityViolationException.class);
+            jdbc.update("INSERT INTO savepoint_probe (name) VALUES ('parked')");
+        });
+
+        assertThat(names()).containsExactly("parked");
+    }
+
+    @Test
+    void aSuspectIsForgottenOnceTheTransactionOfItsCarefulRunCommits() {
+        AnnotationEventHandlerAdapter handler = adapter(new Probe(), withSavepoints());
+        EventMessage<String> poison = asEventMessage("poison");
+        failsFast(handler, poison);
+        inOneTransaction(() -> assertThatThrownBy(() -> handler.handle(poison))
+                .isInstanceOf(DataIntegrityViolationException.class));
+
+        failsFast(handler, poison);
+    }
+
+    /** As when a later event of the batch fails fast: the retry of the whole batch must be careful again. */
+    @Test
+    void aSuspectStaysOneWhenTheTransactionOfItsCarefulRunRollsBack() {
+        AnnotationEventHandlerAdapter handler = adapter(new Probe(), withSavepoints());
+        EventMessage<String> poison = asEventMessage("poison");
+        failsFast(handler, poison);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            assertThatThrownBy(() -> handler.handle(poison)).isInstanceOf(DataIntegrityViolationException.class);
+            status.setRollbackOnly();
+        });
+
+        inOneTransaction(() -> {
+            assertThatThrownBy(() -> handler.handle(poison)).isInstanceOf(DataIntegrityViolationException.class);
+            jdbc.update("INSERT INTO savepoint_probe (name) VALUES ('parked')");
+        });
+        assertThat(names()).containsExactly("parked");
+    }
+
+    @Test
+    void oneProjectionsFailureLeavesAnotherOnTheFastPath() {
+        AnnotationEventHandlerAdapter handler = adapter(new Probe(), withSavepoints());
+        AnnotationEventHandlerAdapter other = adapter(new OtherProbe(), withSavepoints());
+        EventMessage<String> poison = asEventMessage("poison");
+        failsFast(handler, poison);
+
+        failsFast(other, poison);
+    }
+
+    @Test
+    void anOperatorsRetryRunsEveryHandlerUnderASavepointFromTheFirstFailure() {
+        AnnotationEventHandlerAdapter handler = adapter(new Probe(), withSavepoints());
+
+        SavepointForEveryHandler.during(() -> {
+            inOneTransaction(() -> {
+                assertThatThrownBy(() -> handler.handle(asEventMessage("poison")))
+                        .isInstanceOf(DataIntegrityViolationException.class);
+                jdbc.update("INSERT INTO savepoint_probe (name) VALUES ('requeued')");
+            });
+            return null;
+        });
+
+        assertThat(names()).containsExactly("requeued");
+    }
+
+    @Test
     void withoutASavepointPostgresRefusesEveryStatementAfterTheFailure() {
-        AnnotationEventHandlerAdapter handler = adapter(ClasspathHandlerDefinition.forClass(Probe.class));
+        AnnotationEventHandlerAdapter handler = adapter(new Probe(), ClasspathHandlerDefinition.forClass(Probe.class));
 
         assertThatThrownBy(() -> inOneTransaction(() -> {
             assertThatThrownBy(() -> handler.handle(asEventMessage("poison")))
@@ -94,6 +177,37 @@ class SavepointPerEventHandlerTest {
         })).isInstanceOf(DataAccessException.class).hasMessageContaining("current transaction is aborted");
 
         assertThat(names()).isEmpty();
+    }
+
+    /**
+     * A rebuild's shadow processor (ShadowProcessors) builds its invoker so: Axon then finds handler enhancers on the
+     * classpath (META-INF/services), not among Spring's beans, and this one is only a bean. Neither savepoint nor
+     * retry: the handler's own failure, in an aborted transaction (decision 26).
+     */
+    @Test
+    void aRebuildsOwnHandlerInvokerTakesNoSavepoint() {
+        SimpleEventHandlerInvoker rebuild = SimpleEventHandlerInvoker.builder().eventHandlers(new Probe())
+                .listenerInvocationErrorHandler(PropagatingErrorHandler.instance()).build();
+
+        assertThatThrownBy(() -> inOneTransaction(() -> {
+            assertThatThrownBy(() -> rebuild.handle(asEventMessage("poison"), Segment.ROOT_SEGMENT))
+                    .isInstanceOf(DataIntegrityViolationException.class);
+            jdbc.update("INSERT INTO savepoint_probe (name) VALUES ('parked')");
+        })).isInstanceOf(DataAccessException.class).hasMessageContaining("current transaction is aborted");
+    }
+
+    /**
+     * The handler's first failure on the event, as a live processor's batch sees it: a retry is asked for with the
+     * handler's failure as its cause, and the transaction is aborted, so no savepoint was taken. The batch rolls back.
+     */
+    private static Throwable failsFast(AnnotationEventHandlerAdapter handler, EventMessage<String> event) {
+        Throwable[] handlerFailure = new Throwable[1];
+        assertThatThrownBy(() -> inOneTransaction(() -> {
+            assertThatThrownBy(() -> handler.handle(event)).isInstanceOf(RetryUnderSavepoint.class)
+                    .satisfies(retry -> handlerFailure[0] = retry.getCause());
+            jdbc.update("INSERT INTO savepoint_probe (name) VALUES ('parked')");
+        })).isInstanceOf(DataAccessException.class).hasMessageContaining("current transaction is aborted");
+        return handlerFailure[0];
     }
 
     private interface Work {
@@ -112,14 +226,13 @@ class SavepointPerEventHandlerTest {
         });
     }
 
-    private static HandlerDefinition withSavepoints() {
-        return MultiHandlerDefinition.ordered(new SavepointPerEventHandler(transactions),
-                ClasspathHandlerDefinition.forClass(Probe.class));
+    private HandlerDefinition withSavepoints() {
+        return MultiHandlerDefinition.ordered(enhancer, ClasspathHandlerDefinition.forClass(getClass()));
     }
 
-    private static AnnotationEventHandlerAdapter adapter(HandlerDefinition definition) {
-        return new AnnotationEventHandlerAdapter(new Probe(), ClasspathParameterResolverFactory.forClass(Probe.class),
-                definition);
+    private static AnnotationEventHandlerAdapter adapter(Object projection, HandlerDefinition definition) {
+        return new AnnotationEventHandlerAdapter(projection,
+                ClasspathParameterResolverFactory.forClass(projection.getClass()), definition);
     }
 
     private static List<String> names() {

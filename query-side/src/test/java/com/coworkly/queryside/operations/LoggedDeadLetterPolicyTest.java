@@ -1,5 +1,6 @@
 package com.coworkly.queryside.operations;
 
+import com.coworkly.queryside.config.RetryUnderSavepoint;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
@@ -29,5 +30,24 @@ class LoggedDeadLetterPolicyTest {
 
         assertThatThrownBy(() -> policy.decide(new GenericDeadLetter<>("sequence", event, restart), restart))
                 .isInstanceOf(LoggedDeadLetterPolicy.DatabaseOutOfReach.class).hasCause(restart);
+    }
+
+    /** Its transaction may be aborted and could not take the dead letter: the retried batch takes a savepoint. */
+    @Test
+    void anEventWhoseHandlerFailedWithoutASavepointFailsItsBatchToBeRetriedWithOne() {
+        SQLException poison = new SQLException("new row violates check constraint", "23514");
+        RetryUnderSavepoint retry = new RetryUnderSavepoint(poison);
+
+        assertThatThrownBy(() -> policy.decide(new GenericDeadLetter<>("sequence", event, retry), retry))
+                .isSameAs(retry);
+    }
+
+    @Test
+    void aHandlerThatFailedWithoutASavepointBecauseTheDatabaseIsOutOfReachIsAnOutage() {
+        SQLException restart = new SQLException("terminating connection due to administrator command", "57P01");
+        RetryUnderSavepoint retry = new RetryUnderSavepoint(restart);
+
+        assertThatThrownBy(() -> policy.decide(new GenericDeadLetter<>("sequence", event, retry), retry))
+                .isInstanceOf(LoggedDeadLetterPolicy.DatabaseOutOfReach.class);
     }
 }
