@@ -3,6 +3,8 @@ package com.coworkly.queryside.availability;
 import com.coworkly.events.catalogue.ResourceKind;
 import com.coworkly.events.common.Period;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,6 +42,12 @@ class AvailabilityQueries {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    /**
+     * Opening hours as parsed, by their stored text. Resources share a handful of weekly schedules, and parsing every
+     * resource's on every request (fourteen times of day each) was more than half of the CPU of a space's day
+     * (docs/benchmarks.md). Keyed by the text itself, so an entry is never stale.
+     */
+    private final Cache<String, List<Opening>> openingHours = Caffeine.newBuilder().maximumSize(10_000).build();
 
     AvailabilityQueries(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -93,8 +101,12 @@ class AvailabilityQueries {
     }
 
     private List<Opening> openings(String stored) {
+        return openingHours.get(stored, this::parsed);
+    }
+
+    private List<Opening> parsed(String stored) {
         try {
-            return json.readValue(stored, OPENINGS);
+            return List.copyOf(json.readValue(stored, OPENINGS));
         } catch (IOException e) {
             throw new UncheckedIOException("stored opening hours are unreadable", e);
         }
