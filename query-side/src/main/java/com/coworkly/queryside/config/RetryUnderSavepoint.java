@@ -5,8 +5,8 @@ import java.util.Optional;
 /**
  * A read model's handler failed on an event it ran without a savepoint: the processor's transaction may be aborted
  * (PostgreSQL refuses every statement after a failed one), so the event cannot be parked in it. The dead-letter
- * policy fails the batch on this instead; the retried batch runs that handler on that event under a savepoint, and a
- * second failure is parked as usual (see {@link SavepointPerEventHandler}). The handler's own failure is the cause.
+ * policy fails the batch on this instead; the retried batch runs that projection's handlers under savepoints, and an
+ * event that fails again is parked as usual (see {@link SavepointPerEventHandler}). The handler's own failure is the cause.
  */
 public final class RetryUnderSavepoint extends RuntimeException {
 

@@ -1,6 +1,5 @@
 package com.coworkly.queryside.config;
 
-import com.coworkly.queryside.config.Suspects.Suspect;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
@@ -8,15 +7,17 @@ import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 
 /**
- * Runs a read model's event handler under a savepoint of the processor's transaction where one is needed, so that a
- * handler that fails on an SQL error can still have its event parked in the dead-letter queue (decisions 22 and 33).
+ * Runs a read model's event handlers under a savepoint of the processor's transaction while they fail, so that an
+ * event a handler fails on, on an SQL error too, can still be parked in the dead-letter queue (decisions 22 and 33).
  * <p>
  * PostgreSQL aborts a transaction at its first failed statement. Axon's dead-lettering invoker catches the handler's
  * exception and inserts the dead letter through the same connection and transaction; without a savepoint that insert
@@ -26,22 +27,21 @@ import java.util.concurrent.atomic.AtomicReference;
  * wrap the dead-lettering invoker itself, whose enqueue would then run inside the failed savepoint.
  * <p>
  * A savepoint costs two round trips (SAVEPOINT, RELEASE SAVEPOINT) per event and projection, and handlers almost
- * never fail, so they run without one. A handler that fails so is remembered as a {@link Suspects suspect} (the event,
- * for that projection only) and a {@link RetryUnderSavepoint} is thrown instead of its failure; the dead-letter
- * policy fails the batch on it, which rolls back. The retried batch runs the suspect under a savepoint: a second
- * failure rolls back to it and the handler's own failure goes to the policy, which parks the event as before. A
- * suspect is forgotten once the transaction that handled it carefully commits.
+ * never fail, so a projection's handlers run without one until one of them fails. That failure throws a
+ * {@link RetryUnderSavepoint} instead of its own, on which the dead-letter policy fails the batch, which rolls back;
+ * and it makes the projection careful for {@link #CAREFUL_FOR}: each of its handlers then runs under a savepoint, so
+ * the retried batch parks every event that fails again, as before this optimisation, however many there are. Each
+ * failure while careful extends the time, so a projection failing on every event (a bug, a dropped column) stays
+ * careful and keeps parking, at the old cost; one that has not failed for a minute goes back to the fast path.
  * <p>
- * What a poison event costs now: one failed batch (up to the processor's batch size of events handled and rolled
- * back) and the wait before the segment is retried. Axon 4.13's pooled processor, once its coordinator sees the failed
- * work package, releases its claim and does not claim the segment again for 1 s (doubled after each failure in a row,
- * to 60 s, reset when a batch succeeds); the coordinator runs its claim rounds a second apart here, so the retry comes
- * a few seconds after the failure (about 3 s in DeadLettersIT). The tracking processor of the notifications sleeps
- * 1 s before retrying (also doubled to 60 s). Then the event is parked.
+ * What a poison event now costs, once: one failed batch (up to the processor's batch size of events handled and
+ * rolled back) and the wait before it is retried. Axon 4.13's pooled processor, once its coordinator sees the failed
+ * work package, releases its claim and does not claim the segment again for 1 s (doubled after each failure in a
+ * row, reset when a batch succeeds); the coordinator runs its claim rounds a second apart here, so the retry comes
+ * about 3 s after the failure (DeadLettersIT). The notifications' tracking processor sleeps 1 s before retrying.
  * <p>
- * The suspects live in this instance's memory. If another instance claims the released segment, it does not know the
- * suspect: it fails fast on the event too, suspects it itself, and its next retry is careful. Each failure suspects
- * the event where it ran, so the retries converge on one that parks it; a crash between loses nothing but a retry.
+ * The careful time is this instance's. If another instance claims the released segment before the retry, its
+ * projection fails fast once too and becomes careful there; its own retry parks the events.
  * <p>
  * An operator's retry of dead letters runs {@link SavepointForEveryHandler#during every handler} under a savepoint: a
  * letter that fails again is requeued in the retry's transaction, never turned into a failed request. A rebuild's
@@ -50,43 +50,70 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class SavepointPerEventHandler implements HandlerEnhancerDefinition {
 
-    /** Far more than the failures in flight at once: at most one per batch that failed and awaits its retry. */
-    private static final int SUSPECTS = 4096;
+    /** Far longer than the wait before a failed batch is retried (seconds), short enough to matter little after. */
+    static final Duration CAREFUL_FOR = Duration.ofMinutes(1);
 
     private final TransactionTemplate savepoint;
-    private final Suspects suspects = new Suspects(SUSPECTS);
+    private final LongSupplier nanoTime;
+    /** Projections (handler classes) that failed lately, and until when (System.nanoTime) they stay careful. */
+    private final Map<Class<?>, Long> carefulUntil = new ConcurrentHashMap<>();
 
     SavepointPerEventHandler(PlatformTransactionManager transactions) {
+        this(transactions, System::nanoTime);
+    }
+
+    SavepointPerEventHandler(PlatformTransactionManager transactions, LongSupplier nanoTime) {
         // NESTED on the DataSource's transaction manager is a JDBC savepoint inside the processor's transaction.
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.nanoTime = nanoTime;
     }
 
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
-        return original.canHandleMessageType(EventMessage.class) ? new SavepointWhereNeeded<>(original) : original;
+        return original.canHandleMessageType(EventMessage.class) ? new SavepointWhileFailing<>(original) : original;
     }
 
-    private final class SavepointWhereNeeded<T> extends WrappedMessageHandlingMember<T> {
+    private boolean careful(Class<?> projection) {
+        Long until = carefulUntil.get(projection);
+        if (until == null) {
+            return false;
+        }
+        if (nanoTime.getAsLong() - until < 0) {
+            return true;
+        }
+        carefulUntil.remove(projection, until);
+        return false;
+    }
 
-        private SavepointWhereNeeded(MessageHandlingMember<T> delegate) {
+    private void failed(Class<?> projection) {
+        carefulUntil.put(projection, nanoTime.getAsLong() + CAREFUL_FOR.toNanos());
+    }
+
+    private final class SavepointWhileFailing<T> extends WrappedMessageHandlingMember<T> {
+
+        private SavepointWhileFailing(MessageHandlingMember<T> delegate) {
             super(delegate);
         }
 
         @Override
         public Object handle(Message<?> message, T target) throws Exception {
+            Class<?> projection = target == null ? declaringClass() : target.getClass();
             if (SavepointForEveryHandler.active()) {
                 return underSavepoint(message, target);
             }
-            Suspect suspect = new Suspect(message.getIdentifier(), target == null ? declaringClass() : target.getClass());
-            if (suspects.isSuspect(suspect)) {
-                forgetOnceCommitted(suspect);
-                return underSavepoint(message, target);
+            if (careful(projection)) {
+                try {
+                    return underSavepoint(message, target);
+                } catch (Exception e) {
+                    failed(projection);
+                    throw e;
+                }
             }
             try {
                 return super.handle(message, target);
             } catch (Exception e) {
-                suspects.suspect(suspect);
+                failed(projection);
                 throw new RetryUnderSavepoint(e);
             }
         }
@@ -108,24 +135,5 @@ final class SavepointPerEventHandler implements HandlerEnhancerDefinition {
             }
             return result;
         }
-    }
-
-    /**
-     * Only once committed: if the batch fails again (another suspect failing fast after this one, the database out
-     * of reach), the next retry must still be careful with this event.
-     */
-    private void forgetOnceCommitted(Suspect suspect) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            suspects.forget(suspect);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status == STATUS_COMMITTED) {
-                    suspects.forget(suspect);
-                }
-            }
-        });
     }
 }

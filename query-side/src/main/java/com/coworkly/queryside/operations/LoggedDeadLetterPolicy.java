@@ -44,7 +44,7 @@ final class LoggedDeadLetterPolicy implements EnqueuePolicy<EventMessage<?>> {
         Optional<RetryUnderSavepoint> retry = RetryUnderSavepoint.in(cause);
         if (retry.isPresent()) {
             // Not parked yet: the transaction may be aborted. Thrown from here, the failure rolls the batch back;
-            // its retry runs this handler on this event under a savepoint, and parks the event if it fails again.
+            // its retry runs this projection's handlers under savepoints, and parks the event if it fails again.
             // No stack trace: Axon logs the failed batch with one, and the parked event will have its own.
             log.info("Event {} ({}) failed in a handler without a savepoint ({}); its batch is retried with one",
                     event.getIdentifier(), event.getPayloadType().getSimpleName(),

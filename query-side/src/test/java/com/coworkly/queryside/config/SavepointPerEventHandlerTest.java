@@ -28,11 +28,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.axonframework.eventhandling.GenericEventMessage.asEventMessage;
 
 /**
- * The savepoint that lets a read model's failed event be parked, taken only for an event the handler has failed on
- * before. Inside the processor's transaction (here an outer {@link TransactionTemplate}), a handler's first failure
- * leaves that transaction as PostgreSQL leaves it, aborted, which shows no savepoint was taken, and asks for a retry;
- * the retry's failure loses the handler's own writes and nothing else, and the transaction still takes the dead
- * letter's insert afterwards.
+ * The savepoint that lets a read model's failed event be parked, taken only while the projection fails. Inside the
+ * processor's transaction (here an outer {@link TransactionTemplate}), a handler's first failure leaves that
+ * transaction as PostgreSQL leaves it, aborted, which shows no savepoint was taken, and asks for a retry; in the
+ * retry a failure loses the handler's own writes and nothing else, and the transaction still takes the dead letter's
+ * insert afterwards.
  */
 class SavepointPerEventHandlerTest {
 
@@ -41,6 +41,8 @@ class SavepointPerEventHandlerTest {
     private static DataSourceTransactionManager transactions;
 
     private SavepointPerEventHandler enhancer;
+    /** The enhancer's clock (nanoseconds), moved by hand. */
+    private long now = 42;
 
     /** Writes twice per event; the second write fails on the poisoned name. */
     static final class Probe {
@@ -76,7 +78,7 @@ class SavepointPerEventHandlerTest {
     @BeforeEach
     void empty() {
         jdbc.update("DELETE FROM savepoint_probe");
-        enhancer = new SavepointPerEventHandler(transactions);
+        enhancer = new SavepointPerEventHandler(transactions, () -> now);
     }
 
     @Test
@@ -97,44 +99,49 @@ class SavepointPerEventHandlerTest {
         assertThat(names()).isEmpty();
     }
 
+    /** The retried batch: the event that failed, another that fails too, and a healthy one. */
     @Test
-    void theRetryOfAnEventTheHandlerFailedOnRunsUnderASavepoint() {
+    void afterAFailureTheProjectionRunsUnderSavepointsSoThatItsRetryParksEveryFailingEvent() {
         AnnotationEventHandlerAdapter handler = adapter(new Probe(), withSavepoints());
         EventMessage<String> poison = asEventMessage("poison");
         failsFast(handler, poison);
 
         inOneTransaction(() -> {
             assertThatThrownBy(() -> handler.handle(poison)).isInstanceOf(DataIntegrityViolationException.class);
+            assertThatThrownBy(() -> handler.handle(asEventMessage("poison")))
+                    .isInstanceOf(DataIntegrityViolationException.class);
+            handler.handle(asEventMessage("healthy"));
             jdbc.update("INSERT INTO savepoint_probe (name) VALUES ('parked')");
         });
 
-        assertThat(names()).containsExactly("parked");
+        assertThat(names()).containsExactly("healthy", "healthy first", "parked");
     }
 
     @Test
-    void aSuspectIsForgottenOnceTheTransactionOfItsCarefulRunCommits() {
+    void aProjectionGoesBackToTheFastPathAMinuteAfterItsLastFailure() {
         AnnotationEventHandlerAdapter handler = adapter(new Probe(), withSavepoints());
-        EventMessage<String> poison = asEventMessage("poison");
-        failsFast(handler, poison);
-        inOneTransaction(() -> assertThatThrownBy(() -> handler.handle(poison))
+        failsFast(handler, asEventMessage("poison"));
+
+        now += SavepointPerEventHandler.CAREFUL_FOR.plusSeconds(1).toNanos();
+
+        failsFast(handler, asEventMessage("poison"));
+    }
+
+    /** A projection that fails on every event stays careful, and keeps parking them, for as long as it fails. */
+    @Test
+    void eachFailureWhileCarefulKeepsTheProjectionCareful() {
+        AnnotationEventHandlerAdapter handler = adapter(new Probe(), withSavepoints());
+        failsFast(handler, asEventMessage("poison"));
+        long halfTheTime = SavepointPerEventHandler.CAREFUL_FOR.toNanos() / 2 + 1;
+
+        now += halfTheTime;
+        inOneTransaction(() -> assertThatThrownBy(() -> handler.handle(asEventMessage("poison")))
                 .isInstanceOf(DataIntegrityViolationException.class));
-
-        failsFast(handler, poison);
-    }
-
-    /** As when a later event of the batch fails fast: the retry of the whole batch must be careful again. */
-    @Test
-    void aSuspectStaysOneWhenTheTransactionOfItsCarefulRunRollsBack() {
-        AnnotationEventHandlerAdapter handler = adapter(new Probe(), withSavepoints());
-        EventMessage<String> poison = asEventMessage("poison");
-        failsFast(handler, poison);
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            assertThatThrownBy(() -> handler.handle(poison)).isInstanceOf(DataIntegrityViolationException.class);
-            status.setRollbackOnly();
-        });
+        now += halfTheTime;
 
         inOneTransaction(() -> {
-            assertThatThrownBy(() -> handler.handle(poison)).isInstanceOf(DataIntegrityViolationException.class);
+            assertThatThrownBy(() -> handler.handle(asEventMessage("poison")))
+                    .isInstanceOf(DataIntegrityViolationException.class);
             jdbc.update("INSERT INTO savepoint_probe (name) VALUES ('parked')");
         });
         assertThat(names()).containsExactly("parked");
