@@ -134,6 +134,14 @@ class CrashSafetyIT {
             members.add(api.newMember());
         }
 
+        // Each query side checks tokens with the keys it fetches from the first command side (BOOKING_JWKS_URI), and
+        // keeps them; behind a load balancer it would fetch them from any live instance. Fetched here, before that
+        // instance is killed, not left to whether a client happened to read from both query sides in time.
+        for (Api querySide : List.of(api, secondQuery)) {
+            assertThat(querySide.querySide().as(members.get(0)).get("/api/spaces").status())
+                    .as("a token checked by " + querySide.querySideUrl()).isEqualTo(200);
+        }
+
         ExecutorService load = Executors.newFixedThreadPool(MEMBERS);
         List<Future<?>> clients = new ArrayList<>();
         members.forEach(member -> clients.add(load.submit(() -> useTheSystem(member))));
