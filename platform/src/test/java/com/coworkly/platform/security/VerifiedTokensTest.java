@@ -136,16 +136,8 @@ class VerifiedTokensTest {
     /** A wall clock and Caffeine's ticker that move together, and only when told. */
     private static final class ManualTime implements Ticker {
 
-        private Instant now;
+        private Instant now = NOW;
         private long nanos;
-
-        ManualTime() {
-            this(NOW);
-        }
-
-        ManualTime(Instant start) {
-            this.now = start;
-        }
 
         void advance(Duration by) {
             now = now.plus(by);

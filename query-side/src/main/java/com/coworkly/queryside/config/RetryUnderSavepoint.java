@@ -20,9 +20,6 @@ public final class RetryUnderSavepoint extends RuntimeException {
             if (cause instanceof RetryUnderSavepoint marker) {
                 return Optional.of(marker);
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return Optional.empty();
     }
