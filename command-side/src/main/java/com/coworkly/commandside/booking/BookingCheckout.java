@@ -2,6 +2,7 @@ package com.coworkly.commandside.booking;
 
 import com.coworkly.commandside.commands.Accepted;
 import com.coworkly.commandside.commands.CommandSender;
+import com.coworkly.commandside.commands.RefusalCode;
 import com.coworkly.commandside.payment.PaymentIntent;
 import com.coworkly.commandside.payment.PaymentProvider;
 import com.coworkly.commandside.payment.PaymentProviderUnavailable;
@@ -75,7 +76,7 @@ class BookingCheckout {
             try {
                 return commands.send(command);
             } catch (BookingRefusal refusal) {
-                if (!refusal.code().equals("SLOT_UNAVAILABLE") || attempt == DECISIONS_AFTER_LOST_RACES) {
+                if (refusal.code() != RefusalCode.SLOT_UNAVAILABLE || attempt == DECISIONS_AFTER_LOST_RACES) {
                     throw refusal;
                 }
                 log.info("Series {} lost a race for one of its slots; deciding it again", command.seriesId());

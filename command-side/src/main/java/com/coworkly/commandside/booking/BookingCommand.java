@@ -1,5 +1,6 @@
 package com.coworkly.commandside.booking;
 
+import com.coworkly.commandside.commands.RefusalCode;
 import com.coworkly.commandside.commands.TargetsAggregate;
 import com.coworkly.events.common.BookingId;
 
@@ -15,7 +16,7 @@ public sealed interface BookingCommand extends TargetsAggregate
     }
 
     @Override
-    default String notFoundCode() {
-        return "BOOKING_NOT_FOUND";
+    default RefusalCode notFoundCode() {
+        return RefusalCode.BOOKING_NOT_FOUND;
     }
 }

@@ -1,5 +1,6 @@
 package com.coworkly.commandside.booking;
 
+import com.coworkly.commandside.commands.RefusalCode;
 import com.coworkly.commandside.commands.TargetsAggregate;
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.MemberId;
@@ -16,7 +17,7 @@ record PlaceBooking(BookingId bookingId, ResourceId resourceId, MemberId memberI
     }
 
     @Override
-    public String notFoundCode() {
-        return "RESOURCE_NOT_FOUND";
+    public RefusalCode notFoundCode() {
+        return RefusalCode.RESOURCE_NOT_FOUND;
     }
 }

@@ -1,5 +1,6 @@
 package com.coworkly.commandside.booking;
 
+import com.coworkly.commandside.commands.RefusalCode;
 import com.coworkly.commandside.commands.TargetsAggregate;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Period;
@@ -19,7 +20,7 @@ record PlaceBookingSeries(SeriesId seriesId, ResourceId resourceId, MemberId mem
     }
 
     @Override
-    public String notFoundCode() {
-        return "RESOURCE_NOT_FOUND";
+    public RefusalCode notFoundCode() {
+        return RefusalCode.RESOURCE_NOT_FOUND;
     }
 }

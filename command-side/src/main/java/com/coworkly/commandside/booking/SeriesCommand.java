@@ -1,5 +1,6 @@
 package com.coworkly.commandside.booking;
 
+import com.coworkly.commandside.commands.RefusalCode;
 import com.coworkly.commandside.commands.TargetsAggregate;
 import com.coworkly.events.common.SeriesId;
 
@@ -16,7 +17,7 @@ public sealed interface SeriesCommand extends TargetsAggregate
     }
 
     @Override
-    default String notFoundCode() {
-        return "SERIES_NOT_FOUND";
+    default RefusalCode notFoundCode() {
+        return RefusalCode.SERIES_NOT_FOUND;
     }
 }

@@ -144,7 +144,7 @@ class SeriesPlacement {
     }
 
     private static SkippedOccurrence skipped(PlannedOccurrence occurrence, BusinessRefusal refusal) {
-        return new SkippedOccurrence(occurrence.localStart(), occurrence.localEnd(), refusal.code(),
+        return new SkippedOccurrence(occurrence.localStart(), occurrence.localEnd(), refusal.code().name(),
                 refusal.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package com.coworkly.commandside.booking;
 
+import com.coworkly.commandside.commands.RefusalCode;
 import com.coworkly.events.booking.SkippedOccurrence;
 import com.coworkly.platform.web.BusinessRefusal;
 
@@ -16,56 +17,56 @@ public final class SeriesRefusal extends BusinessRefusal {
     /** At most a year of weekly bookings in one request. */
     static final int MAX_OCCURRENCES = 52;
 
-    private SeriesRefusal(String code, Kind kind, String detail) {
+    private SeriesRefusal(RefusalCode code, Kind kind, String detail) {
         super(code, kind, detail);
     }
 
-    private SeriesRefusal(String code, Kind kind, String detail, Map<String, Object> properties) {
+    private SeriesRefusal(RefusalCode code, Kind kind, String detail, Map<String, Object> properties) {
         super(code, kind, detail, properties);
     }
 
     static SeriesRefusal invalidRecurrence(String why) {
-        return new SeriesRefusal("RECURRENCE_INVALID", Kind.BAD_REQUEST,
+        return new SeriesRefusal(RefusalCode.RECURRENCE_INVALID, Kind.BAD_REQUEST,
                 "The recurrence is not a valid RFC 5545 RRULE: " + why);
     }
 
     static SeriesRefusal unsupportedRecurrence(String why) {
-        return new SeriesRefusal("RECURRENCE_NOT_SUPPORTED", Kind.BAD_REQUEST, why);
+        return new SeriesRefusal(RefusalCode.RECURRENCE_NOT_SUPPORTED, Kind.BAD_REQUEST, why);
     }
 
     static SeriesRefusal unbounded() {
-        return new SeriesRefusal("RECURRENCE_UNBOUNDED", Kind.BAD_REQUEST,
+        return new SeriesRefusal(RefusalCode.RECURRENCE_UNBOUNDED, Kind.BAD_REQUEST,
                 "A series ends: give COUNT or UNTIL (at most " + MAX_OCCURRENCES + " occurrences).");
     }
 
     static SeriesRefusal tooManyOccurrences() {
-        return new SeriesRefusal("TOO_MANY_OCCURRENCES", Kind.INVALID,
+        return new SeriesRefusal(RefusalCode.TOO_MANY_OCCURRENCES, Kind.INVALID,
                 "A series has at most " + MAX_OCCURRENCES + " occurrences.");
     }
 
     static SeriesRefusal beyondHorizon(Duration horizon) {
-        return new SeriesRefusal("SERIES_BEYOND_HORIZON", Kind.INVALID, "The series runs past how far ahead this "
+        return new SeriesRefusal(RefusalCode.SERIES_BEYOND_HORIZON, Kind.INVALID, "The series runs past how far ahead this "
                 + "resource can be booked (" + horizon.toDays() + " days); end it sooner.");
     }
 
     static SeriesRefusal startNotAnOccurrence(DayOfWeek day) {
-        return new SeriesRefusal("START_NOT_AN_OCCURRENCE", Kind.INVALID, "The series starts with the period "
+        return new SeriesRefusal(RefusalCode.START_NOT_AN_OCCURRENCE, Kind.INVALID, "The series starts with the period "
                 + "requested, but the recurrence does not include its day (" + day + ").");
     }
 
     static SeriesRefusal localTimeDoesNotExist() {
-        return new SeriesRefusal("LOCAL_TIME_DOES_NOT_EXIST", Kind.INVALID,
+        return new SeriesRefusal(RefusalCode.LOCAL_TIME_DOES_NOT_EXIST, Kind.INVALID,
                 "The clocks skip this occurrence's local time in the space's time zone.");
     }
 
     static SeriesRefusal conflicts(List<SkippedOccurrence> conflicts) {
-        return new SeriesRefusal("SERIES_HAS_CONFLICTS", Kind.CONFLICT, conflicts.size()
+        return new SeriesRefusal(RefusalCode.SERIES_HAS_CONFLICTS, Kind.CONFLICT, conflicts.size()
                 + " occurrence(s) of the series cannot be booked, so none was; see conflicts, or ask to skip them.",
                 Map.of("conflicts", described(conflicts)));
     }
 
     static SeriesRefusal nothingBookable(List<SkippedOccurrence> conflicts) {
-        return new SeriesRefusal("SERIES_HAS_CONFLICTS", Kind.CONFLICT,
+        return new SeriesRefusal(RefusalCode.SERIES_HAS_CONFLICTS, Kind.CONFLICT,
                 "No occurrence of the series can be booked; see conflicts.", Map.of("conflicts", described(conflicts)));
     }
 
@@ -78,22 +79,22 @@ public final class SeriesRefusal extends BusinessRefusal {
     }
 
     static SeriesRefusal notYours() {
-        return new SeriesRefusal("NOT_YOUR_SERIES", Kind.FORBIDDEN,
+        return new SeriesRefusal(RefusalCode.NOT_YOUR_SERIES, Kind.FORBIDDEN,
                 "Only the member who booked the series, the space's managers and administrators may do this.");
     }
 
     static SeriesRefusal nothingToCancel() {
-        return new SeriesRefusal("NOTHING_TO_CANCEL", Kind.CONFLICT,
+        return new SeriesRefusal(RefusalCode.NOTHING_TO_CANCEL, Kind.CONFLICT,
                 "No occurrence of the series from that time on can be cancelled: they are over, started or cancelled.");
     }
 
     static SeriesRefusal notAwaitingPayment() {
-        return new SeriesRefusal("SERIES_NOT_AWAITING_PAYMENT", Kind.CONFLICT,
+        return new SeriesRefusal(RefusalCode.SERIES_NOT_AWAITING_PAYMENT, Kind.CONFLICT,
                 "No occurrence of the series waits for its payment: there is nothing to pay.");
     }
 
     static SeriesRefusal paidWithSeries() {
-        return new SeriesRefusal("PAID_WITH_ITS_SERIES", Kind.CONFLICT,
+        return new SeriesRefusal(RefusalCode.PAID_WITH_ITS_SERIES, Kind.CONFLICT,
                 "This booking is paid with its series: ask for the series' payment instead.");
     }
 }

@@ -1,5 +1,6 @@
 package com.coworkly.commandside.catalogue;
 
+import com.coworkly.commandside.commands.RefusalCode;
 import com.coworkly.commandside.commands.TargetsAggregate;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.SpaceId;
@@ -13,7 +14,7 @@ public record GrantManager(@TargetAggregateIdentifier SpaceId spaceId, MemberId 
     }
 
     @Override
-    public String notFoundCode() {
-        return "SPACE_NOT_FOUND";
+    public RefusalCode notFoundCode() {
+        return RefusalCode.SPACE_NOT_FOUND;
     }
 }

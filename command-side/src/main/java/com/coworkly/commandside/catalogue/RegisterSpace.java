@@ -1,5 +1,6 @@
 package com.coworkly.commandside.catalogue;
 
+import com.coworkly.commandside.commands.RefusalCode;
 import com.coworkly.commandside.commands.TargetsAggregate;
 import com.coworkly.events.catalogue.Address;
 import com.coworkly.events.catalogue.CancellationPolicy;
@@ -22,7 +23,7 @@ public record RegisterSpace(@TargetAggregateIdentifier SpaceId spaceId, String n
     }
 
     @Override
-    public String notFoundCode() {
-        return "SPACE_NOT_FOUND";
+    public RefusalCode notFoundCode() {
+        return RefusalCode.SPACE_NOT_FOUND;
     }
 }

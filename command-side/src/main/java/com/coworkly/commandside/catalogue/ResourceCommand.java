@@ -1,5 +1,6 @@
 package com.coworkly.commandside.catalogue;
 
+import com.coworkly.commandside.commands.RefusalCode;
 import com.coworkly.commandside.commands.TargetsAggregate;
 import com.coworkly.events.common.ResourceId;
 
@@ -14,7 +15,7 @@ public sealed interface ResourceCommand extends TargetsAggregate permits AddReso
     }
 
     @Override
-    default String notFoundCode() {
-        return "RESOURCE_NOT_FOUND";
+    default RefusalCode notFoundCode() {
+        return RefusalCode.RESOURCE_NOT_FOUND;
     }
 }

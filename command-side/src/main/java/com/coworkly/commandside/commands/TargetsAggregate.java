@@ -7,5 +7,5 @@ public interface TargetsAggregate {
     String targetId();
 
     /** The code of the refusal when no such aggregate exists, e.g. {@code RESOURCE_NOT_FOUND}. */
-    String notFoundCode();
+    RefusalCode notFoundCode();
 }

@@ -9,7 +9,7 @@ class UnknownTarget extends BusinessRefusal {
                 + ": " + command.targetId() + ".");
     }
 
-    private static String describe(String code) {
-        return code.replace("_NOT_FOUND", "").toLowerCase().replace('_', ' ');
+    private static String describe(RefusalCode code) {
+        return code.name().replace("_NOT_FOUND", "").toLowerCase().replace('_', ' ');
     }
 }

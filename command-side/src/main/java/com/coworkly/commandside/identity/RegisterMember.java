@@ -1,5 +1,6 @@
 package com.coworkly.commandside.identity;
 
+import com.coworkly.commandside.commands.RefusalCode;
 import com.coworkly.commandside.commands.TargetsAggregate;
 import com.coworkly.events.common.MemberId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -13,7 +14,7 @@ public record RegisterMember(@TargetAggregateIdentifier MemberId memberId, Strin
     }
 
     @Override
-    public String notFoundCode() {
-        return "MEMBER_NOT_FOUND";
+    public RefusalCode notFoundCode() {
+        return RefusalCode.MEMBER_NOT_FOUND;
     }
 }

@@ -1,5 +1,6 @@
 package com.coworkly.commandside.maintenance;
 
+import com.coworkly.commandside.commands.RefusalCode;
 import com.coworkly.commandside.commands.TargetsAggregate;
 import com.coworkly.events.common.BlockId;
 import com.coworkly.events.common.Period;
@@ -15,7 +16,7 @@ record BlockResource(ResourceId resourceId, BlockId blockId, Period period, Stri
     }
 
     @Override
-    public String notFoundCode() {
-        return "RESOURCE_NOT_FOUND";
+    public RefusalCode notFoundCode() {
+        return RefusalCode.RESOURCE_NOT_FOUND;
     }
 }

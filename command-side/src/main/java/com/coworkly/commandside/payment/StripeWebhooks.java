@@ -1,5 +1,6 @@
 package com.coworkly.commandside.payment;
 
+import com.coworkly.commandside.commands.RefusalCode;
 import com.coworkly.commandside.booking.ConfirmPayment;
 import com.coworkly.commandside.booking.ConfirmSeriesPayment;
 import com.coworkly.commandside.booking.FailPayment;
@@ -7,6 +8,7 @@ import com.coworkly.commandside.booking.FailSeriesPayment;
 import com.coworkly.commandside.commands.Actor;
 import com.coworkly.commandside.commands.ActorMetaData;
 import com.coworkly.commandside.commands.CommandSender;
+import com.coworkly.commandside.commands.RefusalCode;
 import com.coworkly.commandside.commands.TargetsAggregate;
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.SeriesId;
@@ -37,7 +39,7 @@ class StripeWebhooks {
 
     static final class InvalidSignature extends BusinessRefusal {
         InvalidSignature() {
-            super("INVALID_SIGNATURE", Kind.BAD_REQUEST, "The Stripe-Signature does not match this payload.");
+            super(RefusalCode.INVALID_SIGNATURE, Kind.BAD_REQUEST, "The Stripe-Signature does not match this payload.");
         }
     }
 
@@ -86,7 +88,7 @@ class StripeWebhooks {
             return OptionalLong.of(commands.send(command,
                     ActorMetaData.of(STRIPE).and("stripeEventId", eventId)).eventPosition());
         } catch (BusinessRefusal e) {
-            if (!"BOOKING_NOT_FOUND".equals(e.code()) && !"SERIES_NOT_FOUND".equals(e.code())) {
+            if (e.code() != RefusalCode.BOOKING_NOT_FOUND && e.code() != RefusalCode.SERIES_NOT_FOUND) {
                 throw e;
             }
             // A payment for a booking this system does not know (another environment's, say): nothing to do.

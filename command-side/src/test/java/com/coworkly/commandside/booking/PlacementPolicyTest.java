@@ -196,6 +196,6 @@ class PlacementPolicyTest {
     }
 
     private static String refusalOf(BookableResource resource, Period period) {
-        return assertThrows(BookingRefusal.class, () -> quote(resource, period)).code();
+        return assertThrows(BookingRefusal.class, () -> quote(resource, period)).code().name();
     }
 }

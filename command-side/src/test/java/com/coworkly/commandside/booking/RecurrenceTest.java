@@ -86,6 +86,6 @@ class RecurrenceTest {
 
     static void assertRefused(ThrowingCallable call, String code) {
         assertThatThrownBy(call).isInstanceOf(BusinessRefusal.class)
-                .satisfies(refusal -> assertThat(((BusinessRefusal) refusal).code()).isEqualTo(code));
+                .satisfies(refusal -> assertThat(((BusinessRefusal) refusal).code().name()).isEqualTo(code));
     }
 }

@@ -20,7 +20,7 @@ public final class Refused extends TypeSafeMatcher<BusinessRefusal> {
 
     @Override
     protected boolean matchesSafely(BusinessRefusal refusal) {
-        return refusal.code().equals(code);
+        return refusal.code().name().equals(code);
     }
 
     @Override
@@ -30,6 +30,6 @@ public final class Refused extends TypeSafeMatcher<BusinessRefusal> {
 
     @Override
     protected void describeMismatchSafely(BusinessRefusal refusal, Description mismatch) {
-        mismatch.appendText("was refused with code ").appendValue(refusal.code());
+        mismatch.appendText("was refused with code ").appendValue(refusal.code().name());
     }
 }

@@ -1,7 +1,7 @@
 package com.coworkly.platform.idempotency;
 
 import com.coworkly.platform.security.CurrentCaller;
-import com.coworkly.platform.web.ProblemCodes;
+import com.coworkly.platform.web.ConventionCode;
 import com.coworkly.platform.web.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -58,7 +58,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            Problems.write(response, mapper, HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED,
+            Problems.write(response, mapper, HttpStatus.BAD_REQUEST, ConventionCode.VALIDATION_FAILED,
                     "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters.");
             return;
         }
@@ -75,7 +75,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             }
             Optional<IdempotentRequests.Recorded> recorded = requests.find(identity);
             if (recorded.isPresent() && !recorded.get().fingerprint().equals(identity.fingerprint())) {
-                Problems.write(response, mapper, HttpStatus.UNPROCESSABLE_ENTITY, ProblemCodes.IDEMPOTENCY_KEY_REUSED,
+                Problems.write(response, mapper, HttpStatus.UNPROCESSABLE_ENTITY, ConventionCode.IDEMPOTENCY_KEY_REUSED,
                         "This Idempotency-Key was already used for a different request.");
                 return;
             }
@@ -85,7 +85,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             }
             if (Instant.now().isAfter(giveUpAt)) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-                Problems.write(response, mapper, HttpStatus.CONFLICT, ProblemCodes.IDEMPOTENT_REQUEST_IN_PROGRESS,
+                Problems.write(response, mapper, HttpStatus.CONFLICT, ConventionCode.IDEMPOTENT_REQUEST_IN_PROGRESS,
                         "The original request with this Idempotency-Key is still being processed.");
                 return;
             }

@@ -1,7 +1,7 @@
 package com.coworkly.platform.limits;
 
 import com.coworkly.platform.idempotency.CachedBodyRequest;
-import com.coworkly.platform.web.ProblemCodes;
+import com.coworkly.platform.web.ConventionCode;
 import com.coworkly.platform.web.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -54,7 +54,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private void refuse(HttpServletResponse response, long limit) throws IOException {
         // The rest of the body is not read; the connection is not worth keeping for the next request.
         response.setHeader(HttpHeaders.CONNECTION, "close");
-        Problems.write(response, mapper, HttpStatus.PAYLOAD_TOO_LARGE, ProblemCodes.PAYLOAD_TOO_LARGE,
+        Problems.write(response, mapper, HttpStatus.PAYLOAD_TOO_LARGE, ConventionCode.PAYLOAD_TOO_LARGE,
                 "The request body is larger than " + limit + " bytes.");
     }
 }

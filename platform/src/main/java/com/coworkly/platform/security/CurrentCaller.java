@@ -1,7 +1,7 @@
 package com.coworkly.platform.security;
 
 import com.coworkly.platform.web.BusinessRefusal;
-import com.coworkly.platform.web.ProblemCodes;
+import com.coworkly.platform.web.ConventionCode;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -34,7 +34,7 @@ public record CurrentCaller(String memberId, Set<Role> roles) {
 
     static final class NotSignedIn extends BusinessRefusal {
         NotSignedIn() {
-            super(ProblemCodes.UNAUTHENTICATED, Kind.UNAUTHENTICATED, "A valid bearer token is required.");
+            super(ConventionCode.UNAUTHENTICATED, Kind.UNAUTHENTICATED, "A valid bearer token is required.");
         }
     }
 

@@ -1,6 +1,6 @@
 package com.coworkly.platform.security;
 
-import com.coworkly.platform.web.ProblemCodes;
+import com.coworkly.platform.web.ConventionCode;
 import com.coworkly.platform.web.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
@@ -56,7 +56,7 @@ public class ResourceServerConfiguration {
         publicEndpoints.orderedStream().forEach(endpoints -> open.addAll(endpoints.patterns()));
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            Problems.write(response, mapper, HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHENTICATED,
+            Problems.write(response, mapper, HttpStatus.UNAUTHORIZED, ConventionCode.UNAUTHENTICATED,
                     "A valid bearer token is required.");
         };
         http.csrf(csrf -> csrf.disable())
@@ -68,7 +68,7 @@ public class ResourceServerConfiguration {
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFrom(rolesClaim)))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((request, response, e) -> Problems.write(response, mapper,
-                                HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN, "Your role does not allow this request."))
+                                HttpStatus.FORBIDDEN, ConventionCode.FORBIDDEN, "Your role does not allow this request."))
                         .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
                             @Override
                             public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
@@ -136,7 +136,7 @@ public class ResourceServerConfiguration {
             if (e instanceof AuthenticationServiceException) {
                 log.warn("A bearer token could not be checked: {}", e.getMessage());
                 response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-                Problems.write(response, mapper, HttpStatus.SERVICE_UNAVAILABLE, ProblemCodes.ISSUER_UNAVAILABLE,
+                Problems.write(response, mapper, HttpStatus.SERVICE_UNAVAILABLE, ConventionCode.ISSUER_UNAVAILABLE,
                         "Your token cannot be checked right now; try again shortly.");
                 return;
             }

@@ -14,16 +14,16 @@ public abstract class BusinessRefusal extends RuntimeException {
         BAD_REQUEST, INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED, TOO_MANY_REQUESTS, UNAVAILABLE
     }
 
-    private final String code;
+    private final ProblemCode code;
     private final Kind kind;
     private final Map<String, Object> properties;
 
-    protected BusinessRefusal(String code, Kind kind, String detail) {
+    protected BusinessRefusal(ProblemCode code, Kind kind, String detail) {
         this(code, kind, detail, Map.of());
     }
 
     /** With {@code properties}: facts the caller needs besides the detail, added to the problem as members. */
-    protected BusinessRefusal(String code, Kind kind, String detail, Map<String, Object> properties) {
+    protected BusinessRefusal(ProblemCode code, Kind kind, String detail, Map<String, Object> properties) {
         super(detail, null, false, false);
         this.code = code;
         this.kind = kind;
@@ -34,7 +34,7 @@ public abstract class BusinessRefusal extends RuntimeException {
         return properties;
     }
 
-    public String code() {
+    public ProblemCode code() {
         return code;
     }
 

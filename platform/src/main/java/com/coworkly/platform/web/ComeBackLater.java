@@ -28,11 +28,11 @@ public final class ComeBackLater {
     public static Optional<ProblemDetail> problemFor(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (DatabaseOutage.causes(cause)) {
-                return Optional.of(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemCodes.DATABASE_UNAVAILABLE,
+                return Optional.of(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ConventionCode.DATABASE_UNAVAILABLE,
                         "The service could not reach its database in time; please try again shortly."));
             }
             if (cause instanceof RemoteKeySourceException) {
-                return Optional.of(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemCodes.ISSUER_UNAVAILABLE,
+                return Optional.of(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ConventionCode.ISSUER_UNAVAILABLE,
                         "The keys that verify your token could not be fetched; please try again shortly."));
             }
         }
@@ -53,7 +53,7 @@ public final class ComeBackLater {
 
     public static void writeOverloaded(HttpServletResponse response, ObjectMapper mapper, Duration retryAfter)
             throws IOException {
-        write(response, mapper, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemCodes.OVERLOADED,
+        write(response, mapper, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ConventionCode.OVERLOADED,
                 "The service is busy; please try again shortly."), retryAfter);
     }
 

@@ -81,7 +81,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** Value objects refuse impossible values (an end before a start, an unknown zone) with these. */
     @ExceptionHandler({IllegalArgumentException.class, DateTimeException.class})
     ResponseEntity<Object> invalidValue(RuntimeException e) {
-        return problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, ConventionCode.VALIDATION_FAILED, e.getMessage());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -90,12 +90,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(v -> v.getPropertyPath() + " " + v.getMessage())
                 .sorted()
                 .collect(Collectors.joining("; "));
-        return problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, detail);
+        return problem(HttpStatus.BAD_REQUEST, ConventionCode.VALIDATION_FAILED, detail);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> accessDenied() {
-        return problem(HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN, "Your role does not allow this request.");
+        return problem(HttpStatus.FORBIDDEN, ConventionCode.FORBIDDEN, "Your role does not allow this request.");
     }
 
     @ExceptionHandler(Exception.class)
@@ -107,7 +107,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return ComeBackLater.answer(comeBackLater.get(), retryAfter);
         }
         log.error("Unexpected failure while serving a request", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL_ERROR,
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ConventionCode.INTERNAL_ERROR,
                 "Something went wrong on our side; it has been logged.");
     }
 
@@ -118,7 +118,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(error -> Map.of("field", error.getField(),
                         "message", String.valueOf(error.getDefaultMessage())))
                 .toList();
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED,
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, ConventionCode.VALIDATION_FAILED,
                 errors.stream().map(error -> error.get("field") + " " + error.get("message"))
                         .sorted().collect(Collectors.joining("; ")));
         problem.setProperty("errors", errors);
@@ -134,28 +134,28 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                 + error.getDefaultMessage()))
                 .sorted()
                 .collect(Collectors.joining("; "));
-        return problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, detail);
+        return problem(HttpStatus.BAD_REQUEST, ConventionCode.VALIDATION_FAILED, detail);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getCause() == null) {
-            return problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, "A request body is required.");
+            return problem(HttpStatus.BAD_REQUEST, ConventionCode.VALIDATION_FAILED, "A request body is required.");
         }
         // Jackson may wrap a syntax error in a mapping error that names the field it was reading.
         JsonMappingException mapping = null;
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonParseException) {
-                return problem(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_JSON, "The request body is not valid JSON.");
+                return problem(HttpStatus.BAD_REQUEST, ConventionCode.MALFORMED_JSON, "The request body is not valid JSON.");
             }
             if (mapping == null && cause instanceof JsonMappingException found) {
                 mapping = found;
             }
         }
         return mapping == null
-                ? problem(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_JSON, "The request body is not valid JSON.")
-                : problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, describe(mapping));
+                ? problem(HttpStatus.BAD_REQUEST, ConventionCode.MALFORMED_JSON, "The request body is not valid JSON.")
+                : problem(HttpStatus.BAD_REQUEST, ConventionCode.VALIDATION_FAILED, describe(mapping));
     }
 
     /** Names the offending field without echoing Jackson's internals (class names, source locations). */
@@ -177,38 +177,38 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
-        return problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, name + " has the wrong type or format");
+        return problem(HttpStatus.BAD_REQUEST, ConventionCode.VALIDATION_FAILED, name + " has the wrong type or format");
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, e.getParameterName() + " is required");
+        return problem(HttpStatus.BAD_REQUEST, ConventionCode.VALIDATION_FAILED, e.getParameterName() + " is required");
     }
 
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return problem(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND, "There is nothing at this address.");
+        return problem(HttpStatus.NOT_FOUND, ConventionCode.NOT_FOUND, "There is nothing at this address.");
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, ProblemCodes.METHOD_NOT_ALLOWED, e.getMessage());
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, ConventionCode.METHOD_NOT_ALLOWED, e.getMessage());
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemCodes.UNSUPPORTED_MEDIA_TYPE,
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ConventionCode.UNSUPPORTED_MEDIA_TYPE,
                 "Send the body as application/json.");
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return problem(HttpStatus.NOT_ACCEPTABLE, ProblemCodes.NOT_ACCEPTABLE, e.getMessage());
+        return problem(HttpStatus.NOT_ACCEPTABLE, ConventionCode.NOT_ACCEPTABLE, e.getMessage());
     }
 
     /** Whatever else Spring MVC refuses on its own keeps its status and gets a code derived from it. */
@@ -225,7 +225,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return super.handleExceptionInternal(e, Problems.of(status, code, detail), headers, status, request);
     }
 
-    private static ResponseEntity<Object> problem(HttpStatus status, String code, String detail) {
+    private static ResponseEntity<Object> problem(HttpStatus status, ProblemCode code, String detail) {
         return ResponseEntity.status(status).body(Problems.of(status, code, detail));
     }
 }

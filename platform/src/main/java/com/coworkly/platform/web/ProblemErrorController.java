@@ -29,7 +29,7 @@ class ProblemErrorController implements ErrorController {
     static String codeOf(HttpStatusCode status) {
         HttpStatus known = HttpStatus.resolve(status.value());
         return known == null ? "HTTP_" + status.value() : known == HttpStatus.INTERNAL_SERVER_ERROR
-                ? ProblemCodes.INTERNAL_ERROR : known.name();
+                ? ConventionCode.INTERNAL_ERROR.name() : known.name();
     }
 
     static String detailOf(HttpStatusCode status) {

@@ -17,7 +17,12 @@ public final class Problems {
     private Problems() {
     }
 
-    public static ProblemDetail of(HttpStatusCode status, String code, String detail) {
+    public static ProblemDetail of(HttpStatusCode status, ProblemCode code, String detail) {
+        return of(status, code.name(), detail);
+    }
+
+    /** For a code derived from an HTTP status that no refusal names, e.g. {@code HTTP_418}. */
+    static ProblemDetail of(HttpStatusCode status, String code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("https://coworkly.example/problems/" + code.toLowerCase().replace('_', '-')));
         problem.setProperty("code", code);
@@ -25,7 +30,7 @@ public final class Problems {
     }
 
     /** For filters, which answer before Spring MVC's exception handling is reached. */
-    public static void write(HttpServletResponse response, ObjectMapper mapper, HttpStatus status, String code,
+    public static void write(HttpServletResponse response, ObjectMapper mapper, HttpStatus status, ProblemCode code,
                              String detail) throws IOException {
         write(response, mapper, of(status, code, detail));
     }

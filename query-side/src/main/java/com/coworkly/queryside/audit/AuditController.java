@@ -1,5 +1,6 @@
 package com.coworkly.queryside.audit;
 
+import com.coworkly.queryside.web.RefusalCode;
 import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.platform.web.BusinessRefusal;
 import com.coworkly.queryside.paging.PageRequest;
@@ -42,7 +43,7 @@ class AuditController {
 
     static final class NoSuchAggregate extends BusinessRefusal {
         NoSuchAggregate(String aggregateId) {
-            super("AGGREGATE_NOT_FOUND", Kind.NOT_FOUND, "No event was ever stored for aggregate " + aggregateId + ".");
+            super(RefusalCode.AGGREGATE_NOT_FOUND, Kind.NOT_FOUND, "No event was ever stored for aggregate " + aggregateId + ".");
         }
     }
 

@@ -1,5 +1,6 @@
 package com.coworkly.queryside.audit;
 
+import com.coworkly.queryside.web.RefusalCode;
 import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.platform.security.Role;
@@ -16,7 +17,7 @@ class AuditReaders {
 
     static final class NotAnAuditor extends BusinessRefusal {
         NotAnAuditor() {
-            super("NOT_AN_AUDITOR", Kind.FORBIDDEN,
+            super(RefusalCode.NOT_AN_AUDITOR, Kind.FORBIDDEN,
                     "Only operators audit events; managers may audit the bookings of their spaces.");
         }
     }

@@ -1,5 +1,6 @@
 package com.coworkly.queryside.bookings;
 
+import com.coworkly.queryside.web.RefusalCode;
 import com.coworkly.queryside.web.NotFound;
 import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.platform.web.BusinessRefusal;
@@ -26,7 +27,7 @@ class BookingsController {
 
     static final class NotYourBooking extends BusinessRefusal {
         NotYourBooking(String bookingId) {
-            super("NOT_YOUR_BOOKING", Kind.FORBIDDEN, "Booking " + bookingId
+            super(RefusalCode.NOT_YOUR_BOOKING, Kind.FORBIDDEN, "Booking " + bookingId
                     + " can be read only by its member, the managers of its space, administrators and operators.");
         }
     }

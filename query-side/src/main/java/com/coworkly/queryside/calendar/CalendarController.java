@@ -1,5 +1,6 @@
 package com.coworkly.queryside.calendar;
 
+import com.coworkly.queryside.web.RefusalCode;
 import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.platform.web.BusinessRefusal;
 import com.coworkly.queryside.consistency.ReadYourWrites;
@@ -41,7 +42,7 @@ class CalendarController {
 
     static final class CalendarFeedNotFound extends BusinessRefusal {
         CalendarFeedNotFound() {
-            super("CALENDAR_FEED_NOT_FOUND", Kind.NOT_FOUND,
+            super(RefusalCode.CALENDAR_FEED_NOT_FOUND, Kind.NOT_FOUND,
                     "There is no calendar feed at this address; it was revoked or replaced by a newer one.");
         }
     }

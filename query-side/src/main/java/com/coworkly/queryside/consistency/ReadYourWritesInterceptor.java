@@ -1,5 +1,6 @@
 package com.coworkly.queryside.consistency;
 
+import com.coworkly.queryside.web.RefusalCode;
 import com.coworkly.platform.web.BusinessRefusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +20,7 @@ class ReadYourWritesInterceptor implements HandlerInterceptor {
 
     static final class ReadModelBehind extends BusinessRefusal {
         ReadModelBehind(long position) {
-            super("READ_MODEL_BEHIND", Kind.UNAVAILABLE,
+            super(RefusalCode.READ_MODEL_BEHIND, Kind.UNAVAILABLE,
                     "The read model has not yet reached event position " + position + "; try again shortly.");
         }
     }

@@ -1,5 +1,6 @@
 package com.coworkly.queryside.dashboards;
 
+import com.coworkly.queryside.web.RefusalCode;
 import com.coworkly.platform.web.BusinessRefusal;
 
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ record DashboardRange(LocalDate from, LocalDate to, Granularity granularity) {
 
     static final class InvalidRange extends BusinessRefusal {
         InvalidRange(String detail) {
-            super("INVALID_RANGE", Kind.BAD_REQUEST, detail);
+            super(RefusalCode.INVALID_RANGE, Kind.BAD_REQUEST, detail);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.coworkly.queryside.dashboards;
 
+import com.coworkly.queryside.web.RefusalCode;
 import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.platform.security.Role;
 import com.coworkly.platform.web.BusinessRefusal;
@@ -16,14 +17,14 @@ public class DashboardReaders {
 
     static final class NotManagerOfSpace extends BusinessRefusal {
         NotManagerOfSpace(String spaceId) {
-            super("NOT_MANAGER_OF_SPACE", Kind.FORBIDDEN,
+            super(RefusalCode.NOT_MANAGER_OF_SPACE, Kind.FORBIDDEN,
                     "Only the managers of space " + spaceId + " and administrators can read its dashboard.");
         }
     }
 
     static final class NotAnAdministrator extends BusinessRefusal {
         NotAnAdministrator() {
-            super("NOT_AN_ADMINISTRATOR", Kind.FORBIDDEN, "Only administrators read the network's dashboard.");
+            super(RefusalCode.NOT_AN_ADMINISTRATOR, Kind.FORBIDDEN, "Only administrators read the network's dashboard.");
         }
     }
 

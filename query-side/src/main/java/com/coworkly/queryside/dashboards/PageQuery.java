@@ -1,5 +1,6 @@
 package com.coworkly.queryside.dashboards;
 
+import com.coworkly.platform.web.ConventionCode;
 import com.coworkly.platform.web.BusinessRefusal;
 
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ record PageQuery(Optional<String> spaceId, Optional<LocalDate> from, Optional<Lo
 
     static final class UnreadableChoice extends BusinessRefusal {
         UnreadableChoice(String detail) {
-            super("VALIDATION_FAILED", Kind.BAD_REQUEST, detail);
+            super(ConventionCode.VALIDATION_FAILED, Kind.BAD_REQUEST, detail);
         }
     }
 

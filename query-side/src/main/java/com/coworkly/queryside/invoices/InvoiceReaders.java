@@ -1,5 +1,6 @@
 package com.coworkly.queryside.invoices;
 
+import com.coworkly.queryside.web.RefusalCode;
 import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.platform.security.Role;
 import com.coworkly.platform.web.BusinessRefusal;
@@ -20,14 +21,14 @@ class InvoiceReaders {
 
     static final class NotManagerOfSpace extends BusinessRefusal {
         NotManagerOfSpace(String spaceId) {
-            super("NOT_MANAGER_OF_SPACE", Kind.FORBIDDEN, "Only the managers of space " + spaceId
+            super(RefusalCode.NOT_MANAGER_OF_SPACE, Kind.FORBIDDEN, "Only the managers of space " + spaceId
                     + ", administrators and operators can list its invoices.");
         }
     }
 
     static final class NotAllowedToListInvoices extends BusinessRefusal {
         NotAllowedToListInvoices() {
-            super("NOT_ALLOWED_TO_LIST_INVOICES", Kind.FORBIDDEN, "Only managers, administrators and operators can "
+            super(RefusalCode.NOT_ALLOWED_TO_LIST_INVOICES, Kind.FORBIDDEN, "Only managers, administrators and operators can "
                     + "list invoices; a member's own invoices are at /api/members/me/invoices.");
         }
     }

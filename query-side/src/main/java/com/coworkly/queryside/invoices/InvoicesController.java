@@ -1,5 +1,6 @@
 package com.coworkly.queryside.invoices;
 
+import com.coworkly.queryside.web.RefusalCode;
 import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.platform.web.BusinessRefusal;
 import com.coworkly.queryside.consistency.ReadYourWrites;
@@ -34,7 +35,7 @@ class InvoicesController {
 
     static final class NotYourInvoice extends BusinessRefusal {
         NotYourInvoice(String invoiceId) {
-            super("NOT_YOUR_INVOICE", Kind.FORBIDDEN, "Invoice " + invoiceId
+            super(RefusalCode.NOT_YOUR_INVOICE, Kind.FORBIDDEN, "Invoice " + invoiceId
                     + " can be read only by its member, the managers of its space, administrators and operators.");
         }
     }

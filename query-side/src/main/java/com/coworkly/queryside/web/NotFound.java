@@ -5,23 +5,23 @@ import com.coworkly.platform.web.BusinessRefusal;
 /** An id that names nothing in the read model, with the code of what it should have named. */
 public final class NotFound extends BusinessRefusal {
 
-    private NotFound(String code, String what, String id) {
+    private NotFound(RefusalCode code, String what, String id) {
         super(code, Kind.NOT_FOUND, "There is no such " + what + ": " + id + ".");
     }
 
     public static NotFound space(String spaceId) {
-        return new NotFound("SPACE_NOT_FOUND", "space", spaceId);
+        return new NotFound(RefusalCode.SPACE_NOT_FOUND, "space", spaceId);
     }
 
     public static NotFound resource(String resourceId) {
-        return new NotFound("RESOURCE_NOT_FOUND", "resource", resourceId);
+        return new NotFound(RefusalCode.RESOURCE_NOT_FOUND, "resource", resourceId);
     }
 
     public static NotFound booking(String bookingId) {
-        return new NotFound("BOOKING_NOT_FOUND", "booking", bookingId);
+        return new NotFound(RefusalCode.BOOKING_NOT_FOUND, "booking", bookingId);
     }
 
     public static NotFound invoice(String invoiceId) {
-        return new NotFound("INVOICE_NOT_FOUND", "invoice", invoiceId);
+        return new NotFound(RefusalCode.INVOICE_NOT_FOUND, "invoice", invoiceId);
     }
 }

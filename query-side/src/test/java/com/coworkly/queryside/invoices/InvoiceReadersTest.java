@@ -122,7 +122,7 @@ class InvoiceReadersTest {
     private static void assertRefused(Runnable listing, String code) {
         assertThatThrownBy(listing::run)
                 .isInstanceOfSatisfying(BusinessRefusal.class, refusal -> {
-                    assertThat(refusal.code()).isEqualTo(code);
+                    assertThat(refusal.code().name()).isEqualTo(code);
                     assertThat(refusal.kind()).isEqualTo(BusinessRefusal.Kind.FORBIDDEN);
                 });
     }
