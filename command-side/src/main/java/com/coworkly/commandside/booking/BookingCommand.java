@@ -6,7 +6,8 @@ import com.coworkly.events.common.BookingId;
 
 /** The commands an existing booking decides. */
 public sealed interface BookingCommand extends TargetsAggregate
-        permits CancelBooking, RequestPayment, RecordPaymentRequest, ConfirmPayment, FailPayment, RecordRefund {
+        permits CancelBooking, RequestPayment, RecordPaymentRequest, ConfirmPayment, FailPayment, RecordRefund,
+                DisplaceBooking, CancelOccurrence, ShareOfSeriesPayment {
 
     BookingId bookingId();
 

@@ -4,15 +4,10 @@ import com.coworkly.commandside.commands.Accepted;
 import com.coworkly.commandside.commands.CommandSender;
 import com.coworkly.events.booking.BookingCancelled;
 import com.coworkly.events.common.BookingId;
-import com.coworkly.events.common.MemberId;
-import com.coworkly.events.common.Period;
-import com.coworkly.events.common.ResourceId;
-import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.platform.web.PlainText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,24 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-import java.time.OffsetDateTime;
-
 @RestController
 @Tag(name = "Bookings")
 class BookingController {
-
-    record PlaceBookingRequest(@NotNull ResourceId resourceId, @NotNull OffsetDateTime start,
-                               @NotNull OffsetDateTime end) {
-    }
-
-    /**
-     * {@code payment} is what the member's app needs to pay (the provider's client secret among it); null when
-     * the provider could not be reached, in which case the booking holds its slot until its hold runs out.
-     */
-    record BookingPlacedResponse(BookingId bookingId, BookingStatus status, long price, String currency,
-                                 BookingCheckout.Payment payment) {
-    }
 
     record CancelBookingRequest(@Size(max = 500) @PlainText String reason) {
     }
@@ -47,35 +27,9 @@ class BookingController {
     }
 
     private final CommandSender commands;
-    private final BookingCheckout checkout;
 
-    BookingController(CommandSender commands, BookingCheckout checkout) {
+    BookingController(CommandSender commands) {
         this.commands = commands;
-        this.checkout = checkout;
-    }
-
-    @PostMapping("/api/bookings")
-    @PreAuthorize("hasRole('MEMBER')")
-    @Operation(summary = "Book a period of a resource for yourself and get what you need to pay it (MEMBER)")
-    ResponseEntity<BookingPlacedResponse> place(@Valid @RequestBody PlaceBookingRequest request) {
-        PlaceBooking command = new PlaceBooking(BookingId.random(), request.resourceId(), callerAsMember(),
-                new Period(request.start().toInstant(), request.end().toInstant()));
-        BookingCheckout.CheckedOut placed = checkout.place(command);
-        return ResponseEntity.created(URI.create("/api/bookings/" + command.bookingId()))
-                .header(Accepted.EVENT_POSITION_HEADER, Long.toString(placed.eventPosition()))
-                .body(new BookingPlacedResponse(command.bookingId(), placed.status(), placed.price().minorUnits(),
-                        placed.price().currency().getCurrencyCode(), placed.payment().orElse(null)));
-    }
-
-    @PostMapping("/api/bookings/{bookingId}/payment")
-    @PreAuthorize("hasRole('MEMBER')")
-    @Operation(summary = "Get what you need to pay your unpaid booking again (its MEMBER)")
-    ResponseEntity<BookingPlacedResponse> payAgain(@PathVariable BookingId bookingId) {
-        BookingCheckout.CheckedOut payment = checkout.payAgain(new RequestPayment(bookingId));
-        return ResponseEntity.ok()
-                .header(Accepted.EVENT_POSITION_HEADER, Long.toString(payment.eventPosition()))
-                .body(new BookingPlacedResponse(bookingId, payment.status(), payment.price().minorUnits(),
-                        payment.price().currency().getCurrencyCode(), payment.payment().orElse(null)));
     }
 
     @PostMapping("/api/bookings/{bookingId}/cancel")
@@ -88,9 +42,5 @@ class BookingController {
         BookingCancelled cancelled = accepted.result();
         return accepted.ok(new BookingCancelledResponse(bookingId, "CANCELLED", cancelled.fee().minorUnits(),
                 cancelled.refund().minorUnits(), cancelled.fee().currency().getCurrencyCode()));
-    }
-
-    private static MemberId callerAsMember() {
-        return new MemberId(CurrentCaller.require().memberId());
     }
 }

@@ -25,7 +25,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The set-based side of rules 2 and 3. Its tables follow the booking and block events inside the transaction
+ * The set-based side of the rules "no double booking" and "three at a time" (docs/domain.md). Its tables follow the booking and block events inside the transaction
  * that appends them (a subscribing processor whose errors propagate), so they are exactly as current as the
  * event store: PostgreSQL's exclusion constraint settles two bookings racing for one slot, on any number of
  * instances, and a per-member lock makes placements by one member take turns while their overlap is counted.
@@ -87,7 +87,7 @@ public class BookingLedger implements Lookup {
     }
 
     /** The quick answer for the common case; the exclusion constraint is what decides a race. */
-    void requireFree(ResourceId resource, Period period) {
+    public void requireFree(ResourceId resource, Period period) {
         Boolean taken = jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM resource_occupancy WHERE resource_id = ? AND period && tstzrange(?, ?))",
                 Boolean.class, resource.value(), at(period.start()), at(period.end()));
@@ -108,12 +108,12 @@ public class BookingLedger implements Lookup {
      * Holds the member's lock until the transaction ends. Every placement by the member (a booking or a whole
      * series) takes it before counting, so two racing placements cannot both see room for one more.
      */
-    void lockMember(MemberId member) {
+    public void lockMember(MemberId member) {
         jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", member.value());
     }
 
     /** The periods of the member's live bookings that overlap {@code within}. */
-    List<Period> livePeriodsOf(MemberId member, Period within) {
+    public List<Period> livePeriodsOf(MemberId member, Period within) {
         return jdbc.query(
                 "SELECT lower(period) AS starts, upper(period) AS ends FROM member_booking "
                         + "WHERE member_id = ? AND period && tstzrange(?, ?)",

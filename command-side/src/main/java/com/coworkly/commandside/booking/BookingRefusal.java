@@ -57,7 +57,7 @@ public final class BookingRefusal extends BusinessRefusal {
                 "The resource is already booked or blocked for part of this period.");
     }
 
-    static BookingRefusal memberLimitReached(int limit) {
+    public static BookingRefusal memberLimitReached(int limit) {
         return new BookingRefusal(RefusalCode.MEMBER_LIMIT_REACHED, Kind.CONFLICT,
                 "A member holds at most " + limit + " bookings at the same time.");
     }
@@ -75,6 +75,11 @@ public final class BookingRefusal extends BusinessRefusal {
     static BookingRefusal notAwaitingPayment(String status) {
         return new BookingRefusal(RefusalCode.BOOKING_NOT_AWAITING_PAYMENT, Kind.CONFLICT,
                 "The booking is " + status.toLowerCase() + ": there is nothing to pay.");
+    }
+
+    static BookingRefusal paidWithItsSeries() {
+        return new BookingRefusal(RefusalCode.PAID_WITH_ITS_SERIES, Kind.CONFLICT,
+                "This booking is paid with its series: ask for the series' payment instead.");
     }
 
     static BookingRefusal alreadyStarted() {

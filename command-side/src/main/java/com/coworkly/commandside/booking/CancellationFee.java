@@ -6,7 +6,7 @@ import com.coworkly.events.common.Period;
 
 import java.time.Instant;
 
-/** Rule 4 of DESIGN.md §2: cancelling is free until the late window before the start, then costs the late fee. */
+/** The rule "late-cancellation fee" (docs/domain.md): cancelling is free until the late window before the start, then costs the late fee. */
 final class CancellationFee {
 
     private CancellationFee() {

@@ -8,15 +8,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** Rule 3 of DESIGN.md §2: at no instant does a member hold more than three live bookings. */
-final class MemberQuota {
+/** The rule "three at a time" (docs/domain.md): at no instant does a member hold more than three live bookings. */
+public final class MemberQuota {
 
-    static final int SIMULTANEOUS_BOOKINGS = 3;
+    public static final int SIMULTANEOUS_BOOKINGS = 3;
 
     private MemberQuota() {
     }
 
-    static boolean allows(List<Period> liveBookings, Period candidate) {
+    public static boolean allows(List<Period> liveBookings, Period candidate) {
         return peakOverlapWith(liveBookings, candidate) <= SIMULTANEOUS_BOOKINGS;
     }
 

@@ -8,7 +8,7 @@ import com.coworkly.events.common.Period;
 import com.coworkly.events.common.ResourceId;
 
 /** A member asks for a period of a resource. The booking is new; the resource it names must exist. */
-record PlaceBooking(BookingId bookingId, ResourceId resourceId, MemberId memberId, Period period)
+public record PlaceBooking(BookingId bookingId, ResourceId resourceId, MemberId memberId, Period period)
         implements TargetsAggregate {
 
     @Override

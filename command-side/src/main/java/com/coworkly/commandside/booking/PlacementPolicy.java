@@ -17,17 +17,17 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 
 /**
- * Rule 1 of DESIGN.md §2: a booking is aligned to the resource's slots, inside its opening hours, within its
+ * The rule "placement terms" (docs/domain.md): a booking is aligned to the resource's slots, inside its opening hours, within its
  * length limits and horizon, not in the past, and of a resource that is not retired. Slots and opening hours
  * are read in the space's local time, so they follow daylight-saving changes; lengths and prices count the
  * time that actually passes.
  */
-final class PlacementPolicy {
+public final class PlacementPolicy {
 
     private PlacementPolicy() {
     }
 
-    static Quote quote(BookableTerms resource, SpaceTerms space, Period period, Instant now) {
+    public static Quote quote(BookableTerms resource, SpaceTerms space, Period period, Instant now) {
         BookingPolicy policy = resource.bookingPolicy();
         ZoneId zone = space.timeZone();
         if (resource.retired()) {

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 /** What a placement (of a booking or a series) reads before it decides: the resource's terms and its space's. */
 @Component
-class PlacementTerms {
+public class PlacementTerms {
 
-    record Terms(BookableTerms resource, SpaceTerms space) {
+    public record Terms(BookableTerms resource, SpaceTerms space) {
     }
 
     private final Repository<Resource> resources;
@@ -25,7 +25,7 @@ class PlacementTerms {
     }
 
     /** Within the placing command's unit of work, which loads (and locks) the resource. */
-    Terms of(ResourceId resource) {
+    public Terms of(ResourceId resource) {
         BookableTerms terms = resources.load(resource.value()).invoke(Resource::bookableTerms);
         SpaceTerms space = spaces.termsOf(terms.spaceId()).orElseThrow(() -> new IllegalStateException(
                 "resource " + terms.resourceId() + " names space " + terms.spaceId() + ", unknown to the directory"));

@@ -1,16 +1,15 @@
 package com.coworkly.commandside.maintenance;
 
-import com.coworkly.commandside.booking.Booking;
 import com.coworkly.commandside.booking.BookingLedger;
 import com.coworkly.commandside.booking.BookingRefusal;
+import com.coworkly.commandside.booking.Bookings;
+import com.coworkly.commandside.booking.DisplaceBooking;
 import com.coworkly.commandside.catalogue.Resource;
 import com.coworkly.commandside.catalogue.SpaceDirectory;
 import com.coworkly.commandside.commands.Actor;
-import com.coworkly.commandside.invoicing.Invoicing;
 import com.coworkly.events.common.BlockId;
 import com.coworkly.events.common.BookingId;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -21,8 +20,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Rule 5 of DESIGN.md §2. A block over live bookings is refused, naming them, unless the manager asks to
- * displace them: then each is cancelled with a full refund before the block is recorded, all in one
+ * Maintenance displaces only when asked. A block over live bookings is refused, naming them, unless the manager
+ * asks to displace them: then each is cancelled with a full refund before the block is recorded, all in one
  * transaction, so the block and the cancellations stand or fall together. A block that is already over is
  * refused: it would keep nothing free, and would only be noise in the resource's history (a fuzzer blocked a desk
  * in the year 0).
@@ -36,24 +35,18 @@ class MaintenanceScheduling {
     static final String DISPLACEMENT_NOTE = "maintenance";
 
     private final Repository<Resource> resources;
-    private final Repository<Booking> bookings;
+    private final Bookings bookings;
     private final BookingLedger ledger;
     private final SpaceDirectory spaces;
     private final Clock clock;
-    private final Invoicing invoicing;
-    private final DeadlineManager deadlines;
 
-    MaintenanceScheduling(@Qualifier("resourceRepository") Repository<Resource> resources,
-                          @Qualifier("bookingRepository") Repository<Booking> bookings,
-                          BookingLedger ledger, SpaceDirectory spaces, Clock clock, Invoicing invoicing,
-                          DeadlineManager deadlines) {
+    MaintenanceScheduling(@Qualifier("resourceRepository") Repository<Resource> resources, Bookings bookings,
+                          BookingLedger ledger, SpaceDirectory spaces, Clock clock) {
         this.resources = resources;
         this.bookings = bookings;
         this.ledger = ledger;
         this.spaces = spaces;
         this.clock = clock;
-        this.invoicing = invoicing;
-        this.deadlines = deadlines;
     }
 
     @CommandHandler
@@ -68,8 +61,7 @@ class MaintenanceScheduling {
         if (!overlapping.isEmpty() && !command.displace()) {
             throw BookingRefusal.blockedByBookings(overlapping);
         }
-        overlapping.forEach(booking -> bookings.load(booking.value())
-                .execute(b -> b.displaceForMaintenance(actor, DISPLACEMENT_NOTE, now, invoicing, deadlines)));
+        overlapping.forEach(booking -> bookings.decide(new DisplaceBooking(booking, DISPLACEMENT_NOTE, now)));
         resource.execute(r -> r.block(command.blockId(), command.period(), command.reason()));
         return new Blocked(command.blockId(), overlapping);
     }

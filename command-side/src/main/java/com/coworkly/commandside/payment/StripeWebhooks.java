@@ -2,9 +2,9 @@ package com.coworkly.commandside.payment;
 
 import com.coworkly.commandside.commands.RefusalCode;
 import com.coworkly.commandside.booking.ConfirmPayment;
-import com.coworkly.commandside.booking.ConfirmSeriesPayment;
+import com.coworkly.commandside.series.ConfirmSeriesPayment;
 import com.coworkly.commandside.booking.FailPayment;
-import com.coworkly.commandside.booking.FailSeriesPayment;
+import com.coworkly.commandside.series.FailSeriesPayment;
 import com.coworkly.commandside.commands.Actor;
 import com.coworkly.commandside.commands.ActorMetaData;
 import com.coworkly.commandside.commands.CommandSender;

@@ -1,7 +1,6 @@
 package com.coworkly.commandside.booking;
 
 import com.coworkly.commandside.invoicing.Invoicing;
-import com.coworkly.commandside.payment.PaymentRequest;
 import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingExpired;
 import java.time.ZoneId;
@@ -55,11 +54,13 @@ import static com.coworkly.commandside.booking.BookingTestData.aMember;
 import static com.coworkly.commandside.booking.BookingTestData.anAdmin;
 import static com.coworkly.commandside.booking.BookingTestData.by;
 import static com.coworkly.commandside.booking.BookingTestData.cents;
+import static com.coworkly.commandside.booking.BookingTestData.anInvoice;
+import static com.coworkly.commandside.booking.BookingTestData.followedBy;
 import static com.coworkly.commandside.catalogue.Refused.refusedWith;
 import static com.coworkly.events.booking.CancellationReason.BY_MEMBER;
 import static com.coworkly.events.booking.CancellationReason.BY_STAFF;
 
-/** Rule 4 of DESIGN.md §2 on Mia's confirmed hour at Central (EUR 11.25, a 24-hour late window, a 50 % fee). */
+/** The rule "late-cancellation fee" (docs/domain.md) on Mia's confirmed hour at Central (EUR 11.25, a 24-hour late window, a 50 % fee). */
 class BookingTest {
 
     private static final Instant TWO_DAYS_BEFORE_THE_START = AN_HOUR.start().minus(Duration.ofDays(2));
@@ -70,43 +71,7 @@ class BookingTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Booking.class);
-        SpaceDirectoryStub spaces = new SpaceDirectoryStub()
-                .withSpace(CENTRAL, CENTRAL_TERMS, ALICE)
-                .withSpace(HARBOUR, CENTRAL_TERMS, BOB);
-        AtomicLong numbers = new AtomicLong();
-        fixture.registerInjectableResource(spaces);
-        fixture.registerInjectableResource(new Invoicing(spaces,
-                (space, prefix, year) -> "%s-%d-%06d".formatted(prefix, year, numbers.incrementAndGet())));
-    }
-
-    /** Exactly {@code event}, then a document of each kind for the given amounts, in that order. */
-    private static Matcher<List<EventMessage<?>>> followedBy(Object event, Object... kindsAndAmounts) {
-        List<Matcher<?>> matchers = new ArrayList<>();
-        matchers.add(Matchers.equalTo(event));
-        for (int i = 0; i < kindsAndAmounts.length; i += 2) {
-            matchers.add(anInvoice((InvoiceKind) kindsAndAmounts[i], (Money) kindsAndAmounts[i + 1]));
-        }
-        matchers.add(Matchers.andNoMore());
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Matcher<List<EventMessage<?>>> sequence = Matchers.payloadsMatching(
-                Matchers.exactSequenceOf(matchers.toArray(new Matcher[0])));
-        return sequence;
-    }
-
-    private static Matcher<InvoiceIssued> anInvoice(InvoiceKind kind, Money gross) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(InvoiceIssued invoice) {
-                return invoice.kind() == kind && invoice.gross().equals(gross) && invoice.bookingId().equals(BOOKING)
-                        && invoice.net().minorUnits() + invoice.vat().minorUnits() == gross.minorUnits();
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("an " + kind + " of " + gross + " for the booking, net + VAT = gross");
-            }
-        };
+        fixture = BookingTestData.aBookingFixture();
     }
 
     @Test
@@ -358,7 +323,7 @@ class BookingTest {
         itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
                 .when(new RequestPayment(BOOKING), by(aMember(MIA)))
                 .expectNoEvents()
-                .expectResultMessagePayload(PaymentRequest.forBooking(BOOKING, MIA, AN_HOURS_PRICE));
+                .expectResultMessagePayload(new PaymentDue(MIA, AN_HOURS_PRICE));
     }
 
     @Test

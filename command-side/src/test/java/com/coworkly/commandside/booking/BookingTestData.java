@@ -1,5 +1,19 @@
 package com.coworkly.commandside.booking;
 
+import com.coworkly.commandside.catalogue.SpaceDirectoryStub;
+import com.coworkly.commandside.invoicing.Invoicing;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.test.matchers.Matchers;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import com.coworkly.events.invoicing.InvoiceIssued;
+import com.coworkly.events.invoicing.InvoiceKind;
+import java.util.ArrayList;
+import java.util.List;
 import com.coworkly.commandside.catalogue.SpaceTerms;
 import com.coworkly.commandside.commands.Actor;
 import com.coworkly.commandside.commands.ActorMetaData;
@@ -103,5 +117,47 @@ final class BookingTestData {
     static BookingCancelled aBookingCancelled(Actor by, CancellationReason reason, Money fee, Money refund) {
         return new BookingCancelled(BOOKING, DESK, CENTRAL, MIA, AN_HOUR, by.id(), reason, "plans changed", fee,
                 refund);
+    }
+
+    /** Exactly {@code event}, then a document of each kind for the given amounts, in that order. */
+    static Matcher<List<EventMessage<?>>> followedBy(Object event, Object... kindsAndAmounts) {
+        List<Matcher<?>> matchers = new ArrayList<>();
+        matchers.add(Matchers.equalTo(event));
+        for (int i = 0; i < kindsAndAmounts.length; i += 2) {
+            matchers.add(anInvoice((InvoiceKind) kindsAndAmounts[i], (Money) kindsAndAmounts[i + 1]));
+        }
+        matchers.add(Matchers.andNoMore());
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Matcher<List<EventMessage<?>>> sequence = Matchers.payloadsMatching(
+                Matchers.exactSequenceOf(matchers.toArray(new Matcher[0])));
+        return sequence;
+    }
+
+    static Matcher<InvoiceIssued> anInvoice(InvoiceKind kind, Money gross) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(InvoiceIssued invoice) {
+                return invoice.kind() == kind && invoice.gross().equals(gross) && invoice.bookingId().equals(BOOKING)
+                        && invoice.net().minorUnits() + invoice.vat().minorUnits() == gross.minorUnits();
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("an " + kind + " of " + gross + " for the booking, net + VAT = gross");
+            }
+        };
+    }
+
+    /** Mia's desk at Central, managed by Alice; Harbour is Bob's. Invoices are numbered from 1. */
+    static FixtureConfiguration<Booking> aBookingFixture() {
+        FixtureConfiguration<Booking> fixture = new AggregateTestFixture<>(Booking.class);
+        SpaceDirectoryStub spaces = new SpaceDirectoryStub()
+                .withSpace(CENTRAL, CENTRAL_TERMS, ALICE)
+                .withSpace(HARBOUR, CENTRAL_TERMS, BOB);
+        AtomicLong numbers = new AtomicLong();
+        fixture.registerInjectableResource(spaces);
+        fixture.registerInjectableResource(new Invoicing(spaces,
+                (space, prefix, year) -> "%s-%d-%06d".formatted(prefix, year, numbers.incrementAndGet())));
+        return fixture;
     }
 }

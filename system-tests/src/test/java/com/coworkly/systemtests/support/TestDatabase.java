@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Finds the PostgreSQL server the tests use, as DESIGN.md §4 says: the one named by
+ * Finds the PostgreSQL server the tests use, as the README says: the one named by
  * {@code BOOKING_TEST_DB_URL}, else a server on localhost:5432, else a Testcontainers one when Docker is
  * present, else the tests fail with a message that says how to get one. Each caller gets a fresh database on
  * that server, so test runs never see each other's events.

@@ -1,5 +1,12 @@
-package com.coworkly.commandside.booking;
+package com.coworkly.commandside.checkout;
 
+import com.coworkly.commandside.booking.BookingPlacement;
+import com.coworkly.commandside.booking.BookingRefusal;
+import com.coworkly.commandside.booking.BookingStatus;
+import com.coworkly.commandside.booking.PaymentDue;
+import com.coworkly.commandside.booking.PlaceBooking;
+import com.coworkly.commandside.booking.RecordPaymentRequest;
+import com.coworkly.commandside.booking.RequestPayment;
 import com.coworkly.commandside.commands.Accepted;
 import com.coworkly.commandside.commands.CommandSender;
 import com.coworkly.commandside.commands.RefusalCode;
@@ -10,6 +17,10 @@ import com.coworkly.commandside.payment.PaymentRequest;
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.common.SeriesId;
+import com.coworkly.commandside.series.PlaceBookingSeries;
+import com.coworkly.commandside.series.RecordSeriesPaymentRequest;
+import com.coworkly.commandside.series.RequestSeriesPayment;
+import com.coworkly.commandside.series.SeriesPlacement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -54,8 +65,9 @@ class BookingCheckout {
 
     /** For a booking whose payment could not be opened when it was placed (or whose details the app lost). */
     CheckedOut payAgain(RequestPayment command) {
-        Accepted<PaymentRequest> request = commands.send(command);
-        return pay(request.result(), request.eventPosition());
+        Accepted<PaymentDue> due = commands.send(command);
+        return pay(PaymentRequest.forBooking(command.bookingId(), due.result().member(), due.result().amount()),
+                due.eventPosition());
     }
 
     /** A series is paid as one: one payment for the sum of its occurrences' prices. */
@@ -85,8 +97,9 @@ class BookingCheckout {
     }
 
     CheckedOut payAgain(RequestSeriesPayment command) {
-        Accepted<PaymentRequest> request = commands.send(command);
-        return pay(request.result(), request.eventPosition());
+        Accepted<PaymentDue> due = commands.send(command);
+        return pay(PaymentRequest.forSeries(command.seriesId(), due.result().member(), due.result().amount()),
+                due.eventPosition());
     }
 
     private CheckedOut pay(PaymentRequest request, long position) {

@@ -1,6 +1,6 @@
-package com.coworkly.commandside.booking;
+package com.coworkly.commandside.series;
 
-/** What a series does with occurrences that cannot be booked (rule 6). */
+/** What a series does with occurrences that cannot be booked (series in local time, docs/domain.md). */
 public enum OnConflict {
     /** Book nothing and say which occurrences conflict, and why. */
     REJECT,

@@ -1,4 +1,4 @@
-package com.coworkly.commandside.booking;
+package com.coworkly.commandside.series;
 
 import com.coworkly.commandside.commands.RefusalCode;
 import com.coworkly.events.booking.SkippedOccurrence;
@@ -11,7 +11,7 @@ import java.util.Map;
 
 import static java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
-/** The ways a series of recurring bookings is refused as a whole (rule 6). */
+/** The ways a series of recurring bookings is refused as a whole (series in local time, docs/domain.md). */
 public final class SeriesRefusal extends BusinessRefusal {
 
     /** At most a year of weekly bookings in one request. */
@@ -91,10 +91,5 @@ public final class SeriesRefusal extends BusinessRefusal {
     static SeriesRefusal notAwaitingPayment() {
         return new SeriesRefusal(RefusalCode.SERIES_NOT_AWAITING_PAYMENT, Kind.CONFLICT,
                 "No occurrence of the series waits for its payment: there is nothing to pay.");
-    }
-
-    static SeriesRefusal paidWithSeries() {
-        return new SeriesRefusal(RefusalCode.PAID_WITH_ITS_SERIES, Kind.CONFLICT,
-                "This booking is paid with its series: ask for the series' payment instead.");
     }
 }

@@ -1,6 +1,11 @@
-package com.coworkly.commandside.booking;
+package com.coworkly.commandside.checkout;
 
+import com.coworkly.commandside.booking.BookingStatus;
 import com.coworkly.commandside.commands.Accepted;
+import com.coworkly.commandside.series.OnConflict;
+import com.coworkly.commandside.series.PlaceBookingSeries;
+import com.coworkly.commandside.series.RequestSeriesPayment;
+import com.coworkly.commandside.series.SeriesPlacement;
 import com.coworkly.commandside.commands.CommandSender;
 import com.coworkly.events.booking.BookingCancelled;
 import com.coworkly.events.booking.SkippedOccurrence;
@@ -34,7 +39,7 @@ import java.util.List;
 
 @RestController
 @Tag(name = "Bookings")
-class SeriesController {
+class SeriesCheckoutController {
 
     record PlaceSeriesRequest(@NotNull ResourceId resourceId,
                               @Schema(description = "start of the first occurrence") @NotNull OffsetDateTime start,
@@ -63,22 +68,9 @@ class SeriesController {
                                  BookingCheckout.Payment payment) {
     }
 
-    record CancelSeriesRequest(@Schema(description = "cancel occurrences starting at or after this; default now")
-                               OffsetDateTime from) {
-    }
-
-    record CancelledOccurrence(BookingId bookingId, long fee, long refund) {
-    }
-
-    record SeriesCancelledResponse(SeriesId seriesId, List<CancelledOccurrence> cancelled, long fee, long refund,
-                                   String currency) {
-    }
-
-    private final CommandSender commands;
     private final BookingCheckout checkout;
 
-    SeriesController(CommandSender commands, BookingCheckout checkout) {
-        this.commands = commands;
+    SeriesCheckoutController(BookingCheckout checkout) {
         this.checkout = checkout;
     }
 
@@ -117,23 +109,6 @@ class SeriesController {
                 .body(new SeriesPaymentResponse(seriesId, payment.status(),
                         payment.price().minorUnits(), payment.price().currency().getCurrencyCode(),
                         payment.payment().orElse(null)));
-    }
-
-    @PostMapping("/api/bookings/series/{seriesId}/cancel")
-    @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "Cancel the occurrences of a series from a time on, each with its own fee rule (its MEMBER; "
-            + "MANAGER of its space or ADMIN, free)")
-    ResponseEntity<SeriesCancelledResponse> cancel(@PathVariable SeriesId seriesId,
-                                                   @Valid @RequestBody(required = false) CancelSeriesRequest request) {
-        Accepted<SeriesCancellation.Cancelled> accepted = commands.send(new CancelBookingSeries(seriesId,
-                request == null || request.from() == null ? null : request.from().toInstant()));
-        List<BookingCancelled> cancellations = accepted.result().cancellations();
-        List<CancelledOccurrence> cancelled = cancellations.stream().map(c -> new CancelledOccurrence(c.bookingId(),
-                c.fee().minorUnits(), c.refund().minorUnits())).toList();
-        String currency = cancellations.get(0).fee().currency().getCurrencyCode();
-        return accepted.ok(new SeriesCancelledResponse(seriesId, cancelled,
-                cancellations.stream().map(BookingCancelled::fee).mapToLong(Money::minorUnits).sum(),
-                cancellations.stream().map(BookingCancelled::refund).mapToLong(Money::minorUnits).sum(), currency));
     }
 
     private static OffsetDateTime local(java.time.Instant instant, ZoneId zone) {

@@ -1,4 +1,4 @@
-package com.coworkly.commandside.booking;
+package com.coworkly.commandside.series;
 
 import com.coworkly.commandside.commands.RefusalCode;
 import com.coworkly.commandside.commands.TargetsAggregate;
@@ -11,7 +11,7 @@ import com.coworkly.events.common.SeriesId;
  * A member asks for {@code first} and its recurrences by {@code recurrence} (an RRULE); the series is new, the
  * resource it names must exist.
  */
-record PlaceBookingSeries(SeriesId seriesId, ResourceId resourceId, MemberId memberId, Period first,
+public record PlaceBookingSeries(SeriesId seriesId, ResourceId resourceId, MemberId memberId, Period first,
                           String recurrence, OnConflict onConflict) implements TargetsAggregate {
 
     @Override

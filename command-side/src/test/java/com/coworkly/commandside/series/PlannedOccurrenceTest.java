@@ -1,4 +1,4 @@
-package com.coworkly.commandside.booking;
+package com.coworkly.commandside.series;
 
 import com.coworkly.events.common.Period;
 import org.junit.jupiter.api.Test;
@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import static com.coworkly.commandside.booking.RecurrenceTest.assertRefused;
+import static com.coworkly.commandside.series.RecurrenceTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rule 6: occurrences keep their local wall-clock times when the clocks change. */

@@ -1,4 +1,4 @@
-package com.coworkly.commandside.booking;
+package com.coworkly.commandside.series;
 
 import com.coworkly.events.common.SeriesId;
 

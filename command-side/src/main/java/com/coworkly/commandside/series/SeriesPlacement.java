@@ -1,4 +1,4 @@
-package com.coworkly.commandside.booking;
+package com.coworkly.commandside.series;
 
 import com.coworkly.commandside.catalogue.BookableTerms;
 import com.coworkly.commandside.catalogue.SpaceTerms;
@@ -9,11 +9,17 @@ import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.common.Period;
 import com.coworkly.platform.web.BusinessRefusal;
+import com.coworkly.commandside.booking.BookingLedger;
+import com.coworkly.commandside.booking.BookingRefusal;
+import com.coworkly.commandside.booking.Bookings;
+import com.coworkly.commandside.booking.MemberQuota;
+import com.coworkly.commandside.booking.PlaceBooking;
+import com.coworkly.commandside.booking.PlacementPolicy;
+import com.coworkly.commandside.booking.PlacementTerms;
+import com.coworkly.commandside.booking.Quote;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -24,41 +30,36 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Places a series (rule 6): every occurrence is held to every placement rule, the three-at-a-time limit
+ * Places a series (series in local time, docs/domain.md): every occurrence is held to every placement rule, the three-at-a-time limit
  * counting the series' own occurrences too, and the series and all its bookings are stored in one transaction,
  * under the member's lock and the resource's exclusion constraint, so it races single bookings all or nothing.
  */
 @Component
-class SeriesPlacement {
+public class SeriesPlacement {
 
-    record Booked(BookingId bookingId, Period period, Money price) {
+    public record Booked(BookingId bookingId, Period period, Money price) {
     }
 
-    record SeriesPlaced(List<Booked> booked, List<SkippedOccurrence> skipped, Money total, ZoneId timeZone) {
+    public record SeriesPlaced(List<Booked> booked, List<SkippedOccurrence> skipped, Money total, ZoneId timeZone) {
     }
 
     private record Accepted(BookingId bookingId, Period period, Quote quote) {
     }
 
     private final PlacementTerms placementTerms;
-    private final Repository<Booking> bookings;
+    private final Bookings bookings;
     private final Repository<BookingSeries> series;
     private final BookingLedger ledger;
     private final Clock clock;
-    private final DeadlineManager deadlines;
-    private final Duration paymentHold;
 
-    SeriesPlacement(PlacementTerms placementTerms, @Qualifier("bookingRepository") Repository<Booking> bookings,
+    SeriesPlacement(PlacementTerms placementTerms, Bookings bookings,
                     @Qualifier("bookingSeriesRepository") Repository<BookingSeries> series,
-                    BookingLedger ledger, Clock clock, DeadlineManager deadlines,
-                    @Value("${booking.payments.hold-time:PT15M}") Duration paymentHold) {
+                    BookingLedger ledger, Clock clock) {
         this.placementTerms = placementTerms;
         this.bookings = bookings;
         this.series = series;
         this.ledger = ledger;
         this.clock = clock;
-        this.deadlines = deadlines;
-        this.paymentHold = paymentHold;
     }
 
     @CommandHandler
@@ -110,8 +111,7 @@ class SeriesPlacement {
         for (Accepted occurrence : accepted) {
             PlaceBooking booking = new PlaceBooking(occurrence.bookingId(), command.resourceId(), command.memberId(),
                     occurrence.period());
-            bookings.newInstance(() -> new Booking(booking, occurrence.quote(), command.seriesId(), deadlines,
-                    paymentHold));
+            bookings.place(booking, occurrence.quote(), command.seriesId());
         }
         Quote first = accepted.get(0).quote();
         series.newInstance(() -> new BookingSeries(new BookingSeriesPlaced(command.seriesId(), command.resourceId(),

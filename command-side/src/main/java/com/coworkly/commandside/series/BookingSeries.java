@@ -1,4 +1,4 @@
-package com.coworkly.commandside.booking;
+package com.coworkly.commandside.series;
 
 import com.coworkly.commandside.catalogue.SpaceDirectory;
 import com.coworkly.commandside.commands.Actor;
@@ -20,7 +20,7 @@ import java.util.List;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A series of recurring bookings (rule 6): which bookings it placed, for whom. Each occurrence lives its own
+ * A series of recurring bookings (series in local time, docs/domain.md): which bookings it placed, for whom. Each occurrence lives its own
  * life as a {@link Booking}; the series is what lets the member pay for them as one and cancel the rest of
  * them at once.
  */
@@ -41,13 +41,12 @@ public class BookingSeries {
         apply(placed);
     }
 
-    /** Whether the actor may act on the series as staff; refuses anyone who is neither its member nor staff. */
-    boolean requireMemberOrStaff(Actor actor, SpaceDirectory spaces) {
+    /** Refuses anyone who is neither the series' member nor staff of its space (an administrator, a manager). */
+    void requireMemberOrStaff(Actor actor, SpaceDirectory spaces) {
         boolean staff = actor.is(Role.ADMIN) || spaces.isManagedBy(spaceId, new MemberId(actor.id()));
         if (!staff && !actor.isMember(memberId)) {
             throw SeriesRefusal.notYours();
         }
-        return staff;
     }
 
     void requireMember(Actor actor) {

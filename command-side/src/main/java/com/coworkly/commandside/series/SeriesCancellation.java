@@ -1,11 +1,12 @@
-package com.coworkly.commandside.booking;
+package com.coworkly.commandside.series;
 
+import com.coworkly.commandside.booking.Bookings;
+import com.coworkly.commandside.booking.CancelOccurrence;
 import com.coworkly.commandside.catalogue.SpaceDirectory;
 import com.coworkly.commandside.commands.Actor;
-import com.coworkly.commandside.invoicing.Invoicing;
 import com.coworkly.events.booking.BookingCancelled;
+import com.coworkly.events.common.BookingId;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -18,10 +19,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Cancels the rest of a series from a date on (rule 6), all in one transaction. Each occurrence is cancelled
- * as if on its own, with its own fee (rule 4: free before the late window, the fee inside it, free for staff),
- * refund, credit note and email; occurrences that are over, or have started and the member asks, stay as
- * they are.
+ * Cancels the rest of a series from a date on, all in one transaction. Each occurrence is cancelled as if on its
+ * own, with its own late-cancellation fee (free before the late window, the fee inside it, free for staff),
+ * refund, credit note and email; occurrences that are over, or have started and the member asks, stay as they
+ * are.
  */
 @Component
 class SeriesCancellation {
@@ -30,33 +31,27 @@ class SeriesCancellation {
     }
 
     private final Repository<BookingSeries> series;
-    private final Repository<Booking> bookings;
+    private final Bookings bookings;
     private final SpaceDirectory spaces;
     private final Clock clock;
-    private final Invoicing invoicing;
-    private final DeadlineManager deadlines;
 
-    SeriesCancellation(@Qualifier("bookingSeriesRepository") Repository<BookingSeries> series,
-                       @Qualifier("bookingRepository") Repository<Booking> bookings, SpaceDirectory spaces,
-                       Clock clock, Invoicing invoicing, DeadlineManager deadlines) {
+    SeriesCancellation(@Qualifier("bookingSeriesRepository") Repository<BookingSeries> series, Bookings bookings,
+                       SpaceDirectory spaces, Clock clock) {
         this.series = series;
         this.bookings = bookings;
         this.spaces = spaces;
         this.clock = clock;
-        this.invoicing = invoicing;
-        this.deadlines = deadlines;
     }
 
     @CommandHandler
     Cancelled handle(CancelBookingSeries command, Actor actor) {
         Aggregate<BookingSeries> cancelling = series.load(command.seriesId().value());
-        boolean staff = cancelling.invoke(s -> s.requireMemberOrStaff(actor, spaces));
+        cancelling.execute(s -> s.requireMemberOrStaff(actor, spaces));
         Instant now = clock.instant();
         Instant from = command.from() == null ? now : command.from();
         List<BookingCancelled> cancellations = new ArrayList<>();
-        for (var booking : cancelling.invoke(s -> s.bookingsStartingFrom(from))) {
-            Optional<BookingCancelled> cancelled = bookings.load(booking.value())
-                    .invoke(b -> b.cancelWithSeries(actor, staff, now, invoicing, deadlines));
+        for (BookingId booking : cancelling.invoke(s -> s.bookingsStartingFrom(from))) {
+            Optional<BookingCancelled> cancelled = bookings.decide(new CancelOccurrence(booking, now));
             cancelled.ifPresent(cancellations::add);
         }
         if (cancellations.isEmpty()) {
