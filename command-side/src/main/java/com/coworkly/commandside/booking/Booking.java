@@ -41,6 +41,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Rules that span many bookings (no double booking, three at a time) are not decided here but by the
  * {@link BookingLedger}, in the same transaction. Series and maintenance change bookings only through the
  * booking's own commands ({@link Bookings#decide}).
+ *
+ * <p>Longer than our usual 250 lines on purpose: Axon wants every command, deadline and event-sourcing handler
+ * of an aggregate in its class, and one booking's life has nine commands, three deadlines and nine events. What
+ * the handlers decide with lives elsewhere: {@link Booked}, {@link BookingDocuments}, {@link CancellationFee}.
  */
 @Aggregate
 public class Booking {

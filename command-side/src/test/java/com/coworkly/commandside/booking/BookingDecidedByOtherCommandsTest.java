@@ -13,6 +13,9 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 import static com.coworkly.commandside.booking.BookingTestData.AN_HOUR;
+import static com.coworkly.commandside.booking.BookingTestData.HALFWAY_THROUGH;
+import static com.coworkly.commandside.booking.BookingTestData.TWO_DAYS_BEFORE_THE_START;
+import static com.coworkly.commandside.booking.BookingTestData.TWO_HOURS_BEFORE_THE_START;
 import static com.coworkly.commandside.booking.BookingTestData.AN_HOURS_PRICE;
 import static com.coworkly.commandside.booking.BookingTestData.BOOKING;
 import static com.coworkly.commandside.booking.BookingTestData.CENTRAL;
@@ -36,10 +39,6 @@ import static com.coworkly.events.booking.CancellationReason.MAINTENANCE;
  * commands that only other commands send, judged at the instant the caller decided.
  */
 class BookingDecidedByOtherCommandsTest {
-
-    private static final Instant TWO_DAYS_BEFORE_THE_START = AN_HOUR.start().minus(Duration.ofDays(2));
-    private static final Instant TWO_HOURS_BEFORE_THE_START = AN_HOUR.start().minus(Duration.ofHours(2));
-    private static final Instant HALFWAY_THROUGH = AN_HOUR.start().plus(Duration.ofMinutes(30));
 
     private FixtureConfiguration<Booking> fixture;
 

@@ -36,6 +36,9 @@ import java.time.ZoneOffset;
 
 import static com.coworkly.commandside.booking.BookingTestData.ALICE;
 import static com.coworkly.commandside.booking.BookingTestData.AN_HOUR;
+import static com.coworkly.commandside.booking.BookingTestData.HALFWAY_THROUGH;
+import static com.coworkly.commandside.booking.BookingTestData.TWO_DAYS_BEFORE_THE_START;
+import static com.coworkly.commandside.booking.BookingTestData.TWO_HOURS_BEFORE_THE_START;
 import static com.coworkly.commandside.booking.BookingTestData.AN_HOURS_PRICE;
 import static com.coworkly.commandside.booking.BookingTestData.BOB;
 import static com.coworkly.commandside.booking.BookingTestData.BOOKING;
@@ -62,10 +65,6 @@ import static com.coworkly.events.booking.CancellationReason.BY_STAFF;
 
 /** The rule "late-cancellation fee" (docs/domain.md) on Mia's confirmed hour at Central (EUR 11.25, a 24-hour late window, a 50 % fee). */
 class BookingTest {
-
-    private static final Instant TWO_DAYS_BEFORE_THE_START = AN_HOUR.start().minus(Duration.ofDays(2));
-    private static final Instant TWO_HOURS_BEFORE_THE_START = AN_HOUR.start().minus(Duration.ofHours(2));
-    private static final Instant HALFWAY_THROUGH = AN_HOUR.start().plus(Duration.ofMinutes(30));
 
     private FixtureConfiguration<Booking> fixture;
 

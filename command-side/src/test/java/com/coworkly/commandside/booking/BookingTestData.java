@@ -62,6 +62,9 @@ final class BookingTestData {
     /** Mia's booking: Tuesday 10 March 2026, ten to eleven, for EUR 11.25 (an odd price, so half a fee rounds). */
     static final Period AN_HOUR = between("2026-03-10T10:00", "2026-03-10T11:00");
     static final Money AN_HOURS_PRICE = cents(1125);
+    static final Instant TWO_DAYS_BEFORE_THE_START = AN_HOUR.start().minus(java.time.Duration.ofDays(2));
+    static final Instant TWO_HOURS_BEFORE_THE_START = AN_HOUR.start().minus(java.time.Duration.ofHours(2));
+    static final Instant HALFWAY_THROUGH = AN_HOUR.start().plus(java.time.Duration.ofMinutes(30));
 
     private BookingTestData() {
     }
