@@ -44,7 +44,7 @@ class DashboardController {
 
     @GetMapping("/api/dashboards/spaces/{spaceId}")
     @PreAuthorize("isAuthenticated()")
-    @ReadYourWrites(DashboardProjection.GROUP)
+    @ReadYourWrites(DashboardReadModel.GROUP)
     @Operation(summary = "A space's occupancy, bookings, cancellations, revenue, members, lead time, peak hours and "
             + "upcoming maintenance, per day, week or month (its MANAGERs, ADMIN)")
     DashboardViews.SpaceDashboard space(@PathVariable String spaceId,
@@ -63,7 +63,7 @@ class DashboardController {
 
     @GetMapping("/api/dashboards/spaces/{spaceId}.csv")
     @PreAuthorize("isAuthenticated()")
-    @ReadYourWrites(DashboardProjection.GROUP)
+    @ReadYourWrites(DashboardReadModel.GROUP)
     @Operation(summary = "The same figures as CSV, a row per bucket of the space and of each resource (its MANAGERs, ADMIN)")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv"))
     ResponseEntity<String> spaceCsv(@PathVariable String spaceId,
@@ -77,7 +77,7 @@ class DashboardController {
 
     @GetMapping("/api/dashboards/network")
     @PreAuthorize("isAuthenticated()")
-    @ReadYourWrites(DashboardProjection.GROUP)
+    @ReadYourWrites(DashboardReadModel.GROUP)
     @Operation(summary = "Every space's totals and buckets (ADMIN); default: the current month in UTC, in days")
     DashboardViews.NetworkSummary network(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -91,7 +91,7 @@ class DashboardController {
 
     @GetMapping("/api/dashboards/network.csv")
     @PreAuthorize("isAuthenticated()")
-    @ReadYourWrites(DashboardProjection.GROUP)
+    @ReadYourWrites(DashboardReadModel.GROUP)
     @Operation(summary = "Every space's totals and buckets as CSV (ADMIN)")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv"))
     ResponseEntity<String> networkCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -158,7 +158,7 @@ class DashboardQueries {
     }
 
     /**
-     * Unique members per calendar bucket, of the space (key {@link DashboardProjection#SPACE_SCOPE}) and of each
+     * Unique members per calendar bucket, of the space (key {@link DashboardReadModel#SPACE_SCOPE}) and of each
      * resource, and of the space over the whole range.
      */
     record UniqueMembers(Map<String, Map<LocalDate, Integer>> perBucket, int inRange) {

@@ -80,7 +80,7 @@ public class SpaceDashboards {
         Figures totals = figures(spaceSums.values().stream().reduce(DayTotals.NONE, DayTotals::plus), total(spaceOpen),
                 total(spaceBlocked), uniqueMembers.inRange());
         return new SpaceDashboard(space.spaceId(), space.name(), space.zone().getId(), space.currency(), from, to,
-                granularity, totals, buckets(range, spaceSums, spaceOpen, spaceBlocked, members.getOrDefault(DashboardProjection.SPACE_SCOPE, Map.of())),
+                granularity, totals, buckets(range, spaceSums, spaceOpen, spaceBlocked, members.getOrDefault(DashboardReadModel.SPACE_SCOPE, Map.of())),
                 perResource, peakHours(spaceId, from, to), upcomingMaintenance(space, resources));
     }
 
