@@ -4,6 +4,7 @@ import com.coworkly.queryside.dashboards.DashboardViews.Bucket;
 import com.coworkly.queryside.dashboards.DashboardViews.SpaceDashboard;
 import com.coworkly.queryside.dashboards.PageFigures.Figure;
 import com.coworkly.queryside.dashboards.PageFigures.Kind;
+import com.coworkly.queryside.dashboards.charts.Charts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -53,25 +54,30 @@ record DashboardPageView(SpaceDashboard dashboard, String period, List<Figure> t
         List<String> axis = buckets.stream().map(bucket -> axisName(bucket.start(), dashboard.granularity())).toList();
         Charts.BarChart occupancy = Charts.bars("Occupancy", "Booked hours as a share of open hours, per "
                         + unit(dashboard.granularity()) + ".", buckets, names, axis,
-                List.of(new Charts.Series("Occupancy", "occupancy", bucket -> share(bucket.figures().occupancy()))),
+                List.of(new Charts.Series<>("Occupancy", "occupancy", bucket -> share(bucket.figures().occupancy()))),
                 Charts.Layout.GROUPED, value -> PageFigures.percent(BigDecimal.valueOf(value)), 1);
         Charts.BarChart revenue = Charts.bars("Revenue", "Gross and net revenue and refunds in " + currency + ", per "
                         + unit(dashboard.granularity()) + ".", buckets, names, axis,
-                List.of(new Charts.Series("Gross", "gross", bucket -> bucket.figures().revenue().gross()),
-                        new Charts.Series("Net", "net", bucket -> bucket.figures().revenue().net()),
-                        new Charts.Series("Refunds", "refunds", bucket -> bucket.figures().revenue().refunds())),
+                List.of(new Charts.Series<>("Gross", "gross", bucket -> bucket.figures().revenue().gross()),
+                        new Charts.Series<>("Net", "net", bucket -> bucket.figures().revenue().net()),
+                        new Charts.Series<>("Refunds", "refunds", bucket -> bucket.figures().revenue().refunds())),
                 Charts.Layout.GROUPED, value -> PageFigures.money(Math.round(value), currency), 1000);
         Charts.BarChart cancellations = Charts.bars("Cancellations", "Early and late cancellations, per "
                         + unit(dashboard.granularity()) + ".", buckets, names, axis,
-                List.of(new Charts.Series("Early", "early", bucket -> bucket.figures().cancellations().early()),
-                        new Charts.Series("Late", "late", bucket -> bucket.figures().cancellations().late())),
+                List.of(new Charts.Series<>("Early", "early", bucket -> bucket.figures().cancellations().early()),
+                        new Charts.Series<>("Late", "late", bucket -> bucket.figures().cancellations().late())),
                 Charts.Layout.STACKED, value -> Long.toString(Math.round(value)), 4);
         return new DashboardPageView(dashboard, DAY.format(dashboard.from()) + " – "
                 + DAY.format(dashboard.to().minusDays(1)), PageFigures.of(PageFigures.TOTALS, dashboard.totals(), currency),
                 occupancy, revenue, cancellations,
-                Charts.heatMap(dashboard.peakHours()), table(OCCUPANCY, buckets, names, currency),
+                Charts.heatMap(hoursOfWeek(dashboard), PageFigures::hours), table(OCCUPANCY, buckets, names, currency),
                 table(REVENUE, buckets, names, currency), table(CANCELLATIONS, buckets, names, currency),
                 heatRows(dashboard), resources(dashboard), maintenance(dashboard));
+    }
+
+    private static List<Charts.HourOfWeek> hoursOfWeek(SpaceDashboard dashboard) {
+        return dashboard.peakHours().stream()
+                .map(hour -> new Charts.HourOfWeek(hour.day(), hour.hour(), hour.bookedHours())).toList();
     }
 
     private static double share(BigDecimal occupancy) {

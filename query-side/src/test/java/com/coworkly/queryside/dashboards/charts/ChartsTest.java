@@ -1,9 +1,9 @@
-package com.coworkly.queryside.dashboards;
+package com.coworkly.queryside.dashboards.charts;
 
-import com.coworkly.queryside.dashboards.DashboardViews.Bucket;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ChartsTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 12, 7);
+
+    /** Any bucket will do: charts read their values through the series. */
+    private record Day(LocalDate start, int bookings) {
+    }
 
     @Test
     void aTallerBarStandsForALargerValueOnTheSameBaseline() {
@@ -36,7 +40,7 @@ class ChartsTest {
 
     @Test
     void aMonthOfDaysIsLabelledWithoutCrowdingTheAxis() {
-        List<Bucket> days = new ArrayList<>();
+        List<Day> days = new ArrayList<>();
         for (int day = 0; day < 31; day++) {
             days.add(bucket(day, day % 3));
         }
@@ -47,16 +51,16 @@ class ChartsTest {
 
     @Test
     void theBusiestHourIsTheDarkestAndAnHourNobodyBookedIsEmpty() {
-        List<DashboardViews.PeakHour> week = new ArrayList<>();
+        List<Charts.HourOfWeek> week = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             for (int hour = 0; hour < 24; hour++) {
                 BigDecimal booked = day == DayOfWeek.TUESDAY && hour == 9 ? new BigDecimal("6.00")
                         : day == DayOfWeek.TUESDAY && hour == 10 ? new BigDecimal("1.50") : BigDecimal.ZERO;
-                week.add(new DashboardViews.PeakHour(day, hour, booked));
+                week.add(new Charts.HourOfWeek(day, hour, booked));
             }
         }
 
-        Charts.HeatMap map = Charts.heatMap(week);
+        Charts.HeatMap map = Charts.heatMap(week, ChartsTest::hoursText);
 
         assertThat(map.cells()).hasSize(168);
         Charts.Cell busiest = map.cells().get(24 + 9);
@@ -67,16 +71,19 @@ class ChartsTest {
         assertThat(map.cells()).filteredOn(cell -> !cell.empty()).hasSize(2);
     }
 
-    private static Charts.BarChart bookingsChart(List<Bucket> buckets) {
+    private static Charts.BarChart bookingsChart(List<Day> buckets) {
         List<String> names = buckets.stream().map(bucket -> bucket.start().getDayOfMonth() + " Dec").toList();
         return Charts.bars("Bookings", "Bookings per day.", buckets, names, names,
-                List.of(new Charts.Series("Bookings", "bookings", bucket -> bucket.figures().bookings())),
+                List.of(new Charts.Series<Day>("Bookings", "bookings", Day::bookings)),
                 Charts.Layout.GROUPED, value -> Long.toString(Math.round(value)), 4);
     }
 
-    private static Bucket bucket(int day, int bookings) {
-        return new Bucket(MONDAY.plusDays(day), MONDAY.plusDays(day + 1), new DashboardViews.Figures(BigDecimal.TEN,
-                BigDecimal.ONE, BigDecimal.ZERO, new BigDecimal("0.1000"), bookings,
-                new DashboardViews.Cancellations(0, 0), 0, new DashboardViews.Revenue(0, 0, 0, 0), bookings, null));
+    /** As the page writes hours. */
+    private static String hoursText(BigDecimal hours) {
+        return hours.setScale(1, RoundingMode.HALF_UP).toPlainString() + " h";
+    }
+
+    private static Day bucket(int day, int bookings) {
+        return new Day(MONDAY.plusDays(day), bookings);
     }
 }

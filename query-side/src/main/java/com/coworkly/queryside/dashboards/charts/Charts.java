@@ -1,7 +1,4 @@
-package com.coworkly.queryside.dashboards;
-
-import com.coworkly.queryside.dashboards.DashboardViews.Bucket;
-import com.coworkly.queryside.dashboards.DashboardViews.PeakHour;
+package com.coworkly.queryside.dashboards.charts;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -10,28 +7,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
  * The page's charts as shapes in SVG user units, laid out on the server so that the page needs no script: the
  * template only places them. Bars are grouped side by side or stacked per bucket; every shape has a title that
- * says its figure in words, for tooltips and screen readers.
+ * says its figure in words, for tooltips and screen readers. Charts know nothing of dashboards: a bar chart is
+ * drawn from any list of buckets and the series read off them, a heat map from booked hours of the week.
  */
-final class Charts {
+public final class Charts {
 
     static final int WIDTH = 720;
     static final int HEIGHT = 220;
     private static final int LEFT = 72;
     private static final int RIGHT = 8;
-    private static final int TOP = 10;
-    private static final int BOTTOM = 28;
+    static final int TOP = 10;
+    static final int BOTTOM = 28;
     private static final int MAX_LABELS = 12;
 
     private Charts() {
     }
 
-    record BarChart(String title, String description, List<Series> legend, List<Tick> ticks, List<Label> labels,
-                    List<Bar> bars, double baseline) {
+    public record BarChart(String title, String description, List<Series<?>> legend, List<Tick> ticks,
+                           List<Label> labels, List<Bar> bars, double baseline) {
 
         public int width() {
             return WIDTH;
@@ -50,34 +49,34 @@ final class Charts {
         }
     }
 
-    /** {@code style} names the CSS class that colours the series. */
-    record Series(String name, String style, ToDoubleFunction<Bucket> value) {
+    /** {@code style} names the CSS class that colours the series; {@code value} reads it off a bucket. */
+    public record Series<B>(String name, String style, ToDoubleFunction<B> value) {
     }
 
-    record Tick(double y, String label) {
+    public record Tick(double y, String label) {
     }
 
-    record Label(double x, double y, String text) {
+    public record Label(double x, double y, String text) {
     }
 
-    record Bar(double x, double y, double width, double height, String style, String title) {
+    public record Bar(double x, double y, double width, double height, String style, String title) {
     }
 
-    enum Layout { GROUPED, STACKED }
+    public enum Layout { GROUPED, STACKED }
 
     /**
      * One group of bars per bucket. Bars are titled with {@code bucketNames}, the axis with the shorter
      * {@code axisNames}. {@code format} writes a value for ticks and titles; {@code atLeast} is the least top of
      * the scale (1 for a share, so that an empty month still reads 0–100 %; 4 for counts, so ticks are whole).
      */
-    static BarChart bars(String title, String description, List<Bucket> buckets, List<String> bucketNames,
-                         List<String> axisNames, List<Series> series, Layout layout, DoubleFunction<String> format,
-                         double atLeast) {
+    public static <B> BarChart bars(String title, String description, List<B> buckets, List<String> bucketNames,
+                                    List<String> axisNames, List<Series<B>> series, Layout layout,
+                                    DoubleFunction<String> format, double atLeast) {
         double top = atLeast;
         double bottom = 0;
-        for (Bucket bucket : buckets) {
+        for (B bucket : buckets) {
             double stacked = 0;
-            for (Series one : series) {
+            for (Series<B> one : series) {
                 double value = one.value().applyAsDouble(bucket);
                 stacked += Math.max(0, value);
                 top = Math.max(top, layout == Layout.STACKED ? stacked : value);
@@ -89,11 +88,11 @@ final class Charts {
         double group = slot * 0.8;
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < buckets.size(); i++) {
-            Bucket bucket = buckets.get(i);
+            B bucket = buckets.get(i);
             double x = LEFT + i * slot + (slot - group) / 2;
             double stacked = 0;
             for (int s = 0; s < series.size(); s++) {
-                Series one = series.get(s);
+                Series<B> one = series.get(s);
                 double value = one.value().applyAsDouble(bucket);
                 String barTitle = bucketNames.get(i) + ", " + one.name().toLowerCase(Locale.ENGLISH) + ": "
                         + format.apply(value);
@@ -112,7 +111,7 @@ final class Charts {
         }
         List<Tick> ticks = scale.ticks().stream().map(value -> new Tick(round(scale.y(value)), format.apply(value)))
                 .toList();
-        return new BarChart(title, description, series, ticks, labels(axisNames, slot), bars,
+        return new BarChart(title, description, List.copyOf(series), ticks, labels(axisNames, slot), bars,
                 round(scale.y(0)));
     }
 
@@ -126,7 +125,7 @@ final class Charts {
         return labels;
     }
 
-    record HeatMap(String title, String description, List<Cell> cells, List<Label> hours, List<Label> days) {
+    public record HeatMap(String title, String description, List<Cell> cells, List<Label> hours, List<Label> days) {
 
         public int width() {
             return WIDTH;
@@ -141,7 +140,7 @@ final class Charts {
      * {@code shade} is 0 for an hour nobody booked and up to 1 for the busiest hour of the week; a booked hour is
      * never paler than {@code MIN_OPACITY}, so that one booking still shows.
      */
-    record Cell(double x, double y, double width, double height, double shade, String title) {
+    public record Cell(double x, double y, double width, double height, double shade, String title) {
 
         public boolean empty() {
             return shade == 0;
@@ -158,15 +157,20 @@ final class Charts {
     private static final int HEAT_TOP = 18;
     private static final int CELL_HEIGHT = 24;
 
-    static HeatMap heatMap(List<PeakHour> peakHours) {
-        double busiest = peakHours.stream().map(PeakHour::bookedHours).mapToDouble(BigDecimal::doubleValue)
+    /** Booked hours in one local hour of the week, e.g. Monday 09:00–10:00. */
+    public record HourOfWeek(DayOfWeek day, int hour, BigDecimal bookedHours) {
+    }
+
+    /** A cell per hour of the week; {@code hoursText} writes booked hours for people in titles ("6.0 h"). */
+    public static HeatMap heatMap(List<HourOfWeek> week, Function<BigDecimal, String> hoursText) {
+        double busiest = week.stream().map(HourOfWeek::bookedHours).mapToDouble(BigDecimal::doubleValue)
                 .max().orElse(0);
         double cellWidth = (WIDTH - HEAT_LEFT - RIGHT) / 24.0;
         List<Cell> cells = new ArrayList<>();
-        for (PeakHour hour : peakHours) {
+        for (HourOfWeek hour : week) {
             double booked = hour.bookedHours().doubleValue();
             String title = dayName(hour.day()) + " " + twoDigits(hour.hour()) + ":00–" + twoDigits(hour.hour() + 1)
-                    + ":00: " + PageFigures.hours(hour.bookedHours()) + " booked";
+                    + ":00: " + hoursText.apply(hour.bookedHours()) + " booked";
             cells.add(new Cell(round(HEAT_LEFT + hour.hour() * cellWidth),
                     HEAT_TOP + (hour.day().getValue() - 1) * CELL_HEIGHT, round(cellWidth - 2), CELL_HEIGHT - 2,
                     busiest == 0 ? 0 : Math.round(booked / busiest * 100) / 100.0, title));
@@ -181,11 +185,11 @@ final class Charts {
                     day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)));
         }
         return new HeatMap("Peak hours", "Booked hours in each hour of the week over the period, darker is busier; "
-                + "the busiest hour had " + PageFigures.hours(BigDecimal.valueOf(busiest)) + " booked.",
+                + "the busiest hour had " + hoursText.apply(BigDecimal.valueOf(busiest)) + " booked.",
                 cells, hours, days);
     }
 
-    static String dayName(DayOfWeek day) {
+    public static String dayName(DayOfWeek day) {
         return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
@@ -195,36 +199,5 @@ final class Charts {
 
     private static double round(double units) {
         return Math.round(units * 10) / 10.0;
-    }
-
-    /** A linear scale from values to SVG y, with round ticks (1, 2 or 5 times a power of ten). */
-    private record Scale(double bottom, double top, double step) {
-
-        static Scale of(double bottom, double top) {
-            double step = niceStep((top - bottom) / 4);
-            return new Scale(Math.floor(bottom / step) * step, Math.ceil(top / step) * step, step);
-        }
-
-        double y(double value) {
-            return TOP + (HEIGHT - TOP - BOTTOM) * (top - value) / (top - bottom);
-        }
-
-        List<Double> ticks() {
-            List<Double> ticks = new ArrayList<>();
-            for (double value = bottom; value <= top + step / 2; value += step) {
-                ticks.add(Math.round(value / step) * step);
-            }
-            return ticks;
-        }
-
-        private static double niceStep(double rough) {
-            if (rough <= 0) {
-                return 1;
-            }
-            double power = Math.pow(10, Math.floor(Math.log10(rough)));
-            double fraction = rough / power;
-            double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
-            return nice * power;
-        }
     }
 }
