@@ -102,7 +102,7 @@ class DashboardController {
     }
 
     private ZoneId zoneOf(String spaceId) {
-        return queries.space(spaceId).map(DashboardQueries.Space::zone)
+        return queries.space(spaceId).map(Space::zone)
                 .orElseThrow(() -> com.coworkly.queryside.web.NotFound.space(spaceId));
     }
 

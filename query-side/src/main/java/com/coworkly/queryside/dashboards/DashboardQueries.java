@@ -30,9 +30,6 @@ import java.util.Optional;
 @Component
 class DashboardQueries {
 
-    record Space(String spaceId, String name, ZoneId zone, String currency) {
-    }
-
     record Resource(String resourceId, String name, String kind, Optional<LocalDate> retiredOn,
                     List<OpeningVersion> openingVersions) {
     }

@@ -47,8 +47,8 @@ public class DashboardReaders {
     }
 
     /** The spaces whose dashboards the caller may read, by name. */
-    public List<DashboardQueries.Space> readableSpaces(CurrentCaller caller) {
-        List<DashboardQueries.Space> spaces = queries.spaces();
+    public List<Space> readableSpaces(CurrentCaller caller) {
+        List<Space> spaces = queries.spaces();
         if (caller.has(Role.ADMIN)) {
             return spaces;
         }

@@ -3,7 +3,6 @@ package com.coworkly.queryside.dashboards;
 import com.coworkly.events.common.Period;
 import com.coworkly.queryside.dashboards.DashboardQueries.Resource;
 import com.coworkly.queryside.dashboards.DashboardQueries.ResourceBucket;
-import com.coworkly.queryside.dashboards.DashboardQueries.Space;
 import com.coworkly.queryside.dashboards.DashboardViews.Bucket;
 import com.coworkly.queryside.dashboards.DashboardViews.Figures;
 import com.coworkly.queryside.dashboards.DashboardViews.PeakHour;

@@ -1,4 +1,4 @@
-package com.coworkly.queryside.dashboards;
+package com.coworkly.queryside.dashboards.page;
 
 import com.coworkly.platform.security.ResourceServerConfiguration;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package com.coworkly.queryside.dashboards;
+package com.coworkly.queryside.dashboards.page;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;

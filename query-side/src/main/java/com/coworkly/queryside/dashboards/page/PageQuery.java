@@ -1,7 +1,8 @@
-package com.coworkly.queryside.dashboards;
+package com.coworkly.queryside.dashboards.page;
 
-import com.coworkly.platform.web.ConventionCode;
 import com.coworkly.platform.web.BusinessRefusal;
+import com.coworkly.platform.web.ConventionCode;
+import com.coworkly.queryside.dashboards.Granularity;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

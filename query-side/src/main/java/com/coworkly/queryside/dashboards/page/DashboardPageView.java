@@ -1,10 +1,11 @@
-package com.coworkly.queryside.dashboards;
+package com.coworkly.queryside.dashboards.page;
 
 import com.coworkly.queryside.dashboards.DashboardViews.Bucket;
 import com.coworkly.queryside.dashboards.DashboardViews.SpaceDashboard;
-import com.coworkly.queryside.dashboards.PageFigures.Figure;
-import com.coworkly.queryside.dashboards.PageFigures.Kind;
+import com.coworkly.queryside.dashboards.Granularity;
 import com.coworkly.queryside.dashboards.charts.Charts;
+import com.coworkly.queryside.dashboards.page.PageFigures.Figure;
+import com.coworkly.queryside.dashboards.page.PageFigures.Kind;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.coworkly.queryside.dashboards;
+package com.coworkly.queryside.dashboards.page;
 
 import com.coworkly.queryside.dashboards.DashboardViews.Figures;
 

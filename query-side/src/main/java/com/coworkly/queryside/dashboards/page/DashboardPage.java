@@ -1,7 +1,12 @@
-package com.coworkly.queryside.dashboards;
+package com.coworkly.queryside.dashboards.page;
 
 import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.platform.web.BusinessRefusal;
+import com.coworkly.queryside.dashboards.DashboardReaders;
+import com.coworkly.queryside.dashboards.DashboardViews;
+import com.coworkly.queryside.dashboards.Granularity;
+import com.coworkly.queryside.dashboards.Space;
+import com.coworkly.queryside.dashboards.SpaceDashboards;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -50,7 +55,7 @@ class DashboardPage {
                 CsrfToken csrf, Model model) {
         csrf.getToken(); // sets the CSRF cookie (for the sign-out form) before the page starts to be written
         CurrentCaller caller = CurrentCaller.require();
-        List<DashboardQueries.Space> spaces = readers.readableSpaces(caller);
+        List<Space> spaces = readers.readableSpaces(caller);
         model.addAttribute("spaces", spaces);
         PageQuery query = PageQuery.of(spaceId, from, to, granularity);
         if (query.spaceId().isEmpty()) {
@@ -78,8 +83,8 @@ class DashboardPage {
         return "dashboard/refused";
     }
 
-    private static java.time.ZoneId zoneOf(String spaceId, List<DashboardQueries.Space> spaces) {
+    private static java.time.ZoneId zoneOf(String spaceId, List<Space> spaces) {
         return spaces.stream().filter(space -> space.spaceId().equals(spaceId)).findFirst()
-                .map(DashboardQueries.Space::zone).orElse(java.time.ZoneOffset.UTC);
+                .map(Space::zone).orElse(java.time.ZoneOffset.UTC);
     }
 }
