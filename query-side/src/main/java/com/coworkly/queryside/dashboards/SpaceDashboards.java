@@ -83,6 +83,11 @@ public class SpaceDashboards {
                 perResource, peakHours(spaceId, from, to), upcomingMaintenance(space, resources));
     }
 
+    /** The zone of the space's calendar, in which a dashboard's default month is this month. */
+    public ZoneId zoneOf(String spaceId) {
+        return queries.space(spaceId).map(Space::zone).orElseThrow(() -> NotFound.space(spaceId));
+    }
+
     /** Every space's totals and buckets, without resources, heat map or maintenance. */
     public List<SpaceSummary> summaries(LocalDate from, LocalDate to, Granularity granularity) {
         return queries.spaces().stream().map(space -> {

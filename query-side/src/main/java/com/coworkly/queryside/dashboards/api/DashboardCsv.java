@@ -1,5 +1,6 @@
-package com.coworkly.queryside.dashboards;
+package com.coworkly.queryside.dashboards.api;
 
+import com.coworkly.queryside.dashboards.DashboardViews;
 import com.coworkly.queryside.dashboards.DashboardViews.Bucket;
 import com.coworkly.queryside.dashboards.DashboardViews.Figures;
 

@@ -1,7 +1,12 @@
-package com.coworkly.queryside.dashboards;
+package com.coworkly.queryside.dashboards.api;
 
 import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.queryside.consistency.ReadYourWrites;
+import com.coworkly.queryside.dashboards.DashboardReadModel;
+import com.coworkly.queryside.dashboards.DashboardReaders;
+import com.coworkly.queryside.dashboards.DashboardViews;
+import com.coworkly.queryside.dashboards.Granularity;
+import com.coworkly.queryside.dashboards.SpaceDashboards;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -32,13 +37,11 @@ class DashboardController {
 
     private final SpaceDashboards dashboards;
     private final DashboardReaders readers;
-    private final DashboardQueries queries;
     private final Clock clock;
 
-    DashboardController(SpaceDashboards dashboards, DashboardReaders readers, DashboardQueries queries, Clock clock) {
+    DashboardController(SpaceDashboards dashboards, DashboardReaders readers, Clock clock) {
         this.dashboards = dashboards;
         this.readers = readers;
-        this.queries = queries;
         this.clock = clock;
     }
 
@@ -56,7 +59,7 @@ class DashboardController {
                                         @Parameter(description = "an X-Event-Position to wait for")
                                         @RequestParam(required = false) Long after) {
         readers.requireMayRead(CurrentCaller.require(), spaceId);
-        ZoneId zone = zoneOf(spaceId);
+        ZoneId zone = dashboards.zoneOf(spaceId);
         return dashboards.of(spaceId, from == null ? thisMonth(zone) : from, to == null ? nextMonth(zone) : to,
                 granularity);
     }
@@ -99,11 +102,6 @@ class DashboardController {
                                       @RequestParam(defaultValue = "DAY") Granularity granularity,
                                       @RequestParam(required = false) Long after) {
         return csv("network.csv", DashboardCsv.of(network(from, to, granularity, after)));
-    }
-
-    private ZoneId zoneOf(String spaceId) {
-        return queries.space(spaceId).map(Space::zone)
-                .orElseThrow(() -> com.coworkly.queryside.web.NotFound.space(spaceId));
     }
 
     private LocalDate thisMonth(ZoneId zone) {
