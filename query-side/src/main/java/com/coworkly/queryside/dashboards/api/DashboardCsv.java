@@ -1,8 +1,8 @@
 package com.coworkly.queryside.dashboards.api;
 
-import com.coworkly.queryside.dashboards.DashboardViews;
-import com.coworkly.queryside.dashboards.DashboardViews.Bucket;
-import com.coworkly.queryside.dashboards.DashboardViews.Figures;
+import com.coworkly.queryside.dashboards.figures.DashboardViews;
+import com.coworkly.queryside.dashboards.figures.DashboardViews.Bucket;
+import com.coworkly.queryside.dashboards.figures.DashboardViews.Figures;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -2,11 +2,11 @@ package com.coworkly.queryside.dashboards.page;
 
 import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.platform.web.BusinessRefusal;
-import com.coworkly.queryside.dashboards.DashboardReaders;
-import com.coworkly.queryside.dashboards.DashboardViews;
+import com.coworkly.queryside.dashboards.figures.DashboardReaders;
+import com.coworkly.queryside.dashboards.figures.DashboardViews;
 import com.coworkly.queryside.dashboards.Granularity;
-import com.coworkly.queryside.dashboards.Space;
-import com.coworkly.queryside.dashboards.SpaceDashboards;
+import com.coworkly.queryside.dashboards.figures.Space;
+import com.coworkly.queryside.dashboards.figures.SpaceDashboards;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;

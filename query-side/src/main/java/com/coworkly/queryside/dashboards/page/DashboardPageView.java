@@ -1,7 +1,7 @@
 package com.coworkly.queryside.dashboards.page;
 
-import com.coworkly.queryside.dashboards.DashboardViews.Bucket;
-import com.coworkly.queryside.dashboards.DashboardViews.SpaceDashboard;
+import com.coworkly.queryside.dashboards.figures.DashboardViews.Bucket;
+import com.coworkly.queryside.dashboards.figures.DashboardViews.SpaceDashboard;
 import com.coworkly.queryside.dashboards.Granularity;
 import com.coworkly.queryside.dashboards.charts.Charts;
 import com.coworkly.queryside.dashboards.page.PageFigures.Figure;

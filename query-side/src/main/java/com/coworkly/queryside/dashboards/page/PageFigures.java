@@ -1,6 +1,6 @@
 package com.coworkly.queryside.dashboards.page;
 
-import com.coworkly.queryside.dashboards.DashboardViews.Figures;
+import com.coworkly.queryside.dashboards.figures.DashboardViews.Figures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,6 +1,6 @@
 package com.coworkly.queryside.dashboards.page;
 
-import com.coworkly.queryside.dashboards.DashboardViews;
+import com.coworkly.queryside.dashboards.figures.DashboardViews;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

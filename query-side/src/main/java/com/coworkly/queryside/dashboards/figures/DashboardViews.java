@@ -1,5 +1,6 @@
-package com.coworkly.queryside.dashboards;
+package com.coworkly.queryside.dashboards.figures;
 
+import com.coworkly.queryside.dashboards.Granularity;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.math.BigDecimal;

@@ -1,15 +1,18 @@
-package com.coworkly.queryside.dashboards;
+package com.coworkly.queryside.dashboards.figures;
 
 import com.coworkly.events.common.Period;
-import com.coworkly.queryside.dashboards.DashboardQueries.Resource;
-import com.coworkly.queryside.dashboards.DashboardQueries.ResourceBucket;
-import com.coworkly.queryside.dashboards.DashboardViews.Bucket;
-import com.coworkly.queryside.dashboards.DashboardViews.Figures;
-import com.coworkly.queryside.dashboards.DashboardViews.PeakHour;
-import com.coworkly.queryside.dashboards.DashboardViews.ResourceFigures;
-import com.coworkly.queryside.dashboards.DashboardViews.SpaceDashboard;
-import com.coworkly.queryside.dashboards.DashboardViews.SpaceSummary;
-import com.coworkly.queryside.dashboards.DashboardViews.UpcomingBlock;
+import com.coworkly.queryside.dashboards.DashboardReadModel;
+import com.coworkly.queryside.dashboards.Granularity;
+import com.coworkly.queryside.dashboards.LocalTimeSplit;
+import com.coworkly.queryside.dashboards.figures.DashboardQueries.Resource;
+import com.coworkly.queryside.dashboards.figures.DashboardQueries.ResourceBucket;
+import com.coworkly.queryside.dashboards.figures.DashboardViews.Bucket;
+import com.coworkly.queryside.dashboards.figures.DashboardViews.Figures;
+import com.coworkly.queryside.dashboards.figures.DashboardViews.PeakHour;
+import com.coworkly.queryside.dashboards.figures.DashboardViews.ResourceFigures;
+import com.coworkly.queryside.dashboards.figures.DashboardViews.SpaceDashboard;
+import com.coworkly.queryside.dashboards.figures.DashboardViews.SpaceSummary;
+import com.coworkly.queryside.dashboards.figures.DashboardViews.UpcomingBlock;
 import com.coworkly.queryside.web.NotFound;
 import org.springframework.stereotype.Component;
 

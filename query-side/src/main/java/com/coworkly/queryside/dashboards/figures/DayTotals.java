@@ -1,4 +1,4 @@
-package com.coworkly.queryside.dashboards;
+package com.coworkly.queryside.dashboards.figures;
 
 /**
  * The running sums of some local days (a bucket, or a whole range), as stored: seconds and minor units. Sums

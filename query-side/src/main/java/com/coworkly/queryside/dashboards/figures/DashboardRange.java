@@ -1,7 +1,8 @@
-package com.coworkly.queryside.dashboards;
+package com.coworkly.queryside.dashboards.figures;
 
-import com.coworkly.queryside.web.RefusalCode;
 import com.coworkly.platform.web.BusinessRefusal;
+import com.coworkly.queryside.dashboards.Granularity;
+import com.coworkly.queryside.web.RefusalCode;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,8 @@
-package com.coworkly.queryside.dashboards;
+package com.coworkly.queryside.dashboards.figures;
 
 import com.coworkly.events.catalogue.OpeningWindow;
 import com.coworkly.events.common.Period;
+import com.coworkly.queryside.dashboards.Granularity;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -155,8 +156,9 @@ class DashboardQueries {
     }
 
     /**
-     * Unique members per calendar bucket, of the space (key {@link DashboardReadModel#SPACE_SCOPE}) and of each
-     * resource, and of the space over the whole range.
+     * Unique members per calendar bucket, of the space (key
+     * {@link com.coworkly.queryside.dashboards.DashboardReadModel#SPACE_SCOPE}) and of each resource, and of the
+     * space over the whole range.
      */
     record UniqueMembers(Map<String, Map<LocalDate, Integer>> perBucket, int inRange) {
     }

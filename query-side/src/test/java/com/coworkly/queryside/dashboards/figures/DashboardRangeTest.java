@@ -1,6 +1,7 @@
-package com.coworkly.queryside.dashboards;
+package com.coworkly.queryside.dashboards.figures;
 
 import com.coworkly.platform.web.BusinessRefusal;
+import com.coworkly.queryside.dashboards.Granularity;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.coworkly.queryside.dashboards;
+package com.coworkly.queryside.dashboards.figures;
 
 import com.coworkly.events.catalogue.OpeningWindow;
 import org.junit.jupiter.api.Test;
