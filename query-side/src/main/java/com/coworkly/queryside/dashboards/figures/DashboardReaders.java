@@ -1,9 +1,9 @@
 package com.coworkly.queryside.dashboards.figures;
 
-import com.coworkly.queryside.web.RefusalCode;
 import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.platform.security.Role;
 import com.coworkly.platform.web.BusinessRefusal;
+import com.coworkly.queryside.web.RefusalCode;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

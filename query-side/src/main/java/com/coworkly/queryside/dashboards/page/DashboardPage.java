@@ -2,9 +2,9 @@ package com.coworkly.queryside.dashboards.page;
 
 import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.platform.web.BusinessRefusal;
+import com.coworkly.queryside.dashboards.Granularity;
 import com.coworkly.queryside.dashboards.figures.DashboardReaders;
 import com.coworkly.queryside.dashboards.figures.DashboardViews;
-import com.coworkly.queryside.dashboards.Granularity;
 import com.coworkly.queryside.dashboards.figures.Space;
 import com.coworkly.queryside.dashboards.figures.SpaceDashboards;
 import io.swagger.v3.oas.annotations.Hidden;

@@ -1,9 +1,9 @@
 package com.coworkly.queryside.dashboards.page;
 
-import com.coworkly.queryside.dashboards.figures.DashboardViews.Bucket;
-import com.coworkly.queryside.dashboards.figures.DashboardViews.SpaceDashboard;
 import com.coworkly.queryside.dashboards.Granularity;
 import com.coworkly.queryside.dashboards.charts.Charts;
+import com.coworkly.queryside.dashboards.figures.DashboardViews.Bucket;
+import com.coworkly.queryside.dashboards.figures.DashboardViews.SpaceDashboard;
 import com.coworkly.queryside.dashboards.page.PageFigures.Figure;
 import com.coworkly.queryside.dashboards.page.PageFigures.Kind;
 
