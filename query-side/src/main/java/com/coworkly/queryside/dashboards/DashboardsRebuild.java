@@ -11,7 +11,7 @@ class DashboardsRebuild {
 
     @Bean
     RebuildableReadModel dashboardsReadModel(ObjectMapper json) {
-        return new RebuildableReadModel(DashboardProjection.GROUP, DashboardProjection.TABLES,
+        return new RebuildableReadModel(DashboardReadModel.GROUP, DashboardReadModel.TABLES,
                 jdbc -> new DashboardProjection(jdbc, json));
     }
 }

@@ -8,7 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 public enum Granularity {
     DAY, WEEK, MONTH;
 
-    LocalDate bucketOf(LocalDate date) {
+    public LocalDate bucketOf(LocalDate date) {
         return switch (this) {
             case DAY -> date;
             case WEEK -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -16,7 +16,7 @@ public enum Granularity {
         };
     }
 
-    LocalDate nextBucket(LocalDate bucket) {
+    public LocalDate nextBucket(LocalDate bucket) {
         return switch (this) {
             case DAY -> bucket.plusDays(1);
             case WEEK -> bucket.plusWeeks(1);
@@ -25,7 +25,7 @@ public enum Granularity {
     }
 
     /** PostgreSQL's date_trunc field for this granularity. */
-    String truncation() {
+    public String truncation() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
  * really pass in each. On the night the clocks go back the repeated local hour collects both of its real
  * hours; on the night they go forward the skipped hour collects none.
  */
-final class LocalTimeSplit {
+public final class LocalTimeSplit {
 
     private LocalTimeSplit() {
     }
@@ -38,7 +38,7 @@ final class LocalTimeSplit {
     }
 
     /** Seconds per local date. */
-    static Map<LocalDate, Long> secondsPerDay(Period period, ZoneId zone) {
+    public static Map<LocalDate, Long> secondsPerDay(Period period, ZoneId zone) {
         Map<LocalDate, Long> seconds = new LinkedHashMap<>();
         secondsPerHour(period, zone).forEach((hour, s) -> seconds.merge(hour.toLocalDate(), s, Long::sum));
         return seconds;
