@@ -29,7 +29,8 @@ public class BookingOps {
               BOOKING_OPS_PASSWORD   (default the demo operator's password)""";
 
     private static final PrintStream out = System.out;
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
         if (args.length == 1 && args[0].equals("projections")) {
@@ -52,11 +53,18 @@ public class BookingOps {
         for (Object item : (List<?>) response.json()) {
             Map<?, ?> projection = (Map<?, ?>) item;
             Map<?, ?> replay = (Map<?, ?>) projection.get("replay");
-            String rebuild = !Boolean.TRUE.equals(projection.get("replayable")) ? "never (sends emails)"
-                    : replay == null ? (Boolean.TRUE.equals(projection.get("replaying")) ? "running elsewhere" : "-")
-                    : replay.get("state") + " " + number(replay.get("percent")) + "%";
-            out.printf("%-16s %9s %12s %12s %10s  %s%n", projection.get("name"), number(projection.get("segments")),
-                    number(projection.get("position")), number(projection.get("head")), number(projection.get("lag")),
+            String rebuild = !Boolean.TRUE.equals(projection.get("replayable"))
+                    ? "never (sends emails)"
+                    : replay == null
+                            ? (Boolean.TRUE.equals(projection.get("replaying")) ? "running elsewhere" : "-")
+                            : replay.get("state") + " " + number(replay.get("percent")) + "%";
+            out.printf(
+                    "%-16s %9s %12s %12s %10s  %s%n",
+                    projection.get("name"),
+                    number(projection.get("segments")),
+                    number(projection.get("position")),
+                    number(projection.get("head")),
+                    number(projection.get("lag")),
                     rebuild);
         }
         return 0;
@@ -106,10 +114,17 @@ public class BookingOps {
         int filled = (int) Math.round(percent / 100 * width);
         Object secondsLeft = replay.get("secondsLeft");
         String left = secondsLeft == null ? "--:--" : duration(((Number) secondsLeft).longValue());
-        return String.format(Locale.ROOT, "[%s%s] %5.1f%%  %,d/%,d  %,d events/s  ETA %s  %-10s",
-                "#".repeat(filled), ".".repeat(width - filled), percent,
-                ((Number) replay.get("position")).longValue(), ((Number) replay.get("head")).longValue(),
-                ((Number) replay.get("eventsPerSecond")).longValue(), left, replay.get("state"));
+        return String.format(
+                Locale.ROOT,
+                "[%s%s] %5.1f%%  %,d/%,d  %,d events/s  ETA %s  %-10s",
+                "#".repeat(filled),
+                ".".repeat(width - filled),
+                percent,
+                ((Number) replay.get("position")).longValue(),
+                ((Number) replay.get("head")).longValue(),
+                ((Number) replay.get("eventsPerSecond")).longValue(),
+                left,
+                replay.get("state"));
     }
 
     private static Map<?, ?> replayOf(Object projections, String name) {
@@ -130,11 +145,12 @@ public class BookingOps {
         String user = env("BOOKING_OPS_USER", "operator@demo.coworkly.test");
         String password = env("BOOKING_OPS_PASSWORD", "operator-demo-password");
         String body = "{\"username\":" + Json.quote(user) + ",\"password\":" + Json.quote(password) + "}";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(env("BOOKING_COMMAND_URL", "http://localhost:8080")
-                        + "/api/auth/token"))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(env("BOOKING_COMMAND_URL", "http://localhost:8080") + "/api/auth/token"))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         Response response = send(request);
         if (!response.ok()) {
             System.err.println("booking-ops: could not sign in as " + user);
@@ -148,7 +164,8 @@ public class BookingOps {
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json")
-                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build();
         return send(request);
     }
 
@@ -175,12 +192,14 @@ public class BookingOps {
             return "-";
         }
         double number = ((Number) value).doubleValue();
-        return number == Math.rint(number) ? String.format(Locale.ROOT, "%,d", (long) number)
+        return number == Math.rint(number)
+                ? String.format(Locale.ROOT, "%,d", (long) number)
                 : String.format(Locale.ROOT, "%.1f", number);
     }
 
     private static String duration(long seconds) {
-        return seconds >= 3600 ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+        return seconds >= 3600
+                ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
                 : String.format("%d:%02d", seconds / 60, seconds % 60);
     }
 

@@ -88,9 +88,13 @@ public class SeedYearOfHistory {
     static final Random random = new Random(20261125L);
 
     /** One event before it is stored; invoice numbers are given in store order, so the payload is made late. */
-    record Pending(Instant at, long order, String aggregateId, String aggregateType, Function<String, Object> payload,
-                   String invoiceSeries) {
-    }
+    record Pending(
+            Instant at,
+            long order,
+            String aggregateId,
+            String aggregateType,
+            Function<String, Object> payload,
+            String invoiceSeries) {}
 
     static final List<Pending> events = new ArrayList<>();
     static long order;
@@ -106,9 +110,14 @@ public class SeedYearOfHistory {
         events.add(new Pending(at, order++, bookingId, "Booking", payload, invoiceSeries.get(space)));
     }
 
-    record Resource(ResourceId id, SpaceId space, ResourceKind kind, long hourlyPrice, boolean roundTheClock,
-                    LocalDate saturdaysFrom, LocalDate retiredOn) {
-    }
+    record Resource(
+            ResourceId id,
+            SpaceId space,
+            ResourceKind kind,
+            long hourlyPrice,
+            boolean roundTheClock,
+            LocalDate saturdaysFrom,
+            LocalDate retiredOn) {}
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
@@ -123,17 +132,31 @@ public class SeedYearOfHistory {
 
         int spaceCount = args.length > 5 ? Integer.parseInt(args[5]) : 1;
         int memberCount = args.length > 6 ? Integer.parseInt(args[6]) : Math.max(50, bookingTarget / 60);
-        List<String> registered = args.length > 7 ? java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[7]))
-                .stream().map(String::strip).filter(line -> !line.isEmpty()).toList() : List.of();
+        List<String> registered = args.length > 7
+                ? java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[7])).stream()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList()
+                : List.of();
         CancellationPolicy policy = CancellationPolicy.STANDARD;
         List<SpaceId> spaces = new ArrayList<>();
         for (int s = 0; s < spaceCount; s++) {
             SpaceId space = new SpaceId(UUID.randomUUID().toString());
             spaces.add(space);
             invoiceSeries.put(space, s == 0 ? "BEN" : "BEN" + (s + 1));
-            add(opened.plusSeconds(s), space.value(), "Space", new SpaceRegistered(space,
-                    s == 0 ? "Bench Year" : "Bench Year " + (s + 1), ZONE, EUR, VAT, policy,
-                    new Address("Damrak " + (s + 1), "1012 LG", "Amsterdam", "NL"), Duration.ofHours(24)));
+            add(
+                    opened.plusSeconds(s),
+                    space.value(),
+                    "Space",
+                    new SpaceRegistered(
+                            space,
+                            s == 0 ? "Bench Year" : "Bench Year " + (s + 1),
+                            ZONE,
+                            EUR,
+                            VAT,
+                            policy,
+                            new Address("Damrak " + (s + 1), "1012 LG", "Amsterdam", "NL"),
+                            Duration.ofHours(24)));
             add(opened.plusSeconds(60 + s), space.value(), "Space", new ManagerGranted(space, manager));
         }
 
@@ -144,7 +167,10 @@ public class SeedYearOfHistory {
         for (int m = members.size(); m < memberCount; m++) {
             MemberId member = new MemberId(UUID.randomUUID().toString());
             members.add(member);
-            add(opened.minusSeconds(86_400L * 30).plusSeconds(m), member.value(), "Member",
+            add(
+                    opened.minusSeconds(86_400L * 30).plusSeconds(m),
+                    member.value(),
+                    "Member",
                     new MemberRegistered(member, "member" + m + "@bench.coworkly.test", "Bench member " + m));
         }
 
@@ -152,31 +178,62 @@ public class SeedYearOfHistory {
         int perSpace = (resourceCount + spaceCount - 1) / spaceCount;
         for (int i = 0; i < resourceCount; i++) {
             SpaceId space = spaces.get(i / perSpace);
-            int r = i % perSpace;  // the resource's number in its space: each space has the same mix of kinds
-            ResourceKind kind = r % 10 == 9 ? ResourceKind.OFFICE : r % 5 == 4 ? ResourceKind.MEETING_ROOM : ResourceKind.DESK;
+            int r = i % perSpace; // the resource's number in its space: each space has the same mix of kinds
+            ResourceKind kind =
+                    r % 10 == 9 ? ResourceKind.OFFICE : r % 5 == 4 ? ResourceKind.MEETING_ROOM : ResourceKind.DESK;
             long price = switch (kind) {
                 case OFFICE -> 4000;
                 case MEETING_ROOM -> 2500;
                 default -> 600;
             };
-            Resource resource = new Resource(new ResourceId(UUID.randomUUID().toString()), space, kind, price,
-                    kind == ResourceKind.OFFICE, r % 10 == 3 ? first.plusDays(DAYS / 2) : null,
+            Resource resource = new Resource(
+                    new ResourceId(UUID.randomUUID().toString()),
+                    space,
+                    kind,
+                    price,
+                    kind == ResourceKind.OFFICE,
+                    r % 10 == 3 ? first.plusDays(DAYS / 2) : null,
                     r % 100 == 57 ? today.minusDays(60) : null);
             resources.add(resource);
             Instant addedAt = opened.plusSeconds(120 + i);
-            add(addedAt, resource.id().value(), "Resource", new ResourceAdded(resource.id(), space,
-                    new ResourceDescription(kind, kind.name().charAt(0) + kind.name().substring(1).toLowerCase()
-                            .replace('_', ' ') + " " + (r + 1), kind == ResourceKind.DESK ? 1 : 8),
-                    new Money(price, EUR), weekdays(resource.roundTheClock(), false),
-                    new BookingPolicy(Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(12),
-                            Duration.ofDays(90))));
+            add(
+                    addedAt,
+                    resource.id().value(),
+                    "Resource",
+                    new ResourceAdded(
+                            resource.id(),
+                            space,
+                            new ResourceDescription(
+                                    kind,
+                                    kind.name().charAt(0)
+                                            + kind.name()
+                                                    .substring(1)
+                                                    .toLowerCase()
+                                                    .replace('_', ' ') + " " + (r + 1),
+                                    kind == ResourceKind.DESK ? 1 : 8),
+                            new Money(price, EUR),
+                            weekdays(resource.roundTheClock(), false),
+                            new BookingPolicy(
+                                    Duration.ofMinutes(30),
+                                    Duration.ofHours(1),
+                                    Duration.ofHours(12),
+                                    Duration.ofDays(90))));
             if (resource.saturdaysFrom() != null) {
-                add(resource.saturdaysFrom().minusDays(3).atTime(10, 0).atZone(ZONE).toInstant(),
-                        resource.id().value(), "Resource", new OpeningHoursChanged(resource.id(), space,
-                                weekdays(false, true)));
+                add(
+                        resource.saturdaysFrom()
+                                .minusDays(3)
+                                .atTime(10, 0)
+                                .atZone(ZONE)
+                                .toInstant(),
+                        resource.id().value(),
+                        "Resource",
+                        new OpeningHoursChanged(resource.id(), space, weekdays(false, true)));
             }
             if (resource.retiredOn() != null) {
-                add(resource.retiredOn().atTime(7, 0).atZone(ZONE).toInstant(), resource.id().value(), "Resource",
+                add(
+                        resource.retiredOn().atTime(7, 0).atZone(ZONE).toInstant(),
+                        resource.id().value(),
+                        "Resource",
                         new ResourceRetired(resource.id(), space));
             }
         }
@@ -195,12 +252,21 @@ public class SeedYearOfHistory {
                 boolean future = !day.isBefore(today);
                 if (random.nextInt(future ? 60 : 150) == 0) {
                     BlockId block = new BlockId(UUID.randomUUID().toString());
-                    Instant blockedAt = future ? now.minus(Duration.ofDays(random.nextInt(5) + 1))
+                    Instant blockedAt = future
+                            ? now.minus(Duration.ofDays(random.nextInt(5) + 1))
                             : open[0].minus(Duration.ofDays(random.nextInt(20) + 1));
-                    add(blockedAt, resource.id().value(), "Resource", new ResourceBlocked(resource.id(), resource.space(),
-                            block, new Period(open[0], open[1]), future ? "Deep clean" : "New carpet"));
+                    add(
+                            blockedAt,
+                            resource.id().value(),
+                            "Resource",
+                            new ResourceBlocked(
+                                    resource.id(),
+                                    resource.space(),
+                                    block,
+                                    new Period(open[0], open[1]),
+                                    future ? "Deep clean" : "New carpet"));
                 } else if (!future || random.nextInt(4) == 0) {
-                    stretches.add(new Object[]{resource, open[0], open[1]});
+                    stretches.add(new Object[] {resource, open[0], open[1]});
                 }
             }
         }
@@ -233,7 +299,12 @@ public class SeedYearOfHistory {
             for (int i = 0; i < count; i++) {
                 cursor = cursor.plus(Duration.ofMinutes(30L * gaps[i]));
                 Instant end = cursor.plus(Duration.ofMinutes(30L * lengths[i]));
-                if (book(resource.space(), resource, members.get(random.nextInt(members.size())), new Period(cursor, end), now,
+                if (book(
+                        resource.space(),
+                        resource,
+                        members.get(random.nextInt(members.size())),
+                        new Period(cursor, end),
+                        now,
                         policy)) {
                     bookings++;
                 }
@@ -243,11 +314,17 @@ public class SeedYearOfHistory {
 
         events.sort(Comparator.comparing(Pending::at).thenComparingLong(Pending::order));
         long written = store(url, events);
-        java.nio.file.Files.writeString(java.nio.file.Path.of(args[4]),
+        java.nio.file.Files.writeString(
+                java.nio.file.Path.of(args[4]),
                 String.join("\n", spaces.stream().map(SpaceId::value).toList()));
-        System.out.printf("seeded %s %s: %d resources, %d members, %d bookings, %d events%n",
-                spaceCount == 1 ? "space" : spaceCount + " spaces, the first", spaces.get(0).value(),
-                resources.size(), members.size(), bookings, written);
+        System.out.printf(
+                "seeded %s %s: %d resources, %d members, %d bookings, %d events%n",
+                spaceCount == 1 ? "space" : spaceCount + " spaces, the first",
+                spaces.get(0).value(),
+                resources.size(),
+                members.size(),
+                bookings,
+                written);
     }
 
     /** Monday to Friday 08:00-20:00 (and Saturday 09:00-17:00), or every day round the clock for offices. */
@@ -268,22 +345,31 @@ public class SeedYearOfHistory {
     /** A stretch a resource is open from a day: round the clock from noon to noon, so bookings cross midnight. */
     static Instant[] openOn(Resource resource, LocalDate day) {
         if (resource.roundTheClock()) {
-            return new Instant[]{day.atTime(12, 0).atZone(ZONE).toInstant(),
-                    day.plusDays(1).atTime(12, 0).atZone(ZONE).toInstant()};
+            return new Instant[] {
+                day.atTime(12, 0).atZone(ZONE).toInstant(),
+                day.plusDays(1).atTime(12, 0).atZone(ZONE).toInstant()
+            };
         }
         if (day.getDayOfWeek().getValue() <= 5) {
-            return new Instant[]{day.atTime(8, 0).atZone(ZONE).toInstant(), day.atTime(20, 0).atZone(ZONE).toInstant()};
+            return new Instant[] {
+                day.atTime(8, 0).atZone(ZONE).toInstant(),
+                day.atTime(20, 0).atZone(ZONE).toInstant()
+            };
         }
-        if (day.getDayOfWeek() == DayOfWeek.SATURDAY && resource.saturdaysFrom() != null
+        if (day.getDayOfWeek() == DayOfWeek.SATURDAY
+                && resource.saturdaysFrom() != null
                 && !day.isBefore(resource.saturdaysFrom())) {
-            return new Instant[]{day.atTime(9, 0).atZone(ZONE).toInstant(), day.atTime(17, 0).atZone(ZONE).toInstant()};
+            return new Instant[] {
+                day.atTime(9, 0).atZone(ZONE).toInstant(),
+                day.atTime(17, 0).atZone(ZONE).toInstant()
+            };
         }
         return null;
     }
 
     /** One booking's events, as the Booking aggregate applies them; false when it would have been placed later. */
-    static boolean book(SpaceId space, Resource resource, MemberId member, Period period, Instant now,
-                        CancellationPolicy policy) {
+    static boolean book(
+            SpaceId space, Resource resource, MemberId member, Period period, Instant now, CancellationPolicy policy) {
         long leadMinutes = 60 + (long) (-Math.log(1 - random.nextDouble()) * 4 * 24 * 60);
         Instant placedAt = period.start().minus(Duration.ofMinutes(Math.min(leadMinutes, 80L * 24 * 60)));
         if (!placedAt.isBefore(now.minusSeconds(600))) {
@@ -293,38 +379,100 @@ public class SeedYearOfHistory {
         String id = booking.value();
         long minutes = Duration.between(period.start(), period.end()).toMinutes();
         Money price = new Money(resource.hourlyPrice() * minutes / 60, EUR);
-        add(placedAt, id, "Booking", new BookingPlaced(booking, resource.id(), space, member, period, ZONE, price, policy));
+        add(
+                placedAt,
+                id,
+                "Booking",
+                new BookingPlaced(booking, resource.id(), space, member, period, ZONE, price, policy));
         add(placedAt, id, "Booking", new PaymentRequested(booking, "simulated", "pay_" + id, price));
         int fate = random.nextInt(100);
         if (fate < 3) {
-            add(placedAt.plus(Duration.ofMinutes(15)), id, "Booking", new BookingExpired(booking, resource.id(), space,
-                    member, period, "payment hold ran out"));
+            add(
+                    placedAt.plus(Duration.ofMinutes(15)),
+                    id,
+                    "Booking",
+                    new BookingExpired(booking, resource.id(), space, member, period, "payment hold ran out"));
             return true;
         }
         Instant paidAt = placedAt.plusSeconds(60);
         add(paidAt, id, "Booking", new BookingConfirmed(booking, resource.id(), space, member));
         String invoiceId = UUID.randomUUID().toString();
-        addInvoice(paidAt, id, space, number -> invoice(booking, invoiceId, InvoiceKind.INVOICE, number, space, member, paidAt,
-                "Booking of " + resource.id(), price, null));
+        addInvoice(
+                paidAt,
+                id,
+                space,
+                number -> invoice(
+                        booking,
+                        invoiceId,
+                        InvoiceKind.INVOICE,
+                        number,
+                        space,
+                        member,
+                        paidAt,
+                        "Booking of " + resource.id(),
+                        price,
+                        null));
         boolean byMember = fate < 13;
         boolean byStaff = fate >= 13 && fate < 15;
-        Instant cancelledAt = byMember || byStaff ? between(paidAt.plusSeconds(60),
-                byMember ? period.start() : period.end()) : null;
+        Instant cancelledAt =
+                byMember || byStaff ? between(paidAt.plusSeconds(60), byMember ? period.start() : period.end()) : null;
         if (cancelledAt != null && cancelledAt.isBefore(now)) {
             boolean late = byMember && !cancelledAt.isBefore(period.start().minus(policy.lateWindow()));
             Money fee = new Money(late ? price.minorUnits() * policy.lateFeePercent() / 100 : 0, EUR);
             Money refund = new Money(price.minorUnits() - fee.minorUnits(), EUR);
-            add(cancelledAt, id, "Booking", new BookingCancelled(booking, resource.id(), space, member, period,
-                    byMember ? member.value() : "staff", byMember ? CancellationReason.BY_MEMBER : CancellationReason.BY_STAFF,
-                    null, fee, refund));
-            addInvoice(cancelledAt, id, space, number -> invoice(booking, UUID.randomUUID().toString(), InvoiceKind.CREDIT_NOTE,
-                    number, space, member, cancelledAt, "Cancelled: booking of " + resource.id(), price, invoiceId));
+            add(
+                    cancelledAt,
+                    id,
+                    "Booking",
+                    new BookingCancelled(
+                            booking,
+                            resource.id(),
+                            space,
+                            member,
+                            period,
+                            byMember ? member.value() : "staff",
+                            byMember ? CancellationReason.BY_MEMBER : CancellationReason.BY_STAFF,
+                            null,
+                            fee,
+                            refund));
+            addInvoice(
+                    cancelledAt,
+                    id,
+                    space,
+                    number -> invoice(
+                            booking,
+                            UUID.randomUUID().toString(),
+                            InvoiceKind.CREDIT_NOTE,
+                            number,
+                            space,
+                            member,
+                            cancelledAt,
+                            "Cancelled: booking of " + resource.id(),
+                            price,
+                            invoiceId));
             if (fee.minorUnits() > 0) {
-                addInvoice(cancelledAt, id, space, number -> invoice(booking, UUID.randomUUID().toString(), InvoiceKind.INVOICE,
-                        number, space, member, cancelledAt, "Late cancellation fee", fee, null));
+                addInvoice(
+                        cancelledAt,
+                        id,
+                        space,
+                        number -> invoice(
+                                booking,
+                                UUID.randomUUID().toString(),
+                                InvoiceKind.INVOICE,
+                                number,
+                                space,
+                                member,
+                                cancelledAt,
+                                "Late cancellation fee",
+                                fee,
+                                null));
             }
             if (refund.minorUnits() > 0) {
-                add(cancelledAt.plusSeconds(2), id, "Booking", new RefundIssued(booking, "simulated", "re_" + id, refund));
+                add(
+                        cancelledAt.plusSeconds(2),
+                        id,
+                        "Booking",
+                        new RefundIssued(booking, "simulated", "re_" + id, refund));
             }
         } else if (period.end().isBefore(now)) {
             add(period.end(), id, "Booking", new BookingCompleted(booking, resource.id(), space, member));
@@ -337,14 +485,37 @@ public class SeedYearOfHistory {
         return from.plusSeconds((long) (random.nextDouble() * seconds));
     }
 
-    static InvoiceIssued invoice(BookingId booking, String invoiceId, InvoiceKind kind, String number, SpaceId space,
-                                 MemberId member, Instant at, String description, Money gross, String credits) {
-        long vat = BigDecimal.valueOf(gross.minorUnits()).multiply(new BigDecimal("0.21"))
-                .divide(new BigDecimal("1.21"), 0, RoundingMode.HALF_UP).longValueExact();
+    static InvoiceIssued invoice(
+            BookingId booking,
+            String invoiceId,
+            InvoiceKind kind,
+            String number,
+            SpaceId space,
+            MemberId member,
+            Instant at,
+            String description,
+            Money gross,
+            String credits) {
+        long vat = BigDecimal.valueOf(gross.minorUnits())
+                .multiply(new BigDecimal("0.21"))
+                .divide(new BigDecimal("1.21"), 0, RoundingMode.HALF_UP)
+                .longValueExact();
         Money vatMoney = new Money(vat, EUR);
         Money net = new Money(gross.minorUnits() - vat, EUR);
-        return new InvoiceIssued(booking, invoiceId, kind, number, space, member, LocalDate.ofInstant(at, ZONE), VAT,
-                List.of(new InvoiceLine(description, net, vatMoney, gross)), net, vatMoney, gross, credits);
+        return new InvoiceIssued(
+                booking,
+                invoiceId,
+                kind,
+                number,
+                space,
+                member,
+                LocalDate.ofInstant(at, ZONE),
+                VAT,
+                List.of(new InvoiceLine(description, net, vatMoney, gross)),
+                net,
+                vatMoney,
+                gross,
+                credits);
     }
 
     /** Appends with COPY (binary), in timestamp order, numbering aggregates' events and invoices as it goes. */
@@ -353,7 +524,8 @@ public class SeedYearOfHistory {
                 .getDeclaredMethod("axonObjectMapper");
         mapperFactory.setAccessible(true);
         ObjectMapper mapper = (ObjectMapper) mapperFactory.invoke(null);
-        JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(mapper).build();
+        JacksonSerializer serializer =
+                JacksonSerializer.builder().objectMapper(mapper).build();
         Map<String, Long> sequences = new HashMap<>();
         Map<String, Long> invoiceNumbers = new HashMap<>();
         try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
@@ -370,13 +542,24 @@ public class SeedYearOfHistory {
                 String number = null;
                 if (event.invoiceSeries() != null) {
                     int year = LocalDate.ofInstant(event.at(), ZONE).getYear();
-                    number = String.format("%s-%d-%06d", event.invoiceSeries(), year,
+                    number = String.format(
+                            "%s-%d-%06d",
+                            event.invoiceSeries(),
+                            year,
                             invoiceNumbers.merge(event.invoiceSeries() + year, 1L, Long::sum));
                 }
-                SerializedObject<byte[]> payload = serializer.serialize(event.payload().apply(number), byte[].class);
+                SerializedObject<byte[]> payload =
+                        serializer.serialize(event.payload().apply(number), byte[].class);
                 String trace = UUID.randomUUID().toString();
-                byte[] metaData = mapper.writeValueAsBytes(Map.of("traceId", trace, "correlationId", trace,
-                        "actorId", "system:bench-seed", "actorRoles", "ADMIN"));
+                byte[] metaData = mapper.writeValueAsBytes(Map.of(
+                        "traceId",
+                        trace,
+                        "correlationId",
+                        trace,
+                        "actorId",
+                        "system:bench-seed",
+                        "actorRoles",
+                        "ADMIN"));
                 out.writeShort(9);
                 text(out, UUID.randomUUID().toString());
                 bytes(out, metaData);

@@ -41,7 +41,8 @@ public class Probe {
         String resource = args[3];
         long firstSlot = Long.parseLong(args[4]);
         Instant stopAt = Instant.now().plusSeconds(Long.parseLong(args[5]));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         ObjectMapper json = new ObjectMapper();
         Random random = new Random();
         int failures = 0;
@@ -49,11 +50,15 @@ public class Probe {
             for (int k = 0; Instant.now().isBefore(stopAt); k++) {
                 Instant start = Instant.ofEpochSecond(firstSlot + 900L * k);
                 Instant end = start.plusSeconds(900);
-                HttpResponse<String> placed = http.send(HttpRequest.newBuilder(command.resolve("/api/bookings"))
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"resourceId\":\"" + resource + "\",\"start\":\""
-                                + start + "\",\"end\":\"" + end + "\"}"))
-                        .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> placed = http.send(
+                        HttpRequest.newBuilder(command.resolve("/api/bookings"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"resourceId\":\"" + resource
+                                        + "\",\"start\":\"" + start + "\",\"end\":\"" + end + "\"}"))
+                                .timeout(Duration.ofSeconds(60))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 long placedAt = System.nanoTime();
                 if (placed.statusCode() != 201) {
                     System.err.println("probe booking answered " + placed.statusCode() + ": " + placed.body());
@@ -62,27 +67,33 @@ public class Probe {
                     }
                     continue;
                 }
-                String position = placed.headers().firstValue("X-Event-Position").orElseThrow();
-                String window = "/api/resources/" + resource + "/availability?from=" + start.minusSeconds(3600)
-                        + "&to=" + end.plusSeconds(3600);
+                String position =
+                        placed.headers().firstValue("X-Event-Position").orElseThrow();
+                String window = "/api/resources/" + resource + "/availability?from=" + start.minusSeconds(3600) + "&to="
+                        + end.plusSeconds(3600);
                 boolean viaAfter = k % 2 == 1;
                 int polls = 0;
                 long resolution;
                 while (true) {
                     long asked = System.nanoTime();
-                    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
-                                    query.resolve(window + (viaAfter ? "&after=" + position : "")))
-                            .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse<String> answer = http.send(
+                            HttpRequest.newBuilder(query.resolve(window + (viaAfter ? "&after=" + position : "")))
+                                    .header("Authorization", "Bearer " + token)
+                                    .timeout(Duration.ofSeconds(30))
+                                    .GET()
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString());
                     long answered = System.nanoTime();
                     polls++;
                     resolution = answered - asked;
                     if (answer.statusCode() != 200) {
-                        throw new IllegalStateException("availability answered " + answer.statusCode() + ": " + answer.body());
+                        throw new IllegalStateException(
+                                "availability answered " + answer.statusCode() + ": " + answer.body());
                     }
                     if (taken(json.readTree(answer.body()), start, end)) {
-                        out.printf("%s %.3f %.3f %d%n", viaAfter ? "after" : "poll", (answered - placedAt) / 1e6,
-                                resolution / 1e6, polls);
+                        out.printf(
+                                "%s %.3f %.3f %d%n",
+                                viaAfter ? "after" : "poll", (answered - placedAt) / 1e6, resolution / 1e6, polls);
                         break;
                     }
                     if (viaAfter) {

@@ -26,7 +26,8 @@ public class StreamEvents {
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         events++;
-                        bytes += rows.getBytes("payload").length + rows.getBytes("meta_data").length
+                        bytes += rows.getBytes("payload").length
+                                + rows.getBytes("meta_data").length
                                 + rows.getString("event_identifier").length();
                     }
                 }

@@ -21,12 +21,28 @@ import java.time.ZonedDateTime;
  * at what price and on which cancellation terms. It never changes; what happens to the booking since is the
  * {@link Booking}'s state. {@code seriesId} is null for a booking of its own.
  */
-record Booked(BookingId bookingId, ResourceId resourceId, SpaceId spaceId, MemberId memberId, Period period,
-              ZoneId timeZone, Money price, CancellationPolicy cancellationPolicy, SeriesId seriesId) {
+record Booked(
+        BookingId bookingId,
+        ResourceId resourceId,
+        SpaceId spaceId,
+        MemberId memberId,
+        Period period,
+        ZoneId timeZone,
+        Money price,
+        CancellationPolicy cancellationPolicy,
+        SeriesId seriesId) {
 
     static Booked by(BookingPlaced event) {
-        return new Booked(event.bookingId(), event.resourceId(), event.spaceId(), event.memberId(), event.period(),
-                event.timeZone(), event.price(), event.cancellationPolicy(), event.seriesId());
+        return new Booked(
+                event.bookingId(),
+                event.resourceId(),
+                event.spaceId(),
+                event.memberId(),
+                event.period(),
+                event.timeZone(),
+                event.price(),
+                event.cancellationPolicy(),
+                event.seriesId());
     }
 
     boolean isOccurrenceOfSeries() {
@@ -59,9 +75,10 @@ record Booked(BookingId bookingId, ResourceId resourceId, SpaceId spaceId, Membe
     String describe() {
         ZonedDateTime start = period.start().atZone(timeZone);
         ZonedDateTime end = period.end().atZone(timeZone);
-        String until = start.toLocalDate().equals(end.toLocalDate()) ? end.toLocalTime().toString()
+        String until = start.toLocalDate().equals(end.toLocalDate())
+                ? end.toLocalTime().toString()
                 : end.toLocalDate() + " " + end.toLocalTime();
-        return "resource " + resourceId + ", " + start.toLocalDate() + " " + start.toLocalTime() + "–" + until
-                + " (" + timeZone.getId() + ")";
+        return "resource " + resourceId + ", " + start.toLocalDate() + " " + start.toLocalTime() + "–" + until + " ("
+                + timeZone.getId() + ")";
     }
 }

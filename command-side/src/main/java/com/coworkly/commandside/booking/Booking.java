@@ -55,11 +55,13 @@ public class Booking {
 
     @AggregateIdentifier
     private BookingId bookingId;
+
     private Booked booked;
     private BookingStatus status;
     private String paymentId;
     /** The booking's invoice, which a cancellation credits. */
     private String invoiceId;
+
     private String refundId;
     private boolean latePaymentReceived;
     /** Whether its payment was taken, whatever happened since (a cancellation, the end of its period). */
@@ -74,8 +76,16 @@ public class Booking {
      * deadline (in PostgreSQL, through db-scheduler) expires it then if it is still unpaid.
      */
     Booking(PlaceBooking command, Quote quote, SeriesId series, DeadlineManager deadlines, Duration paymentHold) {
-        apply(new BookingPlaced(command.bookingId(), command.resourceId(), quote.spaceId(), command.memberId(),
-                command.period(), quote.timeZone(), quote.price(), quote.cancellationPolicy(), series));
+        apply(new BookingPlaced(
+                command.bookingId(),
+                command.resourceId(),
+                quote.spaceId(),
+                command.memberId(),
+                command.period(),
+                quote.timeZone(),
+                quote.price(),
+                quote.cancellationPolicy(),
+                series));
         deadlines.schedule(paymentHold, PAYMENT_HOLD);
     }
 
@@ -105,8 +115,12 @@ public class Booking {
 
     /** Asking again for the same payment changes nothing: the provider answers the same payment. */
     @CommandHandler
-    void handle(RecordPaymentRequest command, DeadlineManager deadlines, Invoicing invoicing, SpaceDirectory spaces,
-                Clock clock) {
+    void handle(
+            RecordPaymentRequest command,
+            DeadlineManager deadlines,
+            Invoicing invoicing,
+            SpaceDirectory spaces,
+            Clock clock) {
         if (status == BookingStatus.PENDING_PAYMENT && !command.paymentId().equals(paymentId)) {
             apply(new PaymentRequested(bookingId, command.provider(), command.paymentId(), booked.price()));
         }
@@ -120,13 +134,22 @@ public class Booking {
      * payment confirms it.
      */
     @CommandHandler
-    void handle(ConfirmPayment command, DeadlineManager deadlines, Invoicing invoicing, SpaceDirectory spaces,
-                Clock clock) {
+    void handle(
+            ConfirmPayment command,
+            DeadlineManager deadlines,
+            Invoicing invoicing,
+            SpaceDirectory spaces,
+            Clock clock) {
         confirmPayment(command.provider(), command.paymentId(), deadlines, invoicing, spaces, clock.instant());
     }
 
-    private void confirmPayment(String provider, String confirmedPaymentId, DeadlineManager deadlines,
-                                Invoicing invoicing, SpaceDirectory spaces, Instant now) {
+    private void confirmPayment(
+            String provider,
+            String confirmedPaymentId,
+            DeadlineManager deadlines,
+            Invoicing invoicing,
+            SpaceDirectory spaces,
+            Instant now) {
         if (status == BookingStatus.PENDING_PAYMENT) {
             apply(new BookingConfirmed(bookingId, booked.resourceId(), booked.spaceId(), booked.memberId()));
             deadlines.cancelAllWithinScope(PAYMENT_HOLD);
@@ -135,8 +158,7 @@ public class Booking {
             apply(BookingDocuments.paid(invoicing, booked, now));
         } else if (!everPaid && !latePaymentReceived) {
             // Paid after the hold ran out, a failure, or an unpaid cancellation: the money goes back in full.
-            apply(new LatePaymentReceived(bookingId, booked.memberId(), provider, confirmedPaymentId,
-                    booked.price()));
+            apply(new LatePaymentReceived(bookingId, booked.memberId(), provider, confirmedPaymentId, booked.price()));
         }
     }
 
@@ -145,7 +167,8 @@ public class Booking {
      * removes. A booking confirmed later than that gets no reminder: its confirmation came at reminder time.
      */
     private void scheduleReminder(DeadlineManager deadlines, SpaceDirectory spaces, Instant now) {
-        Duration lead = spaces.termsOf(booked.spaceId()).map(SpaceTerms::reminderLead)
+        Duration lead = spaces.termsOf(booked.spaceId())
+                .map(SpaceTerms::reminderLead)
                 .orElse(SpaceRegistered.DEFAULT_REMINDER_LEAD);
         Instant remindAt = booked.period().start().minus(lead);
         if (remindAt.isAfter(now)) {
@@ -156,8 +179,8 @@ public class Booking {
     @DeadlineHandler(deadlineName = REMINDER)
     void reminderFellDue() {
         if (status == BookingStatus.CONFIRMED) {
-            apply(new ReminderFellDue(bookingId, booked.resourceId(), booked.spaceId(), booked.memberId(),
-                    booked.period()));
+            apply(new ReminderFellDue(
+                    bookingId, booked.resourceId(), booked.spaceId(), booked.memberId(), booked.period()));
         }
     }
 
@@ -181,8 +204,8 @@ public class Booking {
 
     private void expireIfUnpaid(String reason) {
         if (status == BookingStatus.PENDING_PAYMENT) {
-            apply(new BookingExpired(bookingId, booked.resourceId(), booked.spaceId(), booked.memberId(),
-                    booked.period(), reason));
+            apply(new BookingExpired(
+                    bookingId, booked.resourceId(), booked.spaceId(), booked.memberId(), booked.period(), reason));
         }
     }
 
@@ -195,8 +218,13 @@ public class Booking {
     }
 
     @CommandHandler
-    BookingCancelled handle(CancelBooking command, Actor actor, SpaceDirectory spaces, Clock clock,
-                            Invoicing invoicing, DeadlineManager deadlines) {
+    BookingCancelled handle(
+            CancelBooking command,
+            Actor actor,
+            SpaceDirectory spaces,
+            Clock clock,
+            Invoicing invoicing,
+            DeadlineManager deadlines) {
         Instant now = clock.instant();
         boolean staff = isStaff(actor, spaces);
         // Who asks is checked first, so that a stranger learns nothing about the booking's state.
@@ -215,12 +243,17 @@ public class Booking {
      * live, or has started and the member asks, is left as it is.
      */
     @CommandHandler
-    Optional<BookingCancelled> handle(CancelOccurrence command, Actor actor, SpaceDirectory spaces,
-                                      Invoicing invoicing, DeadlineManager deadlines) {
+    Optional<BookingCancelled> handle(
+            CancelOccurrence command,
+            Actor actor,
+            SpaceDirectory spaces,
+            Invoicing invoicing,
+            DeadlineManager deadlines) {
         Instant now = command.at();
         boolean staff = isStaff(actor, spaces);
         boolean cancellable = status.isLive() && !booked.isOverAt(now) && (staff || !booked.hasStartedAt(now));
-        return cancellable ? Optional.of(cancelAsAsked(actor, staff, null, now, invoicing, deadlines))
+        return cancellable
+                ? Optional.of(cancelAsAsked(actor, staff, null, now, invoicing, deadlines))
                 : Optional.empty();
     }
 
@@ -233,22 +266,31 @@ public class Booking {
     }
 
     /** The late-cancellation fee: the member pays it on a paid booking inside the window; staff cancel for free. */
-    private BookingCancelled cancelAsAsked(Actor actor, boolean staff, String note, Instant now, Invoicing invoicing,
-                                           DeadlineManager deadlines) {
+    private BookingCancelled cancelAsAsked(
+            Actor actor, boolean staff, String note, Instant now, Invoicing invoicing, DeadlineManager deadlines) {
         Money fee = staff || !isPaid() ? booked.nothing() : booked.memberFeeAt(now);
-        BookingCancelled cancelled = cancel(actor, staff ? CancellationReason.BY_STAFF : CancellationReason.BY_MEMBER,
-                note, fee, invoicing, now);
+        BookingCancelled cancelled = cancel(
+                actor, staff ? CancellationReason.BY_STAFF : CancellationReason.BY_MEMBER, note, fee, invoicing, now);
         deadlines.cancelAllWithinScope(REMINDER);
         return cancelled;
     }
 
     /** What was paid, less the fee, goes back; an unpaid booking costs nothing to cancel and refunds nothing. */
-    private BookingCancelled cancel(Actor actor, CancellationReason reason, String note, Money fee,
-                                    Invoicing invoicing, Instant now) {
+    private BookingCancelled cancel(
+            Actor actor, CancellationReason reason, String note, Money fee, Invoicing invoicing, Instant now) {
         boolean paid = isPaid();
         Money refund = paid ? booked.price().minus(fee) : booked.nothing();
-        BookingCancelled cancelled = new BookingCancelled(bookingId, booked.resourceId(), booked.spaceId(),
-                booked.memberId(), booked.period(), actor.id(), reason, note, fee, refund);
+        BookingCancelled cancelled = new BookingCancelled(
+                bookingId,
+                booked.resourceId(),
+                booked.spaceId(),
+                booked.memberId(),
+                booked.period(),
+                actor.id(),
+                reason,
+                note,
+                fee,
+                refund);
         apply(cancelled);
         if (paid) {
             for (InvoiceIssued document : BookingDocuments.cancelled(invoicing, booked, invoiceId, fee, now)) {

@@ -6,8 +6,15 @@ import com.coworkly.events.common.BookingId;
 
 /** The commands an existing booking decides. */
 public sealed interface BookingCommand extends TargetsAggregate
-        permits CancelBooking, RequestPayment, RecordPaymentRequest, ConfirmPayment, FailPayment, RecordRefund,
-                DisplaceBooking, CancelOccurrence, ShareOfSeriesPayment {
+        permits CancelBooking,
+                RequestPayment,
+                RecordPaymentRequest,
+                ConfirmPayment,
+                FailPayment,
+                RecordRefund,
+                DisplaceBooking,
+                CancelOccurrence,
+                ShareOfSeriesPayment {
 
     BookingId bookingId();
 

@@ -20,11 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Bookings")
 class BookingController {
 
-    record CancelBookingRequest(@Size(max = 500) @PlainText String reason) {
-    }
+    record CancelBookingRequest(@Size(max = 500) @PlainText String reason) {}
 
-    record BookingCancelledResponse(BookingId bookingId, String status, long fee, long refund, String currency) {
-    }
+    record BookingCancelledResponse(BookingId bookingId, String status, long fee, long refund, String currency) {}
 
     private final CommandSender commands;
 
@@ -34,13 +32,18 @@ class BookingController {
 
     @PostMapping("/api/bookings/{bookingId}/cancel")
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "Cancel a booking (its MEMBER, with the late fee if late; MANAGER of its space or ADMIN, free)")
-    ResponseEntity<BookingCancelledResponse> cancel(@PathVariable BookingId bookingId,
-                                                    @Valid @RequestBody(required = false) CancelBookingRequest request) {
-        Accepted<BookingCancelled> accepted = commands.send(new CancelBooking(bookingId,
-                request == null ? null : request.reason()));
+    @Operation(
+            summary = "Cancel a booking (its MEMBER, with the late fee if late; MANAGER of its space or ADMIN, free)")
+    ResponseEntity<BookingCancelledResponse> cancel(
+            @PathVariable BookingId bookingId, @Valid @RequestBody(required = false) CancelBookingRequest request) {
+        Accepted<BookingCancelled> accepted =
+                commands.send(new CancelBooking(bookingId, request == null ? null : request.reason()));
         BookingCancelled cancelled = accepted.result();
-        return accepted.ok(new BookingCancelledResponse(bookingId, "CANCELLED", cancelled.fee().minorUnits(),
-                cancelled.refund().minorUnits(), cancelled.fee().currency().getCurrencyCode()));
+        return accepted.ok(new BookingCancelledResponse(
+                bookingId,
+                "CANCELLED",
+                cancelled.fee().minorUnits(),
+                cancelled.refund().minorUnits(),
+                cancelled.fee().currency().getCurrencyCode()));
     }
 }

@@ -14,21 +14,23 @@ import java.util.List;
  */
 final class BookingDocuments {
 
-    private BookingDocuments() {
-    }
+    private BookingDocuments() {}
 
     static InvoiceIssued paid(Invoicing invoicing, Booked booked, Instant now) {
         return invoicing.invoice(booked.invoiceSubjectAt(now), "Booking of " + booked.describe(), booked.price());
     }
 
-    static List<InvoiceIssued> cancelled(Invoicing invoicing, Booked booked, String paidInvoiceId, Money fee,
-                                         Instant now) {
+    static List<InvoiceIssued> cancelled(
+            Invoicing invoicing, Booked booked, String paidInvoiceId, Money fee, Instant now) {
         List<InvoiceIssued> documents = new ArrayList<>();
-        documents.add(invoicing.creditNote(booked.invoiceSubjectAt(now), "Cancelled: booking of " + booked.describe(),
-                booked.price(), paidInvoiceId));
+        documents.add(invoicing.creditNote(
+                booked.invoiceSubjectAt(now),
+                "Cancelled: booking of " + booked.describe(),
+                booked.price(),
+                paidInvoiceId));
         if (fee.minorUnits() > 0) {
-            documents.add(invoicing.invoice(booked.invoiceSubjectAt(now),
-                    "Late cancellation fee: booking of " + booked.describe(), fee));
+            documents.add(invoicing.invoice(
+                    booked.invoiceSubjectAt(now), "Late cancellation fee: booking of " + booked.describe(), fee));
         }
         return documents;
     }

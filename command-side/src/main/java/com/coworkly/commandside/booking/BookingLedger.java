@@ -51,9 +51,13 @@ public class BookingLedger implements Lookup {
     @EventHandler
     void on(BookingPlaced event) {
         occupy(event.bookingId().value(), "BOOKING", event.resourceId(), event.period());
-        jdbc.update("INSERT INTO member_booking (booking_id, member_id, period) VALUES (?, ?, tstzrange(?, ?)) "
+        jdbc.update(
+                "INSERT INTO member_booking (booking_id, member_id, period) VALUES (?, ?, tstzrange(?, ?)) "
                         + "ON CONFLICT DO NOTHING",
-                event.bookingId().value(), event.memberId().value(), at(event.period().start()), at(event.period().end()));
+                event.bookingId().value(),
+                event.memberId().value(),
+                at(event.period().start()),
+                at(event.period().end()));
     }
 
     @EventHandler
@@ -78,7 +82,9 @@ public class BookingLedger implements Lookup {
 
     @EventHandler
     void on(BlockRemoved event) {
-        jdbc.update("DELETE FROM resource_occupancy WHERE holder_id = ?", event.blockId().value());
+        jdbc.update(
+                "DELETE FROM resource_occupancy WHERE holder_id = ?",
+                event.blockId().value());
     }
 
     @ResetHandler
@@ -90,7 +96,10 @@ public class BookingLedger implements Lookup {
     public void requireFree(ResourceId resource, Period period) {
         Boolean taken = jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM resource_occupancy WHERE resource_id = ? AND period && tstzrange(?, ?))",
-                Boolean.class, resource.value(), at(period.start()), at(period.end()));
+                Boolean.class,
+                resource.value(),
+                at(period.start()),
+                at(period.end()));
         if (Boolean.TRUE.equals(taken)) {
             throw BookingRefusal.slotUnavailable();
         }
@@ -117,25 +126,33 @@ public class BookingLedger implements Lookup {
         return jdbc.query(
                 "SELECT lower(period) AS starts, upper(period) AS ends FROM member_booking "
                         + "WHERE member_id = ? AND period && tstzrange(?, ?)",
-                (rs, row) -> new Period(rs.getObject("starts", OffsetDateTime.class).toInstant(),
+                (rs, row) -> new Period(
+                        rs.getObject("starts", OffsetDateTime.class).toInstant(),
                         rs.getObject("ends", OffsetDateTime.class).toInstant()),
-                member.value(), at(within.start()), at(within.end()));
+                member.value(),
+                at(within.start()),
+                at(within.end()));
     }
 
     public List<BookingId> liveBookingsOverlapping(ResourceId resource, Period period) {
         return jdbc.queryForList("""
                 SELECT holder_id FROM resource_occupancy
                 WHERE resource_id = ? AND holder_kind = 'BOOKING' AND period && tstzrange(?, ?)
-                ORDER BY lower(period), holder_id""",
-                String.class, resource.value(), at(period.start()), at(period.end()))
-                .stream().map(BookingId::new).toList();
+                ORDER BY lower(period), holder_id""", String.class, resource.value(), at(period.start()), at(period.end())).stream()
+                .map(BookingId::new)
+                .toList();
     }
 
     private void occupy(String holder, String kind, ResourceId resource, Period period) {
         try {
-            jdbc.update("INSERT INTO resource_occupancy (holder_id, holder_kind, resource_id, period) "
+            jdbc.update(
+                    "INSERT INTO resource_occupancy (holder_id, holder_kind, resource_id, period) "
                             + "VALUES (?, ?, ?, tstzrange(?, ?)) ON CONFLICT (holder_id) DO NOTHING",
-                    holder, kind, resource.value(), at(period.start()), at(period.end()));
+                    holder,
+                    kind,
+                    resource.value(),
+                    at(period.start()),
+                    at(period.end()));
         } catch (DataAccessException e) {
             if (e.getMostSpecificCause() instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
                 throw BookingRefusal.slotUnavailable();

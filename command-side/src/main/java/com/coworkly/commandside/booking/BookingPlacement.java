@@ -14,8 +14,7 @@ import java.time.Clock;
 public class BookingPlacement {
 
     /** What a placed booking answers: its status and the terms it was quoted. */
-    public record Placed(BookingStatus status, Quote quote) {
-    }
+    public record Placed(BookingStatus status, Quote quote) {}
 
     private final PlacementTerms placementTerms;
     private final Bookings bookings;

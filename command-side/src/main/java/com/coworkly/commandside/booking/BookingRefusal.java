@@ -20,27 +20,37 @@ public final class BookingRefusal extends BusinessRefusal {
     }
 
     static BookingRefusal notAlignedToSlot(Duration slot) {
-        return new BookingRefusal(RefusalCode.NOT_ALIGNED_TO_SLOT, Kind.INVALID,
+        return new BookingRefusal(
+                RefusalCode.NOT_ALIGNED_TO_SLOT,
+                Kind.INVALID,
                 "Bookings of this resource start and end on whole slots of " + slot.toMinutes() + " minutes.");
     }
 
     static BookingRefusal outsideOpeningHours() {
-        return new BookingRefusal(RefusalCode.OUTSIDE_OPENING_HOURS, Kind.INVALID,
+        return new BookingRefusal(
+                RefusalCode.OUTSIDE_OPENING_HOURS,
+                Kind.INVALID,
                 "The resource is not open for the whole of the requested period.");
     }
 
     static BookingRefusal tooShort(Duration minimum) {
-        return new BookingRefusal(RefusalCode.BOOKING_TOO_SHORT, Kind.INVALID,
+        return new BookingRefusal(
+                RefusalCode.BOOKING_TOO_SHORT,
+                Kind.INVALID,
                 "Bookings of this resource last at least " + minimum.toMinutes() + " minutes.");
     }
 
     static BookingRefusal tooLong(Duration maximum) {
-        return new BookingRefusal(RefusalCode.BOOKING_TOO_LONG, Kind.INVALID,
+        return new BookingRefusal(
+                RefusalCode.BOOKING_TOO_LONG,
+                Kind.INVALID,
                 "Bookings of this resource last at most " + maximum.toMinutes() + " minutes.");
     }
 
     static BookingRefusal beyondHorizon(Duration horizon) {
-        return new BookingRefusal(RefusalCode.BEYOND_BOOKING_HORIZON, Kind.INVALID,
+        return new BookingRefusal(
+                RefusalCode.BEYOND_BOOKING_HORIZON,
+                Kind.INVALID,
                 "This resource can be booked at most " + horizon.toDays() + " days ahead.");
     }
 
@@ -53,37 +63,49 @@ public final class BookingRefusal extends BusinessRefusal {
     }
 
     public static BookingRefusal slotUnavailable() {
-        return new BookingRefusal(RefusalCode.SLOT_UNAVAILABLE, Kind.CONFLICT,
+        return new BookingRefusal(
+                RefusalCode.SLOT_UNAVAILABLE,
+                Kind.CONFLICT,
                 "The resource is already booked or blocked for part of this period.");
     }
 
     public static BookingRefusal memberLimitReached(int limit) {
-        return new BookingRefusal(RefusalCode.MEMBER_LIMIT_REACHED, Kind.CONFLICT,
+        return new BookingRefusal(
+                RefusalCode.MEMBER_LIMIT_REACHED,
+                Kind.CONFLICT,
                 "A member holds at most " + limit + " bookings at the same time.");
     }
 
     static BookingRefusal notYours() {
-        return new BookingRefusal(RefusalCode.NOT_YOUR_BOOKING, Kind.FORBIDDEN,
+        return new BookingRefusal(
+                RefusalCode.NOT_YOUR_BOOKING,
+                Kind.FORBIDDEN,
                 "Only the member who booked, the space's managers and administrators may do this.");
     }
 
     static BookingRefusal notLive(String status) {
-        return new BookingRefusal(RefusalCode.BOOKING_NOT_LIVE, Kind.CONFLICT, "The booking is " + status.toLowerCase()
-                + " already.");
+        return new BookingRefusal(
+                RefusalCode.BOOKING_NOT_LIVE, Kind.CONFLICT, "The booking is " + status.toLowerCase() + " already.");
     }
 
     static BookingRefusal notAwaitingPayment(String status) {
-        return new BookingRefusal(RefusalCode.BOOKING_NOT_AWAITING_PAYMENT, Kind.CONFLICT,
+        return new BookingRefusal(
+                RefusalCode.BOOKING_NOT_AWAITING_PAYMENT,
+                Kind.CONFLICT,
                 "The booking is " + status.toLowerCase() + ": there is nothing to pay.");
     }
 
     static BookingRefusal paidWithItsSeries() {
-        return new BookingRefusal(RefusalCode.PAID_WITH_ITS_SERIES, Kind.CONFLICT,
+        return new BookingRefusal(
+                RefusalCode.PAID_WITH_ITS_SERIES,
+                Kind.CONFLICT,
                 "This booking is paid with its series: ask for the series' payment instead.");
     }
 
     static BookingRefusal alreadyStarted() {
-        return new BookingRefusal(RefusalCode.BOOKING_ALREADY_STARTED, Kind.CONFLICT,
+        return new BookingRefusal(
+                RefusalCode.BOOKING_ALREADY_STARTED,
+                Kind.CONFLICT,
                 "A booking that has started can only be cancelled by the space's staff.");
     }
 
@@ -92,13 +114,19 @@ public final class BookingRefusal extends BusinessRefusal {
     }
 
     public static BookingRefusal blockedByBookings(List<BookingId> bookings) {
-        return new BookingRefusal(RefusalCode.BLOCK_CONFLICTS_WITH_BOOKINGS, Kind.CONFLICT,
+        return new BookingRefusal(
+                RefusalCode.BLOCK_CONFLICTS_WITH_BOOKINGS,
+                Kind.CONFLICT,
                 "The period has live bookings; ask to displace them to block it anyway.",
-                Map.of("conflictingBookingIds", bookings.stream().map(BookingId::value).toList()));
+                Map.of(
+                        "conflictingBookingIds",
+                        bookings.stream().map(BookingId::value).toList()));
     }
 
     public static BookingRefusal blockInThePast() {
-        return new BookingRefusal(RefusalCode.BLOCK_IN_THE_PAST, Kind.INVALID,
+        return new BookingRefusal(
+                RefusalCode.BLOCK_IN_THE_PAST,
+                Kind.INVALID,
                 "A maintenance block must end in the future: a period that is over has nothing left to keep free.");
     }
 }

@@ -25,9 +25,10 @@ public class Bookings {
     private final DeadlineManager deadlines;
     private final Duration paymentHold;
 
-    Bookings(@Qualifier("bookingRepository") Repository<Booking> bookings,
-             DeadlineManager deadlines,
-             @Value("${booking.payments.hold-time:PT15M}") Duration paymentHold) {
+    Bookings(
+            @Qualifier("bookingRepository") Repository<Booking> bookings,
+            DeadlineManager deadlines,
+            @Value("${booking.payments.hold-time:PT15M}") Duration paymentHold) {
         this.bookings = bookings;
         this.deadlines = deadlines;
         this.paymentHold = paymentHold;

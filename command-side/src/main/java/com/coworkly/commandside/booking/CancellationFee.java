@@ -9,8 +9,7 @@ import java.time.Instant;
 /** The rule "late-cancellation fee" (docs/domain.md): cancelling is free until the late window before the start, then costs the late fee. */
 final class CancellationFee {
 
-    private CancellationFee() {
-    }
+    private CancellationFee() {}
 
     static boolean isLateCancellation(Period booking, CancellationPolicy policy, Instant now) {
         return !now.isBefore(booking.start().minus(policy.lateWindow()));

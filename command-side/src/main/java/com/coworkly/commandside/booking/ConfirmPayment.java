@@ -4,5 +4,5 @@ import com.coworkly.events.common.BookingId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The provider took the booking's payment. */
-public record ConfirmPayment(@TargetAggregateIdentifier BookingId bookingId, String provider, String paymentId) implements BookingCommand {
-}
+public record ConfirmPayment(@TargetAggregateIdentifier BookingId bookingId, String provider, String paymentId)
+        implements BookingCommand {}

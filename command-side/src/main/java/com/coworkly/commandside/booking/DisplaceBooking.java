@@ -11,5 +11,4 @@ import java.time.Instant;
  * is when the block was decided.
  */
 public record DisplaceBooking(@TargetAggregateIdentifier BookingId bookingId, String note, Instant at)
-        implements BookingCommand {
-}
+        implements BookingCommand {}

@@ -13,8 +13,7 @@ public final class MemberQuota {
 
     public static final int SIMULTANEOUS_BOOKINGS = 3;
 
-    private MemberQuota() {
-    }
+    private MemberQuota() {}
 
     public static boolean allows(List<Period> liveBookings, Period candidate) {
         return peakOverlapWith(liveBookings, candidate) <= SIMULTANEOUS_BOOKINGS;

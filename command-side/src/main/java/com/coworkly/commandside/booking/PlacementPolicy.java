@@ -24,8 +24,7 @@ import java.util.Optional;
  */
 public final class PlacementPolicy {
 
-    private PlacementPolicy() {
-    }
+    private PlacementPolicy() {}
 
     public static Quote quote(BookableTerms resource, SpaceTerms space, Period period, Instant now) {
         BookingPolicy policy = resource.bookingPolicy();
@@ -39,7 +38,8 @@ public final class PlacementPolicy {
         if (period.start().isAfter(now.plus(policy.horizon()))) {
             throw BookingRefusal.beyondHorizon(policy.horizon());
         }
-        if (!isAlignedToSlot(period.start(), policy.slot(), zone) || !isAlignedToSlot(period.end(), policy.slot(), zone)) {
+        if (!isAlignedToSlot(period.start(), policy.slot(), zone)
+                || !isAlignedToSlot(period.end(), policy.slot(), zone)) {
             throw BookingRefusal.notAlignedToSlot(policy.slot());
         }
         if (period.length().compareTo(policy.minimumLength()) < 0) {
@@ -51,8 +51,8 @@ public final class PlacementPolicy {
         if (!fitsOpeningHours(period, resource.openingHours(), zone)) {
             throw BookingRefusal.outsideOpeningHours();
         }
-        return new Quote(resource.spaceId(), zone, priceOf(resource.hourlyPrice(), period.length()),
-                space.cancellationPolicy());
+        return new Quote(
+                resource.spaceId(), zone, priceOf(resource.hourlyPrice(), period.length()), space.cancellationPolicy());
     }
 
     /** Slots start at local midnight: a 30-minute slot allows 09:00 and 09:30, never 09:10. */
@@ -79,10 +79,12 @@ public final class PlacementPolicy {
         LocalTime time = local.toLocalTime();
         for (OpeningWindow window : hours.windows()) {
             boolean runsToMidnight = window.closes().equals(LocalTime.MIDNIGHT);
-            boolean contains = window.day() == local.getDayOfWeek() && !time.isBefore(window.opens())
+            boolean contains = window.day() == local.getDayOfWeek()
+                    && !time.isBefore(window.opens())
                     && (runsToMidnight || time.isBefore(window.closes()));
             if (contains) {
-                LocalDateTime closes = runsToMidnight ? local.toLocalDate().plusDays(1).atStartOfDay()
+                LocalDateTime closes = runsToMidnight
+                        ? local.toLocalDate().plusDays(1).atStartOfDay()
                         : local.toLocalDate().atTime(window.closes());
                 return Optional.of(ZonedDateTime.ofLocal(closes, zone, null).toInstant());
             }

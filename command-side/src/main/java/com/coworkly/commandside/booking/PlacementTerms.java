@@ -13,8 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlacementTerms {
 
-    public record Terms(BookableTerms resource, SpaceTerms space) {
-    }
+    public record Terms(BookableTerms resource, SpaceTerms space) {}
 
     private final Repository<Resource> resources;
     private final SpaceDirectory spaces;
@@ -27,8 +26,9 @@ public class PlacementTerms {
     /** Within the placing command's unit of work, which loads (and locks) the resource. */
     public Terms of(ResourceId resource) {
         BookableTerms terms = resources.load(resource.value()).invoke(Resource::bookableTerms);
-        SpaceTerms space = spaces.termsOf(terms.spaceId()).orElseThrow(() -> new IllegalStateException(
-                "resource " + terms.resourceId() + " names space " + terms.spaceId() + ", unknown to the directory"));
+        SpaceTerms space = spaces.termsOf(terms.spaceId())
+                .orElseThrow(() -> new IllegalStateException("resource " + terms.resourceId() + " names space "
+                        + terms.spaceId() + ", unknown to the directory"));
         return new Terms(terms, space);
     }
 }

@@ -7,5 +7,4 @@ import com.coworkly.events.common.SpaceId;
 import java.time.ZoneId;
 
 /** The terms on which a resource takes a booking: its space, the price and the cancellation policy. */
-public record Quote(SpaceId spaceId, ZoneId timeZone, Money price, CancellationPolicy cancellationPolicy) {
-}
+public record Quote(SpaceId spaceId, ZoneId timeZone, Money price, CancellationPolicy cancellationPolicy) {}

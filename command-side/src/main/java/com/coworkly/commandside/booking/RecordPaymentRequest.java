@@ -8,6 +8,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * (only the simulated provider does; Stripe's come by webhook): the booking is then confirmed in the same
  * transaction, as the provider's confirmation would confirm it.
  */
-public record RecordPaymentRequest(@TargetAggregateIdentifier BookingId bookingId, String provider, String paymentId,
-                                   boolean paid) implements BookingCommand {
-}
+public record RecordPaymentRequest(
+        @TargetAggregateIdentifier BookingId bookingId, String provider, String paymentId, boolean paid)
+        implements BookingCommand {}

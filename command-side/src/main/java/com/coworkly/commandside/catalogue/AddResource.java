@@ -8,7 +8,11 @@ import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SpaceId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record AddResource(@TargetAggregateIdentifier ResourceId resourceId, SpaceId spaceId, ResourceDescription description,
-                   Money hourlyPrice, WeeklyOpeningHours openingHours, BookingPolicy bookingPolicy)
-        implements ResourceCommand {
-}
+public record AddResource(
+        @TargetAggregateIdentifier ResourceId resourceId,
+        SpaceId spaceId,
+        ResourceDescription description,
+        Money hourlyPrice,
+        WeeklyOpeningHours openingHours,
+        BookingPolicy bookingPolicy)
+        implements ResourceCommand {}

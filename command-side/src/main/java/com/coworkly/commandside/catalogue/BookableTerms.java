@@ -7,6 +7,10 @@ import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SpaceId;
 
 /** What a resource offers to a booking placed now: where it is, its price, hours and policy, whether retired. */
-public record BookableTerms(ResourceId resourceId, SpaceId spaceId, Money hourlyPrice, WeeklyOpeningHours openingHours,
-                            BookingPolicy bookingPolicy, boolean retired) {
-}
+public record BookableTerms(
+        ResourceId resourceId,
+        SpaceId spaceId,
+        Money hourlyPrice,
+        WeeklyOpeningHours openingHours,
+        BookingPolicy bookingPolicy,
+        boolean retired) {}

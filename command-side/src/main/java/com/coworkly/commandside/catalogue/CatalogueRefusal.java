@@ -17,30 +17,38 @@ final class CatalogueRefusal extends BusinessRefusal {
     }
 
     static CatalogueRefusal notManagerOf(SpaceId space) {
-        return new CatalogueRefusal(RefusalCode.NOT_MANAGER_OF_SPACE, Kind.FORBIDDEN,
+        return new CatalogueRefusal(
+                RefusalCode.NOT_MANAGER_OF_SPACE,
+                Kind.FORBIDDEN,
                 "Only the managers of space " + space + " and administrators may change its resources.");
     }
 
     static CatalogueRefusal unknownSpace(SpaceId space) {
-        return new CatalogueRefusal(RefusalCode.SPACE_NOT_FOUND, Kind.NOT_FOUND, "There is no such space: " + space + ".");
+        return new CatalogueRefusal(
+                RefusalCode.SPACE_NOT_FOUND, Kind.NOT_FOUND, "There is no such space: " + space + ".");
     }
 
     static CatalogueRefusal unknownMember(MemberId member) {
-        return new CatalogueRefusal(RefusalCode.MEMBER_NOT_FOUND, Kind.NOT_FOUND, "There is no such member: " + member + ".");
+        return new CatalogueRefusal(
+                RefusalCode.MEMBER_NOT_FOUND, Kind.NOT_FOUND, "There is no such member: " + member + ".");
     }
 
     static CatalogueRefusal priceInWrongCurrency(Currency spaceCurrency) {
-        return new CatalogueRefusal(RefusalCode.CURRENCY_MISMATCH, Kind.INVALID,
+        return new CatalogueRefusal(
+                RefusalCode.CURRENCY_MISMATCH,
+                Kind.INVALID,
                 "Prices in this space are in " + spaceCurrency.getCurrencyCode() + ".");
     }
 
     static CatalogueRefusal unknownBlock(BlockId block) {
-        return new CatalogueRefusal(RefusalCode.BLOCK_NOT_FOUND, Kind.NOT_FOUND, "There is no such block on this resource: "
-                + block + ".");
+        return new CatalogueRefusal(
+                RefusalCode.BLOCK_NOT_FOUND, Kind.NOT_FOUND, "There is no such block on this resource: " + block + ".");
     }
 
     static CatalogueRefusal retired(ResourceId resource) {
-        return new CatalogueRefusal(RefusalCode.RESOURCE_RETIRED, Kind.CONFLICT,
+        return new CatalogueRefusal(
+                RefusalCode.RESOURCE_RETIRED,
+                Kind.CONFLICT,
                 "Resource " + resource + " is retired and can no longer be changed.");
     }
 }

@@ -8,8 +8,7 @@ import com.coworkly.platform.security.Role;
 /** A space's resources are changed by its managers and by administrators, by no one else. */
 final class ManagementPolicy {
 
-    private ManagementPolicy() {
-    }
+    private ManagementPolicy() {}
 
     static void requireMayManage(Actor actor, SpaceId space, SpaceDirectory spaces) {
         if (spaces.termsOf(space).isEmpty()) {

@@ -12,9 +12,15 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Currency;
 
-public record RegisterSpace(@TargetAggregateIdentifier SpaceId spaceId, String name, ZoneId timeZone, Currency currency,
-                     BigDecimal vatRatePercent, CancellationPolicy cancellationPolicy, Address address,
-                            Duration reminderLead)
+public record RegisterSpace(
+        @TargetAggregateIdentifier SpaceId spaceId,
+        String name,
+        ZoneId timeZone,
+        Currency currency,
+        BigDecimal vatRatePercent,
+        CancellationPolicy cancellationPolicy,
+        Address address,
+        Duration reminderLead)
         implements TargetsAggregate {
 
     @Override

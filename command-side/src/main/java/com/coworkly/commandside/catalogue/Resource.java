@@ -6,9 +6,9 @@ import com.coworkly.events.catalogue.BookingPolicy;
 import com.coworkly.events.catalogue.BookingPolicyChanged;
 import com.coworkly.events.catalogue.OpeningHoursChanged;
 import com.coworkly.events.catalogue.ResourceAdded;
+import com.coworkly.events.catalogue.ResourceBlocked;
 import com.coworkly.events.catalogue.ResourceDescription;
 import com.coworkly.events.catalogue.ResourceDescriptionRevised;
-import com.coworkly.events.catalogue.ResourceBlocked;
 import com.coworkly.events.catalogue.ResourceRepriced;
 import com.coworkly.events.catalogue.ResourceRetired;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
@@ -34,6 +34,7 @@ public class Resource {
 
     @AggregateIdentifier
     private ResourceId resourceId;
+
     private SpaceId spaceId;
     private ResourceDescription description;
     private Money hourlyPrice;
@@ -52,8 +53,13 @@ public class Resource {
         ManagementPolicy.requireMayManage(actor, command.spaceId(), spaces);
         Currency currency = spaces.termsOf(command.spaceId()).orElseThrow().currency();
         requirePricedIn(command.hourlyPrice(), currency);
-        apply(new ResourceAdded(command.resourceId(), command.spaceId(), command.description(),
-                command.hourlyPrice(), command.openingHours(), command.bookingPolicy()));
+        apply(new ResourceAdded(
+                command.resourceId(),
+                command.spaceId(),
+                command.description(),
+                command.hourlyPrice(),
+                command.openingHours(),
+                command.bookingPolicy()));
     }
 
     @CommandHandler

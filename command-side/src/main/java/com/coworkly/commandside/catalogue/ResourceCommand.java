@@ -5,7 +5,8 @@ import com.coworkly.commandside.commands.TargetsAggregate;
 import com.coworkly.events.common.ResourceId;
 
 /** The commands a resource decides. */
-public sealed interface ResourceCommand extends TargetsAggregate permits AddResource, ReviseResource, RetireResource, RemoveBlock {
+public sealed interface ResourceCommand extends TargetsAggregate
+        permits AddResource, ReviseResource, RetireResource, RemoveBlock {
 
     ResourceId resourceId();
 

@@ -21,8 +21,7 @@ import java.net.URI;
 @Tag(name = "Catalogue")
 class ResourceController {
 
-    record ResourceAddedResponse(ResourceId resourceId) {
-    }
+    record ResourceAddedResponse(ResourceId resourceId) {}
 
     private final CommandSender commands;
 
@@ -33,20 +32,33 @@ class ResourceController {
     @PostMapping("/api/spaces/{spaceId}/resources")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Operation(summary = "Add a resource to a space (MANAGER of the space, ADMIN)")
-    ResponseEntity<ResourceAddedResponse> add(@PathVariable SpaceId spaceId,
-                                              @Valid @RequestBody ResourceDefinition definition) {
-        AddResource command = new AddResource(ResourceId.random(), spaceId, definition.description(),
-                definition.price(), definition.weeklyOpeningHours(), definition.bookingPolicy());
-        return commands.send(command).created(URI.create("/api/resources/" + command.resourceId()),
-                new ResourceAddedResponse(command.resourceId()));
+    ResponseEntity<ResourceAddedResponse> add(
+            @PathVariable SpaceId spaceId, @Valid @RequestBody ResourceDefinition definition) {
+        AddResource command = new AddResource(
+                ResourceId.random(),
+                spaceId,
+                definition.description(),
+                definition.price(),
+                definition.weeklyOpeningHours(),
+                definition.bookingPolicy());
+        return commands.send(command)
+                .created(
+                        URI.create("/api/resources/" + command.resourceId()),
+                        new ResourceAddedResponse(command.resourceId()));
     }
 
     @PutMapping("/api/resources/{resourceId}")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Operation(summary = "Revise a resource's description, price, hours and policy (MANAGER of its space, ADMIN)")
-    ResponseEntity<Void> revise(@PathVariable ResourceId resourceId, @Valid @RequestBody ResourceDefinition definition) {
-        return commands.send(new ReviseResource(resourceId, definition.description(), definition.price(),
-                definition.weeklyOpeningHours(), definition.bookingPolicy())).ok(null);
+    ResponseEntity<Void> revise(
+            @PathVariable ResourceId resourceId, @Valid @RequestBody ResourceDefinition definition) {
+        return commands.send(new ReviseResource(
+                        resourceId,
+                        definition.description(),
+                        definition.price(),
+                        definition.weeklyOpeningHours(),
+                        definition.bookingPolicy()))
+                .ok(null);
     }
 
     @PostMapping("/api/resources/{resourceId}/retire")

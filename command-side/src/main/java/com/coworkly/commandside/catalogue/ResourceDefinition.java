@@ -21,21 +21,25 @@ import java.time.LocalTime;
 import java.util.List;
 
 /** A resource as a manager describes it over the API, when adding it and when revising it. */
-record ResourceDefinition(@NotNull ResourceKind kind,
-                          @NotBlank @Size(max = 200) @PlainText String name,
-                          @NotNull @Min(1) @Max(10_000) Integer capacity,
-                          @NotNull @Valid Price hourlyPrice,
-                          @NotNull @Size(max = 70) List<@NotNull @Valid Window> openingHours,
-                          @NotNull @Min(5) @Max(1440) Integer slotMinutes,
-                          @NotNull @Min(5) @Max(44_640) Integer minimumMinutes,
-                          @NotNull @Min(5) @Max(44_640) Integer maximumMinutes,
-                          @NotNull @Min(1) @Max(730) Integer horizonDays) {
+record ResourceDefinition(
+        @NotNull ResourceKind kind,
+        @NotBlank @Size(max = 200) @PlainText String name,
+        @NotNull @Min(1) @Max(10_000) Integer capacity,
+        @NotNull @Valid Price hourlyPrice,
+        @NotNull @Size(max = 70) List<@NotNull @Valid Window> openingHours,
+        @NotNull @Min(5) @Max(1440) Integer slotMinutes,
+        @NotNull @Min(5) @Max(44_640) Integer minimumMinutes,
+        @NotNull @Min(5) @Max(44_640) Integer maximumMinutes,
+        @NotNull @Min(1) @Max(730) Integer horizonDays) {
 
-    record Price(@NotNull @Min(0) @Max(100_000_000) Long amount, @NotNull @Pattern(regexp = "[A-Z]{3}") String currency) {
-    }
+    record Price(
+            @NotNull @Min(0) @Max(100_000_000) Long amount,
+            @NotNull @Pattern(regexp = "[A-Z]{3}") String currency) {}
 
-    record Window(@NotNull DayOfWeek day, @NotNull LocalTime opens, @NotNull LocalTime closes) {
-    }
+    record Window(
+            @NotNull DayOfWeek day,
+            @NotNull LocalTime opens,
+            @NotNull LocalTime closes) {}
 
     ResourceDescription description() {
         return new ResourceDescription(kind, name.strip(), capacity);
@@ -52,7 +56,10 @@ record ResourceDefinition(@NotNull ResourceKind kind,
     }
 
     BookingPolicy bookingPolicy() {
-        return new BookingPolicy(Duration.ofMinutes(slotMinutes), Duration.ofMinutes(minimumMinutes),
-                Duration.ofMinutes(maximumMinutes), Duration.ofDays(horizonDays));
+        return new BookingPolicy(
+                Duration.ofMinutes(slotMinutes),
+                Duration.ofMinutes(minimumMinutes),
+                Duration.ofMinutes(maximumMinutes),
+                Duration.ofDays(horizonDays));
     }
 }

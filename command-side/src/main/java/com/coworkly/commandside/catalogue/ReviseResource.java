@@ -8,7 +8,10 @@ import com.coworkly.events.common.ResourceId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The whole new definition of a resource; the resource records only what actually changes. */
-record ReviseResource(@TargetAggregateIdentifier ResourceId resourceId, ResourceDescription description,
-                      Money hourlyPrice, WeeklyOpeningHours openingHours, BookingPolicy bookingPolicy)
-        implements ResourceCommand {
-}
+record ReviseResource(
+        @TargetAggregateIdentifier ResourceId resourceId,
+        ResourceDescription description,
+        Money hourlyPrice,
+        WeeklyOpeningHours openingHours,
+        BookingPolicy bookingPolicy)
+        implements ResourceCommand {}

@@ -20,6 +20,7 @@ class Space {
 
     @AggregateIdentifier
     private SpaceId spaceId;
+
     private final Set<MemberId> managers = new HashSet<>();
 
     Space() {
@@ -28,8 +29,15 @@ class Space {
 
     @CommandHandler
     Space(RegisterSpace command) {
-        apply(new SpaceRegistered(command.spaceId(), command.name(), command.timeZone(), command.currency(),
-                command.vatRatePercent(), command.cancellationPolicy(), command.address(), command.reminderLead()));
+        apply(new SpaceRegistered(
+                command.spaceId(),
+                command.name(),
+                command.timeZone(),
+                command.currency(),
+                command.vatRatePercent(),
+                command.cancellationPolicy(),
+                command.address(),
+                command.reminderLead()));
     }
 
     /** Granting a manager twice is not an error: the member simply is a manager already. */

@@ -39,42 +39,55 @@ import java.util.Currency;
 @Tag(name = "Catalogue")
 class SpaceController {
 
-    record AddressRequest(@NotBlank @Size(max = 200) @PlainText String street,
-                          @NotBlank @Size(max = 20) @PlainText String postalCode,
-                          @NotBlank @Size(max = 100) @PlainText String city,
-                          @NotNull @Pattern(regexp = "[A-Z]{2}") String countryCode) {
-    }
+    record AddressRequest(
+            @NotBlank @Size(max = 200) @PlainText String street,
+            @NotBlank @Size(max = 20) @PlainText String postalCode,
+            @NotBlank @Size(max = 100) @PlainText String city,
+            @NotNull @Pattern(regexp = "[A-Z]{2}") String countryCode) {}
 
-    record CancellationPolicyRequest(@NotNull @Min(0) @Max(720) Integer lateWindowHours,
-                                     @NotNull @Min(0) @Max(100) Integer lateFeePercent) {
-    }
+    record CancellationPolicyRequest(
+            @NotNull @Min(0) @Max(720) Integer lateWindowHours,
+            @NotNull @Min(0) @Max(100) Integer lateFeePercent) {}
 
-    record RegisterSpaceRequest(@NotBlank @Size(max = 200) @PlainText String name,
-                                @NotBlank @Size(max = 64) String timeZone,
-                                @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
-                                @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
-                                BigDecimal vatRatePercent,
-                                @Valid CancellationPolicyRequest cancellationPolicy,
-                                @NotNull @Valid AddressRequest address,
-                                @Schema(description = "how many hours before a booking starts its member is reminded (default 24)")
-                                @Min(1) @Max(336) Integer reminderLeadHours) {
+    record RegisterSpaceRequest(
+            @NotBlank @Size(max = 200) @PlainText String name,
+            @NotBlank @Size(max = 64) String timeZone,
+            @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
+
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            BigDecimal vatRatePercent,
+
+            @Valid CancellationPolicyRequest cancellationPolicy,
+            @NotNull @Valid AddressRequest address,
+
+            @Schema(description = "how many hours before a booking starts its member is reminded (default 24)")
+            @Min(1)
+            @Max(336)
+            Integer reminderLeadHours) {
 
         RegisterSpace toCommand() {
-            CancellationPolicy policy = cancellationPolicy == null ? CancellationPolicy.STANDARD
-                    : new CancellationPolicy(Duration.ofHours(cancellationPolicy.lateWindowHours()),
+            CancellationPolicy policy = cancellationPolicy == null
+                    ? CancellationPolicy.STANDARD
+                    : new CancellationPolicy(
+                            Duration.ofHours(cancellationPolicy.lateWindowHours()),
                             cancellationPolicy.lateFeePercent());
-            return new RegisterSpace(SpaceId.random(), name.strip(), ZoneId.of(timeZone), Currency.getInstance(currency),
-                    vatRatePercent, policy, new Address(address.street(), address.postalCode(), address.city(),
-                    address.countryCode()), reminderLeadHours == null ? SpaceRegistered.DEFAULT_REMINDER_LEAD
-                    : Duration.ofHours(reminderLeadHours));
+            return new RegisterSpace(
+                    SpaceId.random(),
+                    name.strip(),
+                    ZoneId.of(timeZone),
+                    Currency.getInstance(currency),
+                    vatRatePercent,
+                    policy,
+                    new Address(address.street(), address.postalCode(), address.city(), address.countryCode()),
+                    reminderLeadHours == null
+                            ? SpaceRegistered.DEFAULT_REMINDER_LEAD
+                            : Duration.ofHours(reminderLeadHours));
         }
     }
 
-    record SpaceRegisteredResponse(SpaceId spaceId) {
-    }
+    record SpaceRegisteredResponse(SpaceId spaceId) {}
 
-    record GrantManagerRequest(@NotNull MemberId memberId) {
-    }
+    record GrantManagerRequest(@NotNull MemberId memberId) {}
 
     private final CommandSender commands;
 
@@ -87,8 +100,9 @@ class SpaceController {
     @Operation(summary = "Register a space (ADMIN)")
     ResponseEntity<SpaceRegisteredResponse> register(@Valid @RequestBody RegisterSpaceRequest request) {
         RegisterSpace command = request.toCommand();
-        return commands.send(command).created(URI.create("/api/spaces/" + command.spaceId()),
-                new SpaceRegisteredResponse(command.spaceId()));
+        return commands.send(command)
+                .created(
+                        URI.create("/api/spaces/" + command.spaceId()), new SpaceRegisteredResponse(command.spaceId()));
     }
 
     @PostMapping("/{spaceId}/managers")

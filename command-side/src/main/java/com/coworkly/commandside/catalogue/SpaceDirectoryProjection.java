@@ -1,6 +1,7 @@
 package com.coworkly.commandside.catalogue;
 
 import com.coworkly.commandside.commands.Lookup;
+import com.coworkly.events.catalogue.CancellationPolicy;
 import com.coworkly.events.catalogue.ManagerGranted;
 import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.common.MemberId;
@@ -10,8 +11,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import com.coworkly.events.catalogue.CancellationPolicy;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -42,19 +41,27 @@ class SpaceDirectoryProjection implements SpaceDirectory, Lookup {
 
     @EventHandler
     void on(SpaceRegistered event) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO space_directory (space_id, currency, time_zone, late_window_minutes, late_fee_percent,
                                              vat_rate_percent, invoice_prefix, reminder_lead_minutes)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                event.spaceId().value(), event.currency().getCurrencyCode(), event.timeZone().getId(),
-                event.cancellationPolicy().lateWindow().toMinutes(), event.cancellationPolicy().lateFeePercent(),
-                event.vatRatePercent(), InvoicingTerms.prefixFor(event.name()), event.reminderLead().toMinutes());
+                event.spaceId().value(),
+                event.currency().getCurrencyCode(),
+                event.timeZone().getId(),
+                event.cancellationPolicy().lateWindow().toMinutes(),
+                event.cancellationPolicy().lateFeePercent(),
+                event.vatRatePercent(),
+                InvoicingTerms.prefixFor(event.name()),
+                event.reminderLead().toMinutes());
     }
 
     @EventHandler
     void on(ManagerGranted event) {
-        jdbc.update("INSERT INTO space_manager (space_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                event.spaceId().value(), event.memberId().value());
+        jdbc.update(
+                "INSERT INTO space_manager (space_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                event.spaceId().value(),
+                event.memberId().value());
     }
 
     @ResetHandler
@@ -64,21 +71,28 @@ class SpaceDirectoryProjection implements SpaceDirectory, Lookup {
 
     @Override
     public Optional<SpaceTerms> termsOf(SpaceId space) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 SELECT currency, time_zone, late_window_minutes, late_fee_percent, reminder_lead_minutes
                 FROM space_directory
                 WHERE space_id = ?""",
-                (rs, row) -> new SpaceTerms(Currency.getInstance(rs.getString("currency")),
-                        ZoneId.of(rs.getString("time_zone")),
-                        new CancellationPolicy(Duration.ofMinutes(rs.getLong("late_window_minutes")),
-                                rs.getInt("late_fee_percent")),
-                        Duration.ofMinutes(rs.getLong("reminder_lead_minutes"))),
-                space.value()).stream().findFirst();
+                        (rs, row) -> new SpaceTerms(
+                                Currency.getInstance(rs.getString("currency")),
+                                ZoneId.of(rs.getString("time_zone")),
+                                new CancellationPolicy(
+                                        Duration.ofMinutes(rs.getLong("late_window_minutes")),
+                                        rs.getInt("late_fee_percent")),
+                                Duration.ofMinutes(rs.getLong("reminder_lead_minutes"))),
+                        space.value())
+                .stream()
+                .findFirst();
     }
 
     @Override
     public InvoicingTerms invoicingTermsOf(SpaceId space) {
-        return jdbc.queryForObject("SELECT vat_rate_percent, invoice_prefix FROM space_directory WHERE space_id = ?",
+        return jdbc.queryForObject(
+                "SELECT vat_rate_percent, invoice_prefix FROM space_directory WHERE space_id = ?",
                 (rs, row) -> new InvoicingTerms(rs.getBigDecimal("vat_rate_percent"), rs.getString("invoice_prefix")),
                 space.value());
     }
@@ -87,7 +101,9 @@ class SpaceDirectoryProjection implements SpaceDirectory, Lookup {
     public boolean isManagedBy(SpaceId space, MemberId member) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM space_manager WHERE space_id = ? AND member_id = ?)",
-                Boolean.class, space.value(), member.value()));
+                Boolean.class,
+                space.value(),
+                member.value()));
     }
 
     @Override

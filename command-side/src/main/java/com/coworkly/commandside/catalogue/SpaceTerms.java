@@ -7,6 +7,5 @@ import java.time.ZoneId;
 import java.util.Currency;
 
 /** What a booking takes on from its space: the money, the clock, the cancellation terms and when to remind. */
-public record SpaceTerms(Currency currency, ZoneId timeZone, CancellationPolicy cancellationPolicy,
-                         Duration reminderLead) {
-}
+public record SpaceTerms(
+        Currency currency, ZoneId timeZone, CancellationPolicy cancellationPolicy, Duration reminderLead) {}

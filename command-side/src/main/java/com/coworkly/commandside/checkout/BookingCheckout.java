@@ -14,13 +14,13 @@ import com.coworkly.commandside.payment.PaymentIntent;
 import com.coworkly.commandside.payment.PaymentProvider;
 import com.coworkly.commandside.payment.PaymentProviderUnavailable;
 import com.coworkly.commandside.payment.PaymentRequest;
-import com.coworkly.events.common.BookingId;
-import com.coworkly.events.common.Money;
-import com.coworkly.events.common.SeriesId;
 import com.coworkly.commandside.series.PlaceBookingSeries;
 import com.coworkly.commandside.series.RecordSeriesPaymentRequest;
 import com.coworkly.commandside.series.RequestSeriesPayment;
 import com.coworkly.commandside.series.SeriesPlacement;
+import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.Money;
+import com.coworkly.events.common.SeriesId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -38,14 +38,11 @@ class BookingCheckout {
 
     private static final Logger log = LoggerFactory.getLogger(BookingCheckout.class);
 
-    record Payment(String provider, String paymentId, String clientSecret) {
-    }
+    record Payment(String provider, String paymentId, String clientSecret) {}
 
-    record CheckedOut(BookingStatus status, Money price, Optional<Payment> payment, long eventPosition) {
-    }
+    record CheckedOut(BookingStatus status, Money price, Optional<Payment> payment, long eventPosition) {}
 
-    record SeriesCheckedOut(SeriesPlacement.SeriesPlaced series, CheckedOut payment) {
-    }
+    record SeriesCheckedOut(SeriesPlacement.SeriesPlaced series, CheckedOut payment) {}
 
     private static final int DECISIONS_AFTER_LOST_RACES = 3;
 
@@ -59,22 +56,30 @@ class BookingCheckout {
 
     CheckedOut place(PlaceBooking command) {
         Accepted<BookingPlacement.Placed> placed = commands.send(command);
-        return pay(PaymentRequest.forBooking(command.bookingId(), command.memberId(), placed.result().quote().price()),
+        return pay(
+                PaymentRequest.forBooking(
+                        command.bookingId(),
+                        command.memberId(),
+                        placed.result().quote().price()),
                 placed.eventPosition());
     }
 
     /** For a booking whose payment could not be opened when it was placed (or whose details the app lost). */
     CheckedOut payAgain(RequestPayment command) {
         Accepted<PaymentDue> due = commands.send(command);
-        return pay(PaymentRequest.forBooking(command.bookingId(), due.result().member(), due.result().amount()),
+        return pay(
+                PaymentRequest.forBooking(
+                        command.bookingId(), due.result().member(), due.result().amount()),
                 due.eventPosition());
     }
 
     /** A series is paid as one: one payment for the sum of its occurrences' prices. */
     SeriesCheckedOut place(PlaceBookingSeries command) {
         Accepted<SeriesPlacement.SeriesPlaced> placed = placeDecidingLostRacesAgain(command);
-        CheckedOut payment = pay(PaymentRequest.forSeries(command.seriesId(), command.memberId(),
-                placed.result().total()), placed.eventPosition());
+        CheckedOut payment = pay(
+                PaymentRequest.forSeries(
+                        command.seriesId(), command.memberId(), placed.result().total()),
+                placed.eventPosition());
         return new SeriesCheckedOut(placed.result(), payment);
     }
 
@@ -98,7 +103,9 @@ class BookingCheckout {
 
     CheckedOut payAgain(RequestSeriesPayment command) {
         Accepted<PaymentDue> due = commands.send(command);
-        return pay(PaymentRequest.forSeries(command.seriesId(), due.result().member(), due.result().amount()),
+        return pay(
+                PaymentRequest.forSeries(
+                        command.seriesId(), due.result().member(), due.result().amount()),
                 due.eventPosition());
     }
 
@@ -107,18 +114,24 @@ class BookingCheckout {
         try {
             intent = payments.requestPayment(request);
         } catch (PaymentProviderUnavailable e) {
-            log.warn("The payment of {} could not be opened; its slots are held until their hold runs out",
-                    request, e);
+            log.warn("The payment of {} could not be opened; its slots are held until their hold runs out", request, e);
             return new CheckedOut(BookingStatus.PENDING_PAYMENT, request.amount(), Optional.empty(), position);
         }
         // A payment the provider has already taken is confirmed with its request, in one transaction.
-        Accepted<Object> recorded = commands.send(request.isForSeries()
-                ? new RecordSeriesPaymentRequest(new SeriesId(request.subjectId()), payments.name(), intent.id(),
-                        intent.alreadyPaid())
-                : new RecordPaymentRequest(new BookingId(request.subjectId()), payments.name(), intent.id(),
-                        intent.alreadyPaid()));
+        Accepted<Object> recorded = commands.send(
+                request.isForSeries()
+                        ? new RecordSeriesPaymentRequest(
+                                new SeriesId(request.subjectId()), payments.name(), intent.id(), intent.alreadyPaid())
+                        : new RecordPaymentRequest(
+                                new BookingId(request.subjectId()),
+                                payments.name(),
+                                intent.id(),
+                                intent.alreadyPaid()));
         Payment payment = new Payment(payments.name(), intent.id(), intent.clientSecret());
-        return new CheckedOut(intent.alreadyPaid() ? BookingStatus.CONFIRMED : BookingStatus.PENDING_PAYMENT,
-                request.amount(), Optional.of(payment), recorded.eventPosition());
+        return new CheckedOut(
+                intent.alreadyPaid() ? BookingStatus.CONFIRMED : BookingStatus.PENDING_PAYMENT,
+                request.amount(),
+                Optional.of(payment),
+                recorded.eventPosition());
     }
 }

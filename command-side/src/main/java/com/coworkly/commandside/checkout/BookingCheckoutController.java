@@ -27,17 +27,17 @@ import java.time.OffsetDateTime;
 @Tag(name = "Bookings")
 class BookingCheckoutController {
 
-    record PlaceBookingRequest(@NotNull ResourceId resourceId, @NotNull OffsetDateTime start,
-                               @NotNull OffsetDateTime end) {
-    }
+    record PlaceBookingRequest(
+            @NotNull ResourceId resourceId,
+            @NotNull OffsetDateTime start,
+            @NotNull OffsetDateTime end) {}
 
     /**
      * {@code payment} is what the member's app needs to pay (the provider's client secret among it); null when
      * the provider could not be reached, in which case the booking holds its slot until its hold runs out.
      */
-    record BookingPlacedResponse(BookingId bookingId, BookingStatus status, long price, String currency,
-                                 BookingCheckout.Payment payment) {
-    }
+    record BookingPlacedResponse(
+            BookingId bookingId, BookingStatus status, long price, String currency, BookingCheckout.Payment payment) {}
 
     private final BookingCheckout checkout;
 
@@ -49,13 +49,20 @@ class BookingCheckoutController {
     @PreAuthorize("hasRole('MEMBER')")
     @Operation(summary = "Book a period of a resource for yourself and get what you need to pay it (MEMBER)")
     ResponseEntity<BookingPlacedResponse> place(@Valid @RequestBody PlaceBookingRequest request) {
-        PlaceBooking command = new PlaceBooking(BookingId.random(), request.resourceId(), callerAsMember(),
+        PlaceBooking command = new PlaceBooking(
+                BookingId.random(),
+                request.resourceId(),
+                callerAsMember(),
                 new Period(request.start().toInstant(), request.end().toInstant()));
         BookingCheckout.CheckedOut placed = checkout.place(command);
         return ResponseEntity.created(URI.create("/api/bookings/" + command.bookingId()))
                 .header(Accepted.EVENT_POSITION_HEADER, Long.toString(placed.eventPosition()))
-                .body(new BookingPlacedResponse(command.bookingId(), placed.status(), placed.price().minorUnits(),
-                        placed.price().currency().getCurrencyCode(), placed.payment().orElse(null)));
+                .body(new BookingPlacedResponse(
+                        command.bookingId(),
+                        placed.status(),
+                        placed.price().minorUnits(),
+                        placed.price().currency().getCurrencyCode(),
+                        placed.payment().orElse(null)));
     }
 
     @PostMapping("/api/bookings/{bookingId}/payment")
@@ -65,8 +72,12 @@ class BookingCheckoutController {
         BookingCheckout.CheckedOut payment = checkout.payAgain(new RequestPayment(bookingId));
         return ResponseEntity.ok()
                 .header(Accepted.EVENT_POSITION_HEADER, Long.toString(payment.eventPosition()))
-                .body(new BookingPlacedResponse(bookingId, payment.status(), payment.price().minorUnits(),
-                        payment.price().currency().getCurrencyCode(), payment.payment().orElse(null)));
+                .body(new BookingPlacedResponse(
+                        bookingId,
+                        payment.status(),
+                        payment.price().minorUnits(),
+                        payment.price().currency().getCurrencyCode(),
+                        payment.payment().orElse(null)));
     }
 
     private static MemberId callerAsMember() {

@@ -16,15 +16,21 @@ public record Accepted<R>(R result, long eventPosition) {
 
     /** {@code location} is where the query side serves what was created. */
     public <B> ResponseEntity<B> created(URI location, B body) {
-        return ResponseEntity.created(location).header(EVENT_POSITION_HEADER, Long.toString(eventPosition)).body(body);
+        return ResponseEntity.created(location)
+                .header(EVENT_POSITION_HEADER, Long.toString(eventPosition))
+                .body(body);
     }
 
     /** Created, with nothing to look at yet on the query side. */
     public <B> ResponseEntity<B> created(B body) {
-        return ResponseEntity.status(HttpStatus.CREATED).header(EVENT_POSITION_HEADER, Long.toString(eventPosition)).body(body);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .header(EVENT_POSITION_HEADER, Long.toString(eventPosition))
+                .body(body);
     }
 
     public <B> ResponseEntity<B> ok(B body) {
-        return ResponseEntity.status(HttpStatus.OK).header(EVENT_POSITION_HEADER, Long.toString(eventPosition)).body(body);
+        return ResponseEntity.status(HttpStatus.OK)
+                .header(EVENT_POSITION_HEADER, Long.toString(eventPosition))
+                .body(body);
     }
 }

@@ -34,7 +34,8 @@ public record Actor(String id, Set<Role> roles) {
     }
 
     static Actor fromText(String id, String roles) {
-        Set<Role> parsed = roles == null || roles.isBlank() ? Set.of()
+        Set<Role> parsed = roles == null || roles.isBlank()
+                ? Set.of()
                 : Arrays.stream(roles.split(",")).map(Role::valueOf).collect(Collectors.toUnmodifiableSet());
         return new Actor(id, parsed);
     }

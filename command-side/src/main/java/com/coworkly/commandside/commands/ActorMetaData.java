@@ -22,19 +22,23 @@ public class ActorMetaData implements MessageDispatchInterceptor<CommandMessage<
     }
 
     @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
         return (index, command) -> withRequestId(withActor(command));
     }
 
     private static CommandMessage<?> withActor(CommandMessage<?> command) {
-        return command.getMetaData().containsKey(Actor.ID_KEY) ? command
+        return command.getMetaData().containsKey(Actor.ID_KEY)
+                ? command
                 : CurrentCaller.fromSecurityContext()
-                        .<CommandMessage<?>>map(caller -> command.andMetaData(of(new Actor(caller.memberId(), caller.roles()))))
+                        .<CommandMessage<?>>map(
+                                caller -> command.andMetaData(of(new Actor(caller.memberId(), caller.roles()))))
                         .orElse(command);
     }
 
     private static CommandMessage<?> withRequestId(CommandMessage<?> command) {
-        return command.getMetaData().containsKey(AuditMetaData.REQUEST_ID) ? command
+        return command.getMetaData().containsKey(AuditMetaData.REQUEST_ID)
+                ? command
                 : RequestIds.current()
                         .<CommandMessage<?>>map(id -> command.andMetaData(Map.of(AuditMetaData.REQUEST_ID, id)))
                         .orElse(command);

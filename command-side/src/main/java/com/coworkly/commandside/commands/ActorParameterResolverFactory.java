@@ -23,10 +23,11 @@ public class ActorParameterResolverFactory implements ParameterResolverFactory {
             public Actor resolveParameterValue(Message<?> message) {
                 Object id = message.getMetaData().get(Actor.ID_KEY);
                 if (id == null) {
-                    throw new IllegalStateException("command " + message.getPayloadType().getSimpleName()
-                            + " carries no actor");
+                    throw new IllegalStateException(
+                            "command " + message.getPayloadType().getSimpleName() + " carries no actor");
                 }
-                return Actor.fromText(id.toString(), (String) message.getMetaData().get(Actor.ROLES_KEY));
+                return Actor.fromText(
+                        id.toString(), (String) message.getMetaData().get(Actor.ROLES_KEY));
             }
 
             @Override

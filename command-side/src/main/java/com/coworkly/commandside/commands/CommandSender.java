@@ -32,13 +32,15 @@ public class CommandSender {
     public <R> Accepted<R> send(TargetsAggregate command, MetaData metaData) {
         R result;
         try {
-            result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+            result = gateway.sendAndWait(
+                    GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         } catch (AggregateNotFoundException e) {
             throw new UnknownTarget(command);
         }
         Long position = jdbc.queryForObject(
                 "SELECT max(global_index) FROM event_store.domain_event_entry WHERE aggregate_identifier = ?",
-                Long.class, command.targetId());
+                Long.class,
+                command.targetId());
         return new Accepted<>(result, position == null ? 0 : position);
     }
 }

@@ -5,8 +5,10 @@ import com.coworkly.platform.web.BusinessRefusal;
 class UnknownTarget extends BusinessRefusal {
 
     UnknownTarget(TargetsAggregate command) {
-        super(command.notFoundCode(), Kind.NOT_FOUND, "There is no such " + describe(command.notFoundCode())
-                + ": " + command.targetId() + ".");
+        super(
+                command.notFoundCode(),
+                Kind.NOT_FOUND,
+                "There is no such " + describe(command.notFoundCode()) + ": " + command.targetId() + ".");
     }
 
     private static String describe(RefusalCode code) {

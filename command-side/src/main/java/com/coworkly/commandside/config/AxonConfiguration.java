@@ -1,28 +1,28 @@
 package com.coworkly.commandside.config;
 
 import com.coworkly.commandside.commands.ActorMetaData;
-import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.github.kagkarlsson.scheduler.Scheduler;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.tracing.SpanFactory;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.tracing.SpanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,7 +57,8 @@ class AxonConfiguration {
      */
     @Bean
     ConfigurerModule failCommandsWhoseLookupsFail() {
-        return configurer -> configurer.eventProcessing()
+        return configurer -> configurer
+                .eventProcessing()
                 .usingSubscribingEventProcessors()
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
@@ -88,10 +89,12 @@ class AxonConfiguration {
      * aggregate's deadlines are found through an index rather than Axon's scan of all of them (decision 24).
      */
     @Bean
-    DbSchedulerDeadlineManager axonDeadlineManager(Scheduler scheduler,
-                                                   org.axonframework.config.Configuration configuration,
-                                                   TransactionManager transactionManager, SpanFactory spanFactory,
-                                                   List<CorrelationDataProvider> correlationDataProviders) {
+    DbSchedulerDeadlineManager axonDeadlineManager(
+            Scheduler scheduler,
+            org.axonframework.config.Configuration configuration,
+            TransactionManager transactionManager,
+            SpanFactory spanFactory,
+            List<CorrelationDataProvider> correlationDataProviders) {
         DbSchedulerDeadlineManager manager = DbSchedulerDeadlineManager.builder()
                 .scheduler(scheduler)
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
@@ -112,15 +115,15 @@ class AxonConfiguration {
      */
     @Bean
     @Primary
-    DeadlineManager deadlineManager(DbSchedulerDeadlineManager axonDeadlineManager, Scheduler scheduler,
-                                    JdbcTemplate jdbc) {
+    DeadlineManager deadlineManager(
+            DbSchedulerDeadlineManager axonDeadlineManager, Scheduler scheduler, JdbcTemplate jdbc) {
         return new ScopeIndexedDeadlineManager(axonDeadlineManager, scheduler, jdbc);
     }
 
     /** Spaces and resources live for years and collect changes; loading one never replays more than this. */
     @Bean
-    SnapshotTriggerDefinition catalogueSnapshotTrigger(Snapshotter snapshotter,
-            @Value("${booking.snapshots.catalogue-threshold:50}") int threshold) {
+    SnapshotTriggerDefinition catalogueSnapshotTrigger(
+            Snapshotter snapshotter, @Value("${booking.snapshots.catalogue-threshold:50}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 }

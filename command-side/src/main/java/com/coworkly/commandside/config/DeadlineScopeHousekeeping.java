@@ -22,15 +22,15 @@ class DeadlineScopeHousekeeping {
         this.jdbc = jdbc;
     }
 
-    @Scheduled(fixedDelayString = "${booking.deadlines.housekeeping-interval:PT10M}",
+    @Scheduled(
+            fixedDelayString = "${booking.deadlines.housekeeping-interval:PT10M}",
             initialDelayString = "${booking.deadlines.housekeeping-interval:PT10M}")
     void forgetFiredDeadlines() {
         int forgotten = jdbc.update("""
                 DELETE FROM command_side.deadline_scope d
                 WHERE d.fires_at < now()
                   AND NOT EXISTS (SELECT 1 FROM command_side.scheduled_tasks t
-                                  WHERE t.task_name = ? AND t.task_instance = d.schedule_id)""",
-                ScopeIndexedDeadlineManager.TASK_NAME);
+                                  WHERE t.task_name = ? AND t.task_instance = d.schedule_id)""", ScopeIndexedDeadlineManager.TASK_NAME);
         if (forgotten > 0) {
             log.info("Forgot {} fired deadlines", forgotten);
         }

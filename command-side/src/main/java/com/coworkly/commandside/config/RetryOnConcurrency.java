@@ -27,8 +27,11 @@ class RetryOnConcurrency implements RetryScheduler {
     }
 
     @Override
-    public boolean scheduleRetry(CommandMessage commandMessage, RuntimeException lastFailure,
-                                 List<Class<? extends Throwable>[]> failures, Runnable commandDispatch) {
+    public boolean scheduleRetry(
+            CommandMessage commandMessage,
+            RuntimeException lastFailure,
+            List<Class<? extends Throwable>[]> failures,
+            Runnable commandDispatch) {
         if (failures.size() > maxRetries || !lostARace(lastFailure)) {
             return false;
         }

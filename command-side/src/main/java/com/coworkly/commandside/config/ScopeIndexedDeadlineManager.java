@@ -51,14 +51,14 @@ final class ScopeIndexedDeadlineManager implements DeadlineManager, Lifecycle {
     }
 
     @Override
-    public String schedule(Instant triggerDateTime, String deadlineName, Object messageOrPayload,
-                           ScopeDescriptor deadlineScope) {
+    public String schedule(
+            Instant triggerDateTime, String deadlineName, Object messageOrPayload, ScopeDescriptor deadlineScope) {
         String scheduleId = axon.schedule(triggerDateTime, deadlineName, messageOrPayload, deadlineScope);
         // The key is read when the transaction commits: a new aggregate's id is known only by then.
-        whenCommitting(() -> jdbc.update("""
+        whenCommitting(() ->
+                jdbc.update("""
                 INSERT INTO command_side.deadline_scope (schedule_id, scope, deadline_name, fires_at)
-                VALUES (?, ?, ?, ?)""", scheduleId, keyOf(deadlineScope), deadlineName,
-                Timestamp.from(triggerDateTime)));
+                VALUES (?, ?, ?, ?)""", scheduleId, keyOf(deadlineScope), deadlineName, Timestamp.from(triggerDateTime)));
         return scheduleId;
     }
 
@@ -74,8 +74,8 @@ final class ScopeIndexedDeadlineManager implements DeadlineManager, Lifecycle {
     public void cancelAll(String deadlineName) {
         // Every deadline of that name, network-wide: rare (tests, operators), so Axon's scan does it.
         axon.cancelAll(deadlineName);
-        whenCommitting(() -> jdbc.update("DELETE FROM command_side.deadline_scope WHERE deadline_name = ?",
-                deadlineName));
+        whenCommitting(
+                () -> jdbc.update("DELETE FROM command_side.deadline_scope WHERE deadline_name = ?", deadlineName));
     }
 
     @Override

@@ -17,8 +17,8 @@ class WebConfiguration {
 
     @Bean
     PublicEndpoints publicEndpoints() {
-        return new PublicEndpoints(List.of("/api/auth/token", "/api/members", "/.well-known/**",
-                "/api/payments/stripe/webhook"));
+        return new PublicEndpoints(
+                List.of("/api/auth/token", "/api/members", "/.well-known/**", "/api/payments/stripe/webhook"));
     }
 
     @Bean
@@ -29,12 +29,19 @@ class WebConfiguration {
     @Bean
     OpenAPI openApi() {
         return new OpenAPI()
-                .info(new Info().title("Coworkly booking — command side")
-                        .description("Commands: catalogue, identity, bookings. Errors are application/problem+json "
-                                + "with a stable code; POSTs accept an Idempotency-Key; responses carry X-Event-Position.")
+                .info(new Info()
+                        .title("Coworkly booking — command side")
+                        .description(
+                                "Commands: catalogue, identity, bookings. Errors are application/problem+json "
+                                        + "with a stable code; POSTs accept an Idempotency-Key; responses carry X-Event-Position.")
                         .version("v1"))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 }

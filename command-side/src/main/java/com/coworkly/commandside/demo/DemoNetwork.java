@@ -11,10 +11,10 @@ import com.coworkly.commandside.identity.RegisterMember;
 import com.coworkly.events.catalogue.Address;
 import com.coworkly.events.catalogue.BookingPolicy;
 import com.coworkly.events.catalogue.CancellationPolicy;
-import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.catalogue.OpeningWindow;
 import com.coworkly.events.catalogue.ResourceDescription;
 import com.coworkly.events.catalogue.ResourceKind;
+import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Money;
@@ -50,8 +50,7 @@ class DemoNetwork {
     private static final Logger log = LoggerFactory.getLogger(DemoNetwork.class);
     private static final Actor SEEDER = Actor.system("demo-seed");
 
-    record DemoAccount(String email, String name, String password, Role role) {
-    }
+    record DemoAccount(String email, String name, String password, Role role) {}
 
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("admin@demo.coworkly.test", "Ada Admin", "admin-demo-password", Role.ADMIN),
@@ -85,22 +84,39 @@ class DemoNetwork {
             }
         });
         SpaceId space = SpaceId.random();
-        send(new RegisterSpace(space, "Amsterdam Central", ZoneId.of("Europe/Amsterdam"), Currency.getInstance("EUR"),
-                new BigDecimal("21"), CancellationPolicy.STANDARD,
-                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"), SpaceRegistered.DEFAULT_REMINDER_LEAD));
-        send(new GrantManager(space, roles.memberWithEmail(ACCOUNTS.get(1).email()).orElseThrow()));
+        send(new RegisterSpace(
+                space,
+                "Amsterdam Central",
+                ZoneId.of("Europe/Amsterdam"),
+                Currency.getInstance("EUR"),
+                new BigDecimal("21"),
+                CancellationPolicy.STANDARD,
+                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"),
+                SpaceRegistered.DEFAULT_REMINDER_LEAD));
+        send(new GrantManager(
+                space, roles.memberWithEmail(ACCOUNTS.get(1).email()).orElseThrow()));
         WeeklyOpeningHours weekdays = new WeeklyOpeningHours(Arrays.stream(DayOfWeek.values())
                 .filter(day -> day.getValue() <= 5)
                 .map(day -> new OpeningWindow(day, LocalTime.of(8, 0), LocalTime.of(20, 0)))
                 .toList());
         for (int desk = 1; desk <= 3; desk++) {
-            send(new AddResource(ResourceId.random(), space, new ResourceDescription(ResourceKind.DESK, "Desk " + desk, 1),
-                    Money.of(600, "EUR"), weekdays, new BookingPolicy(Duration.ofMinutes(30), Duration.ofHours(1),
-                    Duration.ofHours(10), Duration.ofDays(90))));
+            send(new AddResource(
+                    ResourceId.random(),
+                    space,
+                    new ResourceDescription(ResourceKind.DESK, "Desk " + desk, 1),
+                    Money.of(600, "EUR"),
+                    weekdays,
+                    new BookingPolicy(
+                            Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(10), Duration.ofDays(90))));
         }
-        send(new AddResource(ResourceId.random(), space,
-                new ResourceDescription(ResourceKind.MEETING_ROOM, "Canal Room", 8), Money.of(4500, "EUR"), weekdays,
-                new BookingPolicy(Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(4), Duration.ofDays(60))));
+        send(new AddResource(
+                ResourceId.random(),
+                space,
+                new ResourceDescription(ResourceKind.MEETING_ROOM, "Canal Room", 8),
+                Money.of(4500, "EUR"),
+                weekdays,
+                new BookingPolicy(
+                        Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(4), Duration.ofDays(60))));
         log.info("Seeded the demo network: space {} with 4 resources", space);
     }
 

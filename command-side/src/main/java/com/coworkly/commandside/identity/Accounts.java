@@ -23,8 +23,7 @@ import java.util.stream.Collectors;
 @Component
 class Accounts implements KnownMembers {
 
-    record Account(MemberId memberId, String passwordHash, Set<Role> roles) {
-    }
+    record Account(MemberId memberId, String passwordHash, Set<Role> roles) {}
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
@@ -37,24 +36,37 @@ class Accounts implements KnownMembers {
     /** Emails are unique regardless of case; a race between two registrations is settled by the index. */
     void open(MemberId member, String email, Password password) {
         try {
-            jdbc.update("INSERT INTO member_account (member_id, email, password_hash, roles) VALUES (?, ?, ?, ?)",
-                    member.value(), normalized(email), passwords.encode(password.value()), new String[]{Role.MEMBER.name()});
+            jdbc.update(
+                    "INSERT INTO member_account (member_id, email, password_hash, roles) VALUES (?, ?, ?, ?)",
+                    member.value(),
+                    normalized(email),
+                    passwords.encode(password.value()),
+                    new String[] {Role.MEMBER.name()});
         } catch (DuplicateKeyException e) {
             throw IdentityRefusal.emailTaken();
         }
     }
 
     Optional<Account> findByEmail(String email) {
-        return jdbc.query("SELECT member_id, password_hash, roles FROM member_account WHERE email = ?",
-                (rs, row) -> new Account(new MemberId(rs.getString("member_id")), rs.getString("password_hash"),
-                        roles(rs.getArray("roles"))),
-                normalized(email)).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT member_id, password_hash, roles FROM member_account WHERE email = ?",
+                        (rs, row) -> new Account(
+                                new MemberId(rs.getString("member_id")),
+                                rs.getString("password_hash"),
+                                roles(rs.getArray("roles"))),
+                        normalized(email))
+                .stream()
+                .findFirst();
     }
 
     /** Network roles (administrator, operator) are granted by whoever runs the network, outside the API. */
     void grant(MemberId member, Role role) {
-        jdbc.update("UPDATE member_account SET roles = array_append(roles, ?) WHERE member_id = ? AND NOT (? = ANY(roles))",
-                role.name(), member.value(), role.name());
+        jdbc.update(
+                "UPDATE member_account SET roles = array_append(roles, ?) WHERE member_id = ? AND NOT (? = ANY(roles))",
+                role.name(),
+                member.value(),
+                role.name());
     }
 
     @Override

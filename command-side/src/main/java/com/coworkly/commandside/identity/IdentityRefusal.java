@@ -25,17 +25,21 @@ final class IdentityRefusal extends BusinessRefusal {
     }
 
     static IdentityRefusal emailTaken() {
-        return new IdentityRefusal(RefusalCode.EMAIL_ALREADY_REGISTERED, Kind.CONFLICT,
-                "A member with this email is already registered.");
+        return new IdentityRefusal(
+                RefusalCode.EMAIL_ALREADY_REGISTERED, Kind.CONFLICT, "A member with this email is already registered.");
     }
 
     static IdentityRefusal wrongCredentials() {
-        return new IdentityRefusal(RefusalCode.INVALID_CREDENTIALS, Kind.UNAUTHENTICATED, "Unknown email or wrong password.");
+        return new IdentityRefusal(
+                RefusalCode.INVALID_CREDENTIALS, Kind.UNAUTHENTICATED, "Unknown email or wrong password.");
     }
 
     /** The same whether the account or the address ran out, and whether the account exists. */
     static IdentityRefusal tooManySignInAttempts(Duration wait) {
-        return new IdentityRefusal(RefusalCode.TOO_MANY_SIGN_IN_ATTEMPTS, Kind.TOO_MANY_REQUESTS,
-                "Too many failed sign-ins; try again later.", wait);
+        return new IdentityRefusal(
+                RefusalCode.TOO_MANY_SIGN_IN_ATTEMPTS,
+                Kind.TOO_MANY_REQUESTS,
+                "Too many failed sign-ins; try again later.",
+                wait);
     }
 }

@@ -25,8 +25,7 @@ import java.util.Optional;
 class SignInAttempts {
 
     /** An attempt that counts until {@link #succeeded} forgets it. */
-    record Attempt(long id) {
-    }
+    record Attempt(long id) {}
 
     private final JdbcTemplate jdbc;
     private final SignInLimits limits;
@@ -47,7 +46,8 @@ class SignInAttempts {
         long id = jdbc.queryForObject("""
                 INSERT INTO command_side.sign_in_attempt (account_key, client_address, attempted_at)
                 VALUES (?, ?, now()) RETURNING attempt_id""", Long.class, account, clientAddress);
-        Optional<Duration> wait = longest(waitFor("account_key", account, id, limits.failuresPerAccount()),
+        Optional<Duration> wait = longest(
+                waitFor("account_key", account, id, limits.failuresPerAccount()),
                 waitFor("client_address", clientAddress, id, limits.failuresPerAddress()));
         if (wait.isPresent()) {
             forget(id);
@@ -66,11 +66,17 @@ class SignInAttempts {
      * {@code budget}-th must leave the window before another attempt is allowed.
      */
     private Optional<Duration> waitFor(String column, String value, long own, int budget) {
-        List<Double> secondsLeft = jdbc.queryForList("SELECT extract(epoch FROM attempted_at "
+        List<Double> secondsLeft = jdbc.queryForList(
+                "SELECT extract(epoch FROM attempted_at "
                         + "+ make_interval(secs => ?) - now()) FROM command_side.sign_in_attempt WHERE " + column
                         + " = ? AND attempt_id <> ? AND attempted_at > now() - make_interval(secs => ?) "
                         + "ORDER BY attempted_at DESC LIMIT ?",
-                Double.class, windowSeconds(), value, own, windowSeconds(), budget);
+                Double.class,
+                windowSeconds(),
+                value,
+                own,
+                windowSeconds(),
+                budget);
         if (secondsLeft.size() < budget) {
             return Optional.empty();
         }
@@ -90,7 +96,8 @@ class SignInAttempts {
 
     @Scheduled(fixedDelayString = "${booking.identity.sign-in-limits.housekeeping-interval:PT5M}")
     void forgetAttemptsOutsideTheWindow() {
-        jdbc.update("DELETE FROM command_side.sign_in_attempt WHERE attempted_at < now() - make_interval(secs => ?)",
+        jdbc.update(
+                "DELETE FROM command_side.sign_in_attempt WHERE attempted_at < now() - make_interval(secs => ?)",
                 windowSeconds());
     }
 
@@ -101,8 +108,9 @@ class SignInAttempts {
     /** The email as the issuer compares it, hashed: the table says how often, never which address was tried. */
     private static String accountKey(String email) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(Accounts.normalized(email).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(Accounts.normalized(email).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

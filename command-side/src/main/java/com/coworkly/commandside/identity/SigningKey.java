@@ -21,16 +21,19 @@ import java.util.UUID;
  */
 final class SigningKey {
 
-    private SigningKey() {
-    }
+    private SigningKey() {}
 
     static RSAKey loadOrCreate(JdbcTemplate jdbc) {
         KeyPair candidate = generate();
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO signing_key (id, key_id, private_key, public_key) VALUES (1, ?, ?, ?)
                 ON CONFLICT (id) DO NOTHING""",
-                UUID.randomUUID().toString(), candidate.getPrivate().getEncoded(), candidate.getPublic().getEncoded());
-        return jdbc.queryForObject("SELECT key_id, private_key, public_key FROM signing_key WHERE id = 1",
+                UUID.randomUUID().toString(),
+                candidate.getPrivate().getEncoded(),
+                candidate.getPublic().getEncoded());
+        return jdbc.queryForObject(
+                "SELECT key_id, private_key, public_key FROM signing_key WHERE id = 1",
                 (rs, row) -> new RSAKey.Builder(publicKey(rs.getBytes("public_key")))
                         .privateKey(privateKey(rs.getBytes("private_key")))
                         .keyID(rs.getString("key_id"))

@@ -3,7 +3,6 @@ package com.coworkly.commandside.identity;
 import com.coworkly.commandside.catalogue.SpaceDirectory;
 import com.coworkly.platform.security.Role;
 import org.springframework.beans.factory.annotation.Value;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -25,11 +24,11 @@ import java.util.Set;
 @Component
 class TokenIssuer {
 
-    record IssuedToken(String accessToken, Duration expiresIn) {
-    }
+    record IssuedToken(String accessToken, Duration expiresIn) {}
 
     /** Verified against when the email is unknown, so that a wrong email takes as long as a wrong password. */
     private final String decoyHash;
+
     private final Accounts accounts;
     private final SignInAttempts attempts;
     private final PasswordEncoder passwords;
@@ -39,9 +38,15 @@ class TokenIssuer {
     private final String issuer;
     private final Duration lifetime;
 
-    TokenIssuer(Accounts accounts, SignInAttempts attempts, PasswordEncoder passwords, JwtEncoder encoder, SpaceDirectory spaces, Clock clock,
-                @Value("${booking.identity.issuer}") String issuer,
-                @Value("${booking.identity.token-lifetime:PT1H}") Duration lifetime) {
+    TokenIssuer(
+            Accounts accounts,
+            SignInAttempts attempts,
+            PasswordEncoder passwords,
+            JwtEncoder encoder,
+            SpaceDirectory spaces,
+            Clock clock,
+            @Value("${booking.identity.issuer}") String issuer,
+            @Value("${booking.identity.token-lifetime:PT1H}") Duration lifetime) {
         this.accounts = accounts;
         this.attempts = attempts;
         this.passwords = passwords;
@@ -68,9 +73,12 @@ class TokenIssuer {
                 .subject(account.memberId().value())
                 .issuedAt(now)
                 .expiresAt(now.plus(lifetime))
-                .claim("roles", rolesOf(account).stream().map(Role::name).sorted().toList())
+                .claim(
+                        "roles",
+                        rolesOf(account).stream().map(Role::name).sorted().toList())
                 .build();
-        String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+        String token = encoder.encode(JwtEncoderParameters.from(
+                        JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
                 .getTokenValue();
         return new IssuedToken(token, lifetime);
     }

@@ -53,8 +53,7 @@ class InvoiceNumbers implements Lookup, InvoiceNumberSequence {
         long number = Long.parseLong(parts[parts.length - 1]);
         jdbc.update("""
                 INSERT INTO invoice_counter (space_id, year, last_number) VALUES (?, ?, ?)
-                ON CONFLICT (space_id, year) DO UPDATE SET last_number = greatest(invoice_counter.last_number, ?)""",
-                event.spaceId().value(), year, number, number);
+                ON CONFLICT (space_id, year) DO UPDATE SET last_number = greatest(invoice_counter.last_number, ?)""", event.spaceId().value(), year, number, number);
     }
 
     @ResetHandler

@@ -26,8 +26,7 @@ import java.util.UUID;
 public class Invoicing {
 
     /** What an invoice is for: the booking, its space and member, and the day it is issued in the space. */
-    public record Subject(BookingId booking, SpaceId space, MemberId member, LocalDate issuedOn) {
-    }
+    public record Subject(BookingId booking, SpaceId space, MemberId member, LocalDate issuedOn) {}
 
     private final SpaceDirectory spaces;
     private final InvoiceNumberSequence numbers;
@@ -49,15 +48,28 @@ public class Invoicing {
         InvoicingTerms terms = spaces.invoicingTermsOf(subject.space());
         Money vat = vatIn(gross, terms.vatRatePercent());
         Money net = gross.minus(vat);
-        String number = numbers.next(subject.space(), terms.invoicePrefix(), subject.issuedOn().getYear());
-        return new InvoiceIssued(subject.booking(), UUID.randomUUID().toString(), kind, number, subject.space(),
-                subject.member(), subject.issuedOn(), terms.vatRatePercent(),
-                List.of(new InvoiceLine(description, net, vat, gross)), net, vat, gross, credits);
+        String number = numbers.next(
+                subject.space(), terms.invoicePrefix(), subject.issuedOn().getYear());
+        return new InvoiceIssued(
+                subject.booking(),
+                UUID.randomUUID().toString(),
+                kind,
+                number,
+                subject.space(),
+                subject.member(),
+                subject.issuedOn(),
+                terms.vatRatePercent(),
+                List.of(new InvoiceLine(description, net, vat, gross)),
+                net,
+                vat,
+                gross,
+                credits);
     }
 
     static Money vatIn(Money gross, BigDecimal ratePercent) {
         BigDecimal rate = ratePercent.movePointLeft(2);
-        BigDecimal vat = BigDecimal.valueOf(gross.minorUnits()).multiply(rate)
+        BigDecimal vat = BigDecimal.valueOf(gross.minorUnits())
+                .multiply(rate)
                 .divide(BigDecimal.ONE.add(rate), 0, RoundingMode.HALF_UP);
         return new Money(vat.longValueExact(), gross.currency());
     }

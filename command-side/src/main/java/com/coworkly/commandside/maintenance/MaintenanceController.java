@@ -30,12 +30,13 @@ import java.util.List;
 @Tag(name = "Maintenance")
 class MaintenanceController {
 
-    record BlockRequest(@NotNull OffsetDateTime start, @NotNull OffsetDateTime end,
-                        @NotBlank @Size(max = 500) @PlainText String reason, boolean displace) {
-    }
+    record BlockRequest(
+            @NotNull OffsetDateTime start,
+            @NotNull OffsetDateTime end,
+            @NotBlank @Size(max = 500) @PlainText String reason,
+            boolean displace) {}
 
-    record BlockedResponse(BlockId blockId, List<BookingId> displacedBookingIds) {
-    }
+    record BlockedResponse(BlockId blockId, List<BookingId> displacedBookingIds) {}
 
     private final CommandSender commands;
 
@@ -46,12 +47,17 @@ class MaintenanceController {
     @PostMapping("/api/resources/{resourceId}/blocks")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Operation(summary = "Block a period of a resource for maintenance (MANAGER of its space, ADMIN)")
-    ResponseEntity<BlockedResponse> block(@PathVariable ResourceId resourceId, @Valid @RequestBody BlockRequest request) {
-        BlockResource command = new BlockResource(resourceId, BlockId.random(),
-                new Period(request.start().toInstant(), request.end().toInstant()), request.reason().strip(),
+    ResponseEntity<BlockedResponse> block(
+            @PathVariable ResourceId resourceId, @Valid @RequestBody BlockRequest request) {
+        BlockResource command = new BlockResource(
+                resourceId,
+                BlockId.random(),
+                new Period(request.start().toInstant(), request.end().toInstant()),
+                request.reason().strip(),
                 request.displace());
         Accepted<MaintenanceScheduling.Blocked> accepted = commands.send(command);
-        return accepted.created(URI.create("/api/resources/" + resourceId + "/blocks/" + command.blockId()),
+        return accepted.created(
+                URI.create("/api/resources/" + resourceId + "/blocks/" + command.blockId()),
                 new BlockedResponse(command.blockId(), accepted.result().displaced()));
     }
 

@@ -29,8 +29,7 @@ import java.util.List;
 @Component
 class MaintenanceScheduling {
 
-    record Blocked(BlockId blockId, List<BookingId> displaced) {
-    }
+    record Blocked(BlockId blockId, List<BookingId> displaced) {}
 
     static final String DISPLACEMENT_NOTE = "maintenance";
 
@@ -40,8 +39,12 @@ class MaintenanceScheduling {
     private final SpaceDirectory spaces;
     private final Clock clock;
 
-    MaintenanceScheduling(@Qualifier("resourceRepository") Repository<Resource> resources, Bookings bookings,
-                          BookingLedger ledger, SpaceDirectory spaces, Clock clock) {
+    MaintenanceScheduling(
+            @Qualifier("resourceRepository") Repository<Resource> resources,
+            Bookings bookings,
+            BookingLedger ledger,
+            SpaceDirectory spaces,
+            Clock clock) {
         this.resources = resources;
         this.bookings = bookings;
         this.ledger = ledger;

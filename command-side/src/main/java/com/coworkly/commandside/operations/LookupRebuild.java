@@ -23,8 +23,7 @@ import java.util.stream.Stream;
 @Component
 class LookupRebuild {
 
-    record Rebuilt(long eventsReplayed, List<String> processingGroups) {
-    }
+    record Rebuilt(long eventsReplayed, List<String> processingGroups) {}
 
     private final List<Lookup> lookups;
     private final EventStorageEngine storage;
@@ -38,11 +37,12 @@ class LookupRebuild {
 
     @Transactional
     public Rebuilt rebuild() throws Exception {
-        List<String> tables = lookups.stream().flatMap(lookup -> lookup.tables().stream()).toList();
+        List<String> tables =
+                lookups.stream().flatMap(lookup -> lookup.tables().stream()).toList();
         jdbc.execute("LOCK TABLE " + String.join(", ", tables) + " IN ACCESS EXCLUSIVE MODE");
         List<AnnotationEventHandlerAdapter> handlers = lookups.stream()
-                .map(lookup -> new AnnotationEventHandlerAdapter(lookup,
-                        ClasspathParameterResolverFactory.forClass(lookup.getClass())))
+                .map(lookup -> new AnnotationEventHandlerAdapter(
+                        lookup, ClasspathParameterResolverFactory.forClass(lookup.getClass())))
                 .toList();
         for (AnnotationEventHandlerAdapter handler : handlers) {
             handler.prepareReset(null);
@@ -60,7 +60,13 @@ class LookupRebuild {
                 replayed++;
             }
         }
-        return new Rebuilt(replayed, lookups.stream()
-                .map(lookup -> lookup.getClass().getAnnotation(ProcessingGroup.class).value()).sorted().toList());
+        return new Rebuilt(
+                replayed,
+                lookups.stream()
+                        .map(lookup -> lookup.getClass()
+                                .getAnnotation(ProcessingGroup.class)
+                                .value())
+                        .sorted()
+                        .toList());
     }
 }

@@ -12,11 +12,12 @@ class PaymentConfiguration {
 
     /** Stripe when a secret key is configured, the simulation (which says so) otherwise. */
     @Bean
-    PaymentProvider paymentProvider(@Value("${booking.payments.stripe.api-key:}") String apiKey,
-                                    @Value("${booking.payments.stripe.api-base:}") String apiBase,
-                                    @Value("${booking.payments.stripe.connect-timeout:PT2S}") Duration connectTimeout,
-                                    @Value("${booking.payments.stripe.read-timeout:PT5S}") Duration readTimeout,
-                                    @Value("${booking.payments.stripe.max-network-retries:2}") int retries) {
+    PaymentProvider paymentProvider(
+            @Value("${booking.payments.stripe.api-key:}") String apiKey,
+            @Value("${booking.payments.stripe.api-base:}") String apiBase,
+            @Value("${booking.payments.stripe.connect-timeout:PT2S}") Duration connectTimeout,
+            @Value("${booking.payments.stripe.read-timeout:PT5S}") Duration readTimeout,
+            @Value("${booking.payments.stripe.max-network-retries:2}") int retries) {
         if (apiKey.isBlank()) {
             return new SimulatedPaymentProvider();
         }

@@ -42,9 +42,12 @@ class RefundProcess {
 
     @EventHandler
     void on(PaymentRequested event) {
-        jdbc.update("INSERT INTO refund_payment (booking_id, provider, payment_id) VALUES (?, ?, ?) "
+        jdbc.update(
+                "INSERT INTO refund_payment (booking_id, provider, payment_id) VALUES (?, ?, ?) "
                         + "ON CONFLICT (booking_id) DO UPDATE SET provider = excluded.provider, payment_id = excluded.payment_id",
-                event.bookingId().value(), event.provider(), event.paymentId());
+                event.bookingId().value(),
+                event.provider(),
+                event.paymentId());
     }
 
     /** A replay must never pay anyone back twice, so it skips this. */
@@ -52,8 +55,10 @@ class RefundProcess {
     @DisallowReplay
     void on(BookingCancelled event) {
         if (event.refund().minorUnits() > 0) {
-            String paymentId = jdbc.queryForObject("SELECT payment_id FROM refund_payment WHERE booking_id = ?",
-                    String.class, event.bookingId().value());
+            String paymentId = jdbc.queryForObject(
+                    "SELECT payment_id FROM refund_payment WHERE booking_id = ?",
+                    String.class,
+                    event.bookingId().value());
             refund(new RefundRequest(event.bookingId(), event.memberId(), paymentId, event.refund()));
         }
     }
@@ -71,20 +76,25 @@ class RefundProcess {
         }
         try {
             String refundId = payments.refund(request);
-            commands.send(new RecordRefund(request.bookingId(), payments.name(), refundId, request.amount()),
+            commands.send(
+                    new RecordRefund(request.bookingId(), payments.name(), refundId, request.amount()),
                     ActorMetaData.of(REFUNDS));
         } catch (RuntimeException e) {
-            log.error("Refund of {} {} for booking {} failed; it is parked and will be retried",
-                    request.amount().minorUnits(), request.amount().currency(), request.bookingId(), e);
+            log.error(
+                    "Refund of {} {} for booking {} failed; it is parked and will be retried",
+                    request.amount().minorUnits(),
+                    request.amount().currency(),
+                    request.bookingId(),
+                    e);
             throw e;
         }
     }
 
     /** The event store is the truth: if the processor's position were ever lost, no one is paid back twice. */
     private boolean alreadyRefunded(RefundRequest request) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("""
+        return Boolean.TRUE.equals(
+                jdbc.queryForObject("""
                 SELECT EXISTS (SELECT 1 FROM event_store.domain_event_entry
-                               WHERE aggregate_identifier = ? AND payload_type LIKE '%.RefundIssued')""",
-                Boolean.class, request.bookingId().value()));
+                               WHERE aggregate_identifier = ? AND payload_type LIKE '%.RefundIssued')""", Boolean.class, request.bookingId().value()));
     }
 }

@@ -23,7 +23,8 @@ class RefundRetries {
         this.processing = processing;
     }
 
-    @Scheduled(fixedDelayString = "${booking.refunds.retry-interval:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${booking.refunds.retry-interval:PT1M}",
             initialDelayString = "${booking.refunds.retry-interval:PT1M}")
     void retryParkedRefunds() {
         processing.sequencedDeadLetterProcessor(RefundProcess.GROUP).ifPresent(parked -> {

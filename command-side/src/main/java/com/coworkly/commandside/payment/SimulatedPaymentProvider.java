@@ -23,16 +23,24 @@ class SimulatedPaymentProvider implements PaymentProvider {
     @Override
     public String refund(RefundRequest request) {
         String id = "sim_re_" + UUID.nameUUIDFromBytes(request.idempotencyKey().getBytes());
-        log.info("SIMULATED refund {} of {} {} for booking {}: nothing is paid back", id,
-                request.amount().minorUnits(), request.amount().currency(), request.bookingId());
+        log.info(
+                "SIMULATED refund {} of {} {} for booking {}: nothing is paid back",
+                id,
+                request.amount().minorUnits(),
+                request.amount().currency(),
+                request.bookingId());
         return id;
     }
 
     @Override
     public PaymentIntent requestPayment(PaymentRequest request) {
         String id = "sim_" + UUID.nameUUIDFromBytes(request.idempotencyKey().getBytes());
-        log.info("SIMULATED payment {} of {} {} for {}: taken without charging anyone", id,
-                request.amount().minorUnits(), request.amount().currency(), request);
+        log.info(
+                "SIMULATED payment {} of {} {} for {}: taken without charging anyone",
+                id,
+                request.amount().minorUnits(),
+                request.amount().currency(),
+                request);
         return new PaymentIntent(id, id + "_secret_simulated", true);
     }
 }

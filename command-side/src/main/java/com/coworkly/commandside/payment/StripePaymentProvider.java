@@ -32,7 +32,9 @@ class StripePaymentProvider implements PaymentProvider {
                 .putMetadata("booking_id", request.bookingId().value())
                 .putMetadata("member_id", request.memberId().value())
                 .build();
-        RequestOptions options = RequestOptions.builder().setIdempotencyKey(request.idempotencyKey()).build();
+        RequestOptions options = RequestOptions.builder()
+                .setIdempotencyKey(request.idempotencyKey())
+                .build();
         try {
             return stripe.v1().refunds().create(params, options).getId();
         } catch (StripeException e) {
@@ -48,9 +50,12 @@ class StripePaymentProvider implements PaymentProvider {
                 .putMetadata(request.metadataKey(), request.subjectId())
                 .putMetadata("member_id", request.memberId().value())
                 .setAutomaticPaymentMethods(PaymentIntentCreateParams.AutomaticPaymentMethods.builder()
-                        .setEnabled(true).build())
+                        .setEnabled(true)
+                        .build())
                 .build();
-        RequestOptions options = RequestOptions.builder().setIdempotencyKey(request.idempotencyKey()).build();
+        RequestOptions options = RequestOptions.builder()
+                .setIdempotencyKey(request.idempotencyKey())
+                .build();
         try {
             com.stripe.model.PaymentIntent intent = stripe.v1().paymentIntents().create(params, options);
             return new PaymentIntent(intent.getId(), intent.getClientSecret(), false);

@@ -24,11 +24,11 @@ class StripeWebhookController {
 
     @PostMapping(path = "/api/payments/stripe/webhook", consumes = "application/json")
     @Operation(summary = "Stripe's payment events, signed with the webhook secret (Stripe only)")
-    ResponseEntity<Map<String, Object>> receive(@RequestBody String payload,
-                                                @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
+    ResponseEntity<Map<String, Object>> receive(
+            @RequestBody String payload, @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
-        webhooks.receive(payload, signature).ifPresent(position ->
-                ok.header(Accepted.EVENT_POSITION_HEADER, Long.toString(position)));
+        webhooks.receive(payload, signature)
+                .ifPresent(position -> ok.header(Accepted.EVENT_POSITION_HEADER, Long.toString(position)));
         return ok.body(Map.of("received", true));
     }
 }

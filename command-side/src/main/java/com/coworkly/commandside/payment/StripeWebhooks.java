@@ -1,15 +1,14 @@
 package com.coworkly.commandside.payment;
 
-import com.coworkly.commandside.commands.RefusalCode;
 import com.coworkly.commandside.booking.ConfirmPayment;
-import com.coworkly.commandside.series.ConfirmSeriesPayment;
 import com.coworkly.commandside.booking.FailPayment;
-import com.coworkly.commandside.series.FailSeriesPayment;
 import com.coworkly.commandside.commands.Actor;
 import com.coworkly.commandside.commands.ActorMetaData;
 import com.coworkly.commandside.commands.CommandSender;
 import com.coworkly.commandside.commands.RefusalCode;
 import com.coworkly.commandside.commands.TargetsAggregate;
+import com.coworkly.commandside.series.ConfirmSeriesPayment;
+import com.coworkly.commandside.series.FailSeriesPayment;
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.SeriesId;
 import com.coworkly.platform.web.BusinessRefusal;
@@ -48,9 +47,11 @@ class StripeWebhooks {
     private final String signingSecret;
     private final long toleranceSeconds;
 
-    StripeWebhooks(CommandSender commands, ObjectMapper json,
-                   @Value("${booking.payments.stripe.webhook-secret:}") String signingSecret,
-                   @Value("${booking.payments.stripe.webhook-tolerance-seconds:300}") long toleranceSeconds) {
+    StripeWebhooks(
+            CommandSender commands,
+            ObjectMapper json,
+            @Value("${booking.payments.stripe.webhook-secret:}") String signingSecret,
+            @Value("${booking.payments.stripe.webhook-tolerance-seconds:300}") long toleranceSeconds) {
         this.commands = commands;
         this.json = json;
         this.signingSecret = signingSecret;
@@ -66,27 +67,35 @@ class StripeWebhooks {
         String bookingId = intent.path("metadata").path("booking_id").asText(null);
         String seriesId = intent.path("metadata").path("series_id").asText(null);
         if ((bookingId == null && seriesId == null) || !type.startsWith("payment_intent.")) {
-            log.debug("Stripe event {} of type {} names no booking; acknowledged", event.path("id").asText(), type);
+            log.debug(
+                    "Stripe event {} of type {} names no booking; acknowledged",
+                    event.path("id").asText(),
+                    type);
             return OptionalLong.empty();
         }
         String paymentId = intent.path("id").asText();
         String failure = intent.path("last_payment_error").path("message").asText("declined");
         TargetsAggregate command = switch (type) {
-            case "payment_intent.succeeded" -> seriesId != null
-                    ? new ConfirmSeriesPayment(new SeriesId(seriesId), "stripe", paymentId)
-                    : new ConfirmPayment(new BookingId(bookingId), "stripe", paymentId);
-            case "payment_intent.payment_failed" -> seriesId != null
-                    ? new FailSeriesPayment(new SeriesId(seriesId), paymentId, failure)
-                    : new FailPayment(new BookingId(bookingId), paymentId, failure);
+            case "payment_intent.succeeded" ->
+                seriesId != null
+                        ? new ConfirmSeriesPayment(new SeriesId(seriesId), "stripe", paymentId)
+                        : new ConfirmPayment(new BookingId(bookingId), "stripe", paymentId);
+            case "payment_intent.payment_failed" ->
+                seriesId != null
+                        ? new FailSeriesPayment(new SeriesId(seriesId), paymentId, failure)
+                        : new FailPayment(new BookingId(bookingId), paymentId, failure);
             default -> null;
         };
-        return command == null ? OptionalLong.empty() : send(command, event.path("id").asText());
+        return command == null
+                ? OptionalLong.empty()
+                : send(command, event.path("id").asText());
     }
 
     private OptionalLong send(TargetsAggregate command, String eventId) {
         try {
-            return OptionalLong.of(commands.send(command,
-                    ActorMetaData.of(STRIPE).and("stripeEventId", eventId)).eventPosition());
+            return OptionalLong.of(
+                    commands.send(command, ActorMetaData.of(STRIPE).and("stripeEventId", eventId))
+                            .eventPosition());
         } catch (BusinessRefusal e) {
             if (e.code() != RefusalCode.BOOKING_NOT_FOUND && e.code() != RefusalCode.SERIES_NOT_FOUND) {
                 throw e;

@@ -29,6 +29,7 @@ public class BookingSeries {
 
     @AggregateIdentifier
     private SeriesId seriesId;
+
     private SpaceId spaceId;
     private MemberId memberId;
     private List<SeriesOccurrence> occurrences;
@@ -64,8 +65,10 @@ public class BookingSeries {
     }
 
     List<BookingId> bookingsStartingFrom(Instant from) {
-        return occurrences.stream().filter(occurrence -> !occurrence.period().start().isBefore(from))
-                .map(SeriesOccurrence::bookingId).toList();
+        return occurrences.stream()
+                .filter(occurrence -> !occurrence.period().start().isBefore(from))
+                .map(SeriesOccurrence::bookingId)
+                .toList();
     }
 
     void recordCancellation(Instant from, Actor actor, List<BookingId> cancelled) {

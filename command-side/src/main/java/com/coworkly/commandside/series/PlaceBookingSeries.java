@@ -11,8 +11,14 @@ import com.coworkly.events.common.SeriesId;
  * A member asks for {@code first} and its recurrences by {@code recurrence} (an RRULE); the series is new, the
  * resource it names must exist.
  */
-public record PlaceBookingSeries(SeriesId seriesId, ResourceId resourceId, MemberId memberId, Period first,
-                          String recurrence, OnConflict onConflict) implements TargetsAggregate {
+public record PlaceBookingSeries(
+        SeriesId seriesId,
+        ResourceId resourceId,
+        MemberId memberId,
+        Period first,
+        String recurrence,
+        OnConflict onConflict)
+        implements TargetsAggregate {
 
     @Override
     public String targetId() {

@@ -38,7 +38,8 @@ record PlannedOccurrence(LocalDateTime localStart, LocalDateTime localEnd, Optio
         if (isSkippedByTheClocks(start, zone) || isSkippedByTheClocks(end, zone)) {
             return Optional.empty();
         }
-        return Optional.of(new Period(ZonedDateTime.ofLocal(start, zone, null).toInstant(),
+        return Optional.of(new Period(
+                ZonedDateTime.ofLocal(start, zone, null).toInstant(),
                 ZonedDateTime.ofLocal(end, zone, null).toInstant()));
     }
 

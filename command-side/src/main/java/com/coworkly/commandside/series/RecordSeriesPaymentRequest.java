@@ -7,5 +7,4 @@ import com.coworkly.events.common.SeriesId;
  * when the provider answered that the payment is already taken ({@code paid}).
  */
 public record RecordSeriesPaymentRequest(SeriesId seriesId, String provider, String paymentId, boolean paid)
-        implements SeriesCommand {
-}
+        implements SeriesCommand {}

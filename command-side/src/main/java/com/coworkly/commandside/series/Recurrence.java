@@ -4,7 +4,6 @@ import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.WeekDay;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -62,8 +61,11 @@ final class Recurrence {
         }
         Recur<Temporal> parsed;
         try {
-            parsed = new Recur<>(String.join(";", parts.entrySet().stream()
-                    .map(part -> part.getKey() + "=" + part.getValue()).toList()));
+            parsed = new Recur<>(String.join(
+                    ";",
+                    parts.entrySet().stream()
+                            .map(part -> part.getKey() + "=" + part.getValue())
+                            .toList()));
         } catch (RuntimeException e) {
             throw SeriesRefusal.invalidRecurrence(e.getMessage());
         }
@@ -101,8 +103,8 @@ final class Recurrence {
             }
             String name = nameAndValue[0].strip().toUpperCase(Locale.ROOT);
             if (!SUPPORTED_PARTS.contains(name)) {
-                throw SeriesRefusal.unsupportedRecurrence(name + " is not supported; a series may use "
-                        + "FREQ, INTERVAL, BYDAY, COUNT and UNTIL.");
+                throw SeriesRefusal.unsupportedRecurrence(
+                        name + " is not supported; a series may use " + "FREQ, INTERVAL, BYDAY, COUNT and UNTIL.");
             }
             if (parts.put(name, nameAndValue[1].strip().toUpperCase(Locale.ROOT)) != null) {
                 throw SeriesRefusal.invalidRecurrence(name + " is given twice.");
@@ -125,7 +127,10 @@ final class Recurrence {
         if (days.stream().anyMatch(day -> day.getOffset() != 0)) {
             throw SeriesRefusal.unsupportedRecurrence("BYDAY takes plain weekdays (MO, TU, …), without ordinals.");
         }
-        return days.stream().map(day -> WeekDay.getWeekDay(day.getDay())).distinct().toList();
+        return days.stream()
+                .map(day -> WeekDay.getWeekDay(day.getDay()))
+                .distinct()
+                .toList();
     }
 
     private static LocalDateTime localUntil(Temporal until, ZoneId zone) {

@@ -27,16 +27,18 @@ import java.util.Optional;
 @Component
 class SeriesCancellation {
 
-    record Cancelled(List<BookingCancelled> cancellations) {
-    }
+    record Cancelled(List<BookingCancelled> cancellations) {}
 
     private final Repository<BookingSeries> series;
     private final Bookings bookings;
     private final SpaceDirectory spaces;
     private final Clock clock;
 
-    SeriesCancellation(@Qualifier("bookingSeriesRepository") Repository<BookingSeries> series, Bookings bookings,
-                       SpaceDirectory spaces, Clock clock) {
+    SeriesCancellation(
+            @Qualifier("bookingSeriesRepository") Repository<BookingSeries> series,
+            Bookings bookings,
+            SpaceDirectory spaces,
+            Clock clock) {
         this.series = series;
         this.bookings = bookings;
         this.spaces = spaces;
@@ -57,8 +59,10 @@ class SeriesCancellation {
         if (cancellations.isEmpty()) {
             throw SeriesRefusal.nothingToCancel();
         }
-        cancelling.execute(s -> s.recordCancellation(from, actor, cancellations.stream()
-                .map(BookingCancelled::bookingId).toList()));
+        cancelling.execute(s -> s.recordCancellation(
+                from,
+                actor,
+                cancellations.stream().map(BookingCancelled::bookingId).toList()));
         return new Cancelled(cancellations);
     }
 }

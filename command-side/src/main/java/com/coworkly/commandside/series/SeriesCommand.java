@@ -6,7 +6,10 @@ import com.coworkly.events.common.SeriesId;
 
 /** The commands an existing series decides, for all its occurrences at once. */
 public sealed interface SeriesCommand extends TargetsAggregate
-        permits CancelBookingSeries, RequestSeriesPayment, RecordSeriesPaymentRequest, ConfirmSeriesPayment,
+        permits CancelBookingSeries,
+                RequestSeriesPayment,
+                RecordSeriesPaymentRequest,
+                ConfirmSeriesPayment,
                 FailSeriesPayment {
 
     SeriesId seriesId();

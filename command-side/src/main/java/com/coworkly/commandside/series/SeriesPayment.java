@@ -51,14 +51,18 @@ class SeriesPayment {
         if (shares.stream().allMatch(share -> share.amountDue().minorUnits() == 0)) {
             throw SeriesRefusal.notAwaitingPayment();
         }
-        Money total = shares.stream().map(ShareOfSeriesPayment.Share::price).reduce(Money::plus).orElseThrow();
+        Money total = shares.stream()
+                .map(ShareOfSeriesPayment.Share::price)
+                .reduce(Money::plus)
+                .orElseThrow();
         return new PaymentDue(paying.invoke(BookingSeries::member), total);
     }
 
     @CommandHandler
     void handle(RecordSeriesPaymentRequest command) {
-        eachOccurrence(command, booking -> new RecordPaymentRequest(booking, command.provider(), command.paymentId(),
-                command.paid()));
+        eachOccurrence(
+                command,
+                booking -> new RecordPaymentRequest(booking, command.provider(), command.paymentId(), command.paid()));
     }
 
     @CommandHandler

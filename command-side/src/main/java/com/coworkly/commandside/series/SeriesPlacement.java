@@ -1,5 +1,13 @@
 package com.coworkly.commandside.series;
 
+import com.coworkly.commandside.booking.BookingLedger;
+import com.coworkly.commandside.booking.BookingRefusal;
+import com.coworkly.commandside.booking.Bookings;
+import com.coworkly.commandside.booking.MemberQuota;
+import com.coworkly.commandside.booking.PlaceBooking;
+import com.coworkly.commandside.booking.PlacementPolicy;
+import com.coworkly.commandside.booking.PlacementTerms;
+import com.coworkly.commandside.booking.Quote;
 import com.coworkly.commandside.catalogue.BookableTerms;
 import com.coworkly.commandside.catalogue.SpaceTerms;
 import com.coworkly.events.booking.BookingSeriesPlaced;
@@ -9,14 +17,6 @@ import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.common.Period;
 import com.coworkly.platform.web.BusinessRefusal;
-import com.coworkly.commandside.booking.BookingLedger;
-import com.coworkly.commandside.booking.BookingRefusal;
-import com.coworkly.commandside.booking.Bookings;
-import com.coworkly.commandside.booking.MemberQuota;
-import com.coworkly.commandside.booking.PlaceBooking;
-import com.coworkly.commandside.booking.PlacementPolicy;
-import com.coworkly.commandside.booking.PlacementTerms;
-import com.coworkly.commandside.booking.Quote;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -37,14 +37,11 @@ import java.util.List;
 @Component
 public class SeriesPlacement {
 
-    public record Booked(BookingId bookingId, Period period, Money price) {
-    }
+    public record Booked(BookingId bookingId, Period period, Money price) {}
 
-    public record SeriesPlaced(List<Booked> booked, List<SkippedOccurrence> skipped, Money total, ZoneId timeZone) {
-    }
+    public record SeriesPlaced(List<Booked> booked, List<SkippedOccurrence> skipped, Money total, ZoneId timeZone) {}
 
-    private record Accepted(BookingId bookingId, Period period, Quote quote) {
-    }
+    private record Accepted(BookingId bookingId, Period period, Quote quote) {}
 
     private final PlacementTerms placementTerms;
     private final Bookings bookings;
@@ -52,9 +49,12 @@ public class SeriesPlacement {
     private final BookingLedger ledger;
     private final Clock clock;
 
-    SeriesPlacement(PlacementTerms placementTerms, Bookings bookings,
-                    @Qualifier("bookingSeriesRepository") Repository<BookingSeries> series,
-                    BookingLedger ledger, Clock clock) {
+    SeriesPlacement(
+            PlacementTerms placementTerms,
+            Bookings bookings,
+            @Qualifier("bookingSeriesRepository") Repository<BookingSeries> series,
+            BookingLedger ledger,
+            Clock clock) {
         this.placementTerms = placementTerms;
         this.bookings = bookings;
         this.series = series;
@@ -106,30 +106,50 @@ public class SeriesPlacement {
      * The bookings first and the series last: the series' event then has the highest position of the
      * transaction, and a read-your-writes wait for it covers every occurrence.
      */
-    private SeriesPlaced place(PlaceBookingSeries command, SpaceTerms space, Recurrence recurrence,
-                               List<Accepted> accepted, List<SkippedOccurrence> skipped) throws Exception {
+    private SeriesPlaced place(
+            PlaceBookingSeries command,
+            SpaceTerms space,
+            Recurrence recurrence,
+            List<Accepted> accepted,
+            List<SkippedOccurrence> skipped)
+            throws Exception {
         for (Accepted occurrence : accepted) {
-            PlaceBooking booking = new PlaceBooking(occurrence.bookingId(), command.resourceId(), command.memberId(),
-                    occurrence.period());
+            PlaceBooking booking = new PlaceBooking(
+                    occurrence.bookingId(), command.resourceId(), command.memberId(), occurrence.period());
             bookings.place(booking, occurrence.quote(), command.seriesId());
         }
         Quote first = accepted.get(0).quote();
-        series.newInstance(() -> new BookingSeries(new BookingSeriesPlaced(command.seriesId(), command.resourceId(),
-                first.spaceId(), command.memberId(), recurrence.rule(), space.timeZone(),
-                accepted.stream().map(occurrence -> new SeriesOccurrence(occurrence.bookingId(), occurrence.period()))
+        series.newInstance(() -> new BookingSeries(new BookingSeriesPlaced(
+                command.seriesId(),
+                command.resourceId(),
+                first.spaceId(),
+                command.memberId(),
+                recurrence.rule(),
+                space.timeZone(),
+                accepted.stream()
+                        .map(occurrence -> new SeriesOccurrence(occurrence.bookingId(), occurrence.period()))
                         .toList(),
                 skipped)));
-        Money total = accepted.stream().map(occurrence -> occurrence.quote().price())
+        Money total = accepted.stream()
+                .map(occurrence -> occurrence.quote().price())
                 .reduce(Money.zero(space.currency()), Money::plus);
-        return new SeriesPlaced(accepted.stream()
-                .map(occurrence -> new Booked(occurrence.bookingId(), occurrence.period(), occurrence.quote().price()))
-                .toList(), skipped, total, space.timeZone());
+        return new SeriesPlaced(
+                accepted.stream()
+                        .map(occurrence -> new Booked(
+                                occurrence.bookingId(),
+                                occurrence.period(),
+                                occurrence.quote().price()))
+                        .toList(),
+                skipped,
+                total,
+                space.timeZone());
     }
 
     /** The whole series must fit the horizon: a series is not silently cut short. */
     private static void requireWithinHorizon(List<PlannedOccurrence> planned, BookableTerms terms, Instant now) {
         Duration horizon = terms.bookingPolicy().horizon();
-        boolean beyond = planned.stream().flatMap(occurrence -> occurrence.period().stream())
+        boolean beyond = planned.stream()
+                .flatMap(occurrence -> occurrence.period().stream())
                 .anyMatch(period -> period.start().isAfter(now.plus(horizon)));
         if (beyond) {
             throw SeriesRefusal.beyondHorizon(horizon);
@@ -137,14 +157,17 @@ public class SeriesPlacement {
     }
 
     private static Period spanOf(List<PlannedOccurrence> planned) {
-        List<Period> periods = planned.stream().flatMap(occurrence -> occurrence.period().stream()).toList();
-        Instant start = periods.stream().map(Period::start).min(Instant::compareTo).orElseThrow();
+        List<Period> periods = planned.stream()
+                .flatMap(occurrence -> occurrence.period().stream())
+                .toList();
+        Instant start =
+                periods.stream().map(Period::start).min(Instant::compareTo).orElseThrow();
         Instant end = periods.stream().map(Period::end).max(Instant::compareTo).orElseThrow();
         return new Period(start, end);
     }
 
     private static SkippedOccurrence skipped(PlannedOccurrence occurrence, BusinessRefusal refusal) {
-        return new SkippedOccurrence(occurrence.localStart(), occurrence.localEnd(), refusal.code().name(),
-                refusal.getMessage());
+        return new SkippedOccurrence(
+                occurrence.localStart(), occurrence.localEnd(), refusal.code().name(), refusal.getMessage());
     }
 }

@@ -7,21 +7,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import static com.coworkly.commandside.booking.BookingTestData.ALICE;
 import static com.coworkly.commandside.booking.BookingTestData.AN_HOUR;
-import static com.coworkly.commandside.booking.BookingTestData.HALFWAY_THROUGH;
-import static com.coworkly.commandside.booking.BookingTestData.TWO_DAYS_BEFORE_THE_START;
-import static com.coworkly.commandside.booking.BookingTestData.TWO_HOURS_BEFORE_THE_START;
 import static com.coworkly.commandside.booking.BookingTestData.AN_HOURS_PRICE;
 import static com.coworkly.commandside.booking.BookingTestData.BOOKING;
 import static com.coworkly.commandside.booking.BookingTestData.CENTRAL;
 import static com.coworkly.commandside.booking.BookingTestData.DESK;
+import static com.coworkly.commandside.booking.BookingTestData.HALFWAY_THROUGH;
 import static com.coworkly.commandside.booking.BookingTestData.MIA;
-import static com.coworkly.commandside.booking.BookingTestData.ALICE;
+import static com.coworkly.commandside.booking.BookingTestData.TWO_DAYS_BEFORE_THE_START;
+import static com.coworkly.commandside.booking.BookingTestData.TWO_HOURS_BEFORE_THE_START;
 import static com.coworkly.commandside.booking.BookingTestData.aBookingConfirmed;
 import static com.coworkly.commandside.booking.BookingTestData.aBookingPlaced;
 import static com.coworkly.commandside.booking.BookingTestData.aManager;
@@ -45,7 +44,8 @@ class BookingDecidedByOtherCommandsTest {
     @BeforeEach
     void setUp() {
         // The clock must not be what these commands read: they carry the caller's instant.
-        fixture = BookingTestData.aBookingFixture().registerInjectableResource(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        fixture = BookingTestData.aBookingFixture()
+                .registerInjectableResource(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
     }
 
     @Test
@@ -53,8 +53,10 @@ class BookingDecidedByOtherCommandsTest {
         fixture.given(aBookingPlaced(), aBookingConfirmed())
                 .when(new DisplaceBooking(BOOKING, "maintenance", TWO_HOURS_BEFORE_THE_START), by(aManager(ALICE)))
                 .expectSuccessfulHandlerExecution()
-                .expectEventsMatching(followedBy(cancelled(aManager(ALICE).id(), MAINTENANCE, "maintenance",
-                        cents(0), AN_HOURS_PRICE), InvoiceKind.CREDIT_NOTE, AN_HOURS_PRICE));
+                .expectEventsMatching(followedBy(
+                        cancelled(aManager(ALICE).id(), MAINTENANCE, "maintenance", cents(0), AN_HOURS_PRICE),
+                        InvoiceKind.CREDIT_NOTE,
+                        AN_HOURS_PRICE));
     }
 
     @Test
@@ -77,16 +79,22 @@ class BookingDecidedByOtherCommandsTest {
         fixture.given(aBookingPlaced(), aBookingConfirmed())
                 .when(new CancelOccurrence(BOOKING, TWO_HOURS_BEFORE_THE_START), by(aMember(MIA)))
                 .expectSuccessfulHandlerExecution()
-                .expectEventsMatching(followedBy(cancelled(MIA.value(), BY_MEMBER, null, cents(563), cents(562)),
-                        InvoiceKind.CREDIT_NOTE, AN_HOURS_PRICE, InvoiceKind.INVOICE, cents(563)));
+                .expectEventsMatching(followedBy(
+                        cancelled(MIA.value(), BY_MEMBER, null, cents(563), cents(562)),
+                        InvoiceKind.CREDIT_NOTE,
+                        AN_HOURS_PRICE,
+                        InvoiceKind.INVOICE,
+                        cents(563)));
     }
 
     @Test
     void anOccurrenceCancelledWithItsSeriesBeforeTheLateWindowIsFree() {
         fixture.given(aBookingPlaced(), aBookingConfirmed())
                 .when(new CancelOccurrence(BOOKING, TWO_DAYS_BEFORE_THE_START), by(aMember(MIA)))
-                .expectEventsMatching(followedBy(cancelled(MIA.value(), BY_MEMBER, null, cents(0), AN_HOURS_PRICE),
-                        InvoiceKind.CREDIT_NOTE, AN_HOURS_PRICE));
+                .expectEventsMatching(followedBy(
+                        cancelled(MIA.value(), BY_MEMBER, null, cents(0), AN_HOURS_PRICE),
+                        InvoiceKind.CREDIT_NOTE,
+                        AN_HOURS_PRICE));
     }
 
     @Test
@@ -101,13 +109,17 @@ class BookingDecidedByOtherCommandsTest {
     void staffCancellingTheSeriesCancelAnOccurrenceThatHasStartedForFree() {
         fixture.given(aBookingPlaced(), aBookingConfirmed())
                 .when(new CancelOccurrence(BOOKING, HALFWAY_THROUGH), by(aManager(ALICE)))
-                .expectEventsMatching(followedBy(cancelled(ALICE.value(), BY_STAFF, null, cents(0), AN_HOURS_PRICE),
-                        InvoiceKind.CREDIT_NOTE, AN_HOURS_PRICE));
+                .expectEventsMatching(followedBy(
+                        cancelled(ALICE.value(), BY_STAFF, null, cents(0), AN_HOURS_PRICE),
+                        InvoiceKind.CREDIT_NOTE,
+                        AN_HOURS_PRICE));
     }
 
     @Test
     void anOccurrenceThatIsNoLongerLiveStaysAsItIs() {
-        fixture.given(aBookingPlaced(), aBookingConfirmed(),
+        fixture.given(
+                        aBookingPlaced(),
+                        aBookingConfirmed(),
                         cancelled(MIA.value(), BY_MEMBER, null, cents(0), AN_HOURS_PRICE))
                 .when(new CancelOccurrence(BOOKING, TWO_DAYS_BEFORE_THE_START), by(aMember(MIA)))
                 .expectNoEvents()
@@ -130,9 +142,12 @@ class BookingDecidedByOtherCommandsTest {
                 .expectResultMessagePayload(new ShareOfSeriesPayment.Share(AN_HOURS_PRICE, cents(0)));
     }
 
-    private static BookingCancelled cancelled(String by, com.coworkly.events.booking.CancellationReason reason,
-                                              String note, com.coworkly.events.common.Money fee,
-                                              com.coworkly.events.common.Money refund) {
+    private static BookingCancelled cancelled(
+            String by,
+            com.coworkly.events.booking.CancellationReason reason,
+            String note,
+            com.coworkly.events.common.Money fee,
+            com.coworkly.events.common.Money refund) {
         return new BookingCancelled(BOOKING, DESK, CENTRAL, MIA, AN_HOUR, by, reason, note, fee, refund);
     }
 }

@@ -1,53 +1,41 @@
 package com.coworkly.commandside.booking;
 
-import com.coworkly.commandside.invoicing.Invoicing;
 import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingExpired;
-import java.time.ZoneId;
-import com.coworkly.events.common.SeriesId;
-import com.coworkly.events.catalogue.CancellationPolicy;
 import com.coworkly.events.booking.BookingPlaced;
-import com.coworkly.events.booking.ReminderFellDue;
 import com.coworkly.events.booking.LatePaymentReceived;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import com.coworkly.events.common.Money;
-import com.coworkly.events.invoicing.InvoiceIssued;
-import com.coworkly.events.invoicing.InvoiceKind;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.test.matchers.Matchers;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import com.coworkly.events.booking.PaymentRequested;
-
-import com.coworkly.commandside.catalogue.SpaceDirectoryStub;
-import org.axonframework.test.aggregate.AggregateTestFixture;
+import com.coworkly.events.booking.ReminderFellDue;
+import com.coworkly.events.catalogue.CancellationPolicy;
+import com.coworkly.events.common.SeriesId;
+import com.coworkly.events.invoicing.InvoiceKind;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.matchers.Matchers;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static com.coworkly.commandside.booking.BookingTestData.ALICE;
 import static com.coworkly.commandside.booking.BookingTestData.AN_HOUR;
-import static com.coworkly.commandside.booking.BookingTestData.HALFWAY_THROUGH;
-import static com.coworkly.commandside.booking.BookingTestData.TWO_DAYS_BEFORE_THE_START;
-import static com.coworkly.commandside.booking.BookingTestData.TWO_HOURS_BEFORE_THE_START;
 import static com.coworkly.commandside.booking.BookingTestData.AN_HOURS_PRICE;
 import static com.coworkly.commandside.booking.BookingTestData.BOB;
 import static com.coworkly.commandside.booking.BookingTestData.BOOKING;
-import static com.coworkly.commandside.booking.BookingTestData.DESK;
 import static com.coworkly.commandside.booking.BookingTestData.CENTRAL;
-import static com.coworkly.commandside.booking.BookingTestData.CENTRAL_TERMS;
-import static com.coworkly.commandside.booking.BookingTestData.HARBOUR;
+import static com.coworkly.commandside.booking.BookingTestData.DESK;
+import static com.coworkly.commandside.booking.BookingTestData.HALFWAY_THROUGH;
 import static com.coworkly.commandside.booking.BookingTestData.MIA;
 import static com.coworkly.commandside.booking.BookingTestData.OTTO;
+import static com.coworkly.commandside.booking.BookingTestData.TWO_DAYS_BEFORE_THE_START;
+import static com.coworkly.commandside.booking.BookingTestData.TWO_HOURS_BEFORE_THE_START;
 import static com.coworkly.commandside.booking.BookingTestData.aBookingCancelled;
 import static com.coworkly.commandside.booking.BookingTestData.aBookingConfirmed;
 import static com.coworkly.commandside.booking.BookingTestData.aBookingPlaced;
@@ -55,9 +43,9 @@ import static com.coworkly.commandside.booking.BookingTestData.aCancellation;
 import static com.coworkly.commandside.booking.BookingTestData.aManager;
 import static com.coworkly.commandside.booking.BookingTestData.aMember;
 import static com.coworkly.commandside.booking.BookingTestData.anAdmin;
+import static com.coworkly.commandside.booking.BookingTestData.anInvoice;
 import static com.coworkly.commandside.booking.BookingTestData.by;
 import static com.coworkly.commandside.booking.BookingTestData.cents;
-import static com.coworkly.commandside.booking.BookingTestData.anInvoice;
 import static com.coworkly.commandside.booking.BookingTestData.followedBy;
 import static com.coworkly.commandside.catalogue.Refused.refusedWith;
 import static com.coworkly.events.booking.CancellationReason.BY_MEMBER;
@@ -75,44 +63,59 @@ class BookingTest {
 
     @Test
     void canCancelOwnBookingBeforeTheLateWindowForFree() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(aBookingPlaced(), aBookingConfirmed())
                 .when(aCancellation(), by(aMember(MIA)))
                 .expectSuccessfulHandlerExecution()
-                .expectEventsMatching(followedBy(aBookingCancelled(aMember(MIA), BY_MEMBER, cents(0), AN_HOURS_PRICE),
-                        InvoiceKind.CREDIT_NOTE, AN_HOURS_PRICE));
+                .expectEventsMatching(followedBy(
+                        aBookingCancelled(aMember(MIA), BY_MEMBER, cents(0), AN_HOURS_PRICE),
+                        InvoiceKind.CREDIT_NOTE,
+                        AN_HOURS_PRICE));
     }
 
     @Test
     void aMemberCancellingInsideTheLateWindowPaysTheLateFee() {
         // half of 11.25 rounds up to 5.63; the refund is the rest, so that fee and refund add up to the price
-        itIs(TWO_HOURS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
+        itIs(TWO_HOURS_BEFORE_THE_START)
+                .given(aBookingPlaced(), aBookingConfirmed())
                 .when(aCancellation(), by(aMember(MIA)))
                 .expectSuccessfulHandlerExecution()
-                .expectEventsMatching(followedBy(aBookingCancelled(aMember(MIA), BY_MEMBER, cents(563), cents(562)),
-                        InvoiceKind.CREDIT_NOTE, AN_HOURS_PRICE, InvoiceKind.INVOICE, cents(563)));
+                .expectEventsMatching(followedBy(
+                        aBookingCancelled(aMember(MIA), BY_MEMBER, cents(563), cents(562)),
+                        InvoiceKind.CREDIT_NOTE,
+                        AN_HOURS_PRICE,
+                        InvoiceKind.INVOICE,
+                        cents(563)));
     }
 
     @Test
     void aManagerOfTheSpaceCancelsForFree() {
-        itIs(TWO_HOURS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
+        itIs(TWO_HOURS_BEFORE_THE_START)
+                .given(aBookingPlaced(), aBookingConfirmed())
                 .when(aCancellation(), by(aManager(ALICE)))
                 .expectSuccessfulHandlerExecution()
-                .expectEventsMatching(followedBy(aBookingCancelled(aManager(ALICE), BY_STAFF, cents(0), AN_HOURS_PRICE),
-                        InvoiceKind.CREDIT_NOTE, AN_HOURS_PRICE));
+                .expectEventsMatching(followedBy(
+                        aBookingCancelled(aManager(ALICE), BY_STAFF, cents(0), AN_HOURS_PRICE),
+                        InvoiceKind.CREDIT_NOTE,
+                        AN_HOURS_PRICE));
     }
 
     @Test
     void anAdminCancelsForFree() {
-        itIs(TWO_HOURS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
+        itIs(TWO_HOURS_BEFORE_THE_START)
+                .given(aBookingPlaced(), aBookingConfirmed())
                 .when(aCancellation(), by(anAdmin()))
                 .expectSuccessfulHandlerExecution()
-                .expectEventsMatching(followedBy(aBookingCancelled(anAdmin(), BY_STAFF, cents(0), AN_HOURS_PRICE),
-                        InvoiceKind.CREDIT_NOTE, AN_HOURS_PRICE));
+                .expectEventsMatching(followedBy(
+                        aBookingCancelled(anAdmin(), BY_STAFF, cents(0), AN_HOURS_PRICE),
+                        InvoiceKind.CREDIT_NOTE,
+                        AN_HOURS_PRICE));
     }
 
     @Test
     void cannotCancelAnotherMembersBooking() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(aBookingPlaced(), aBookingConfirmed())
                 .when(aCancellation(), by(aMember(OTTO)))
                 .expectNoEvents()
                 .expectException(refusedWith("NOT_YOUR_BOOKING"));
@@ -120,7 +123,8 @@ class BookingTest {
 
     @Test
     void aManagerOfAnotherSpaceCannotCancel() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(aBookingPlaced(), aBookingConfirmed())
                 .when(aCancellation(), by(aManager(BOB)))
                 .expectNoEvents()
                 .expectException(refusedWith("NOT_YOUR_BOOKING"));
@@ -128,7 +132,10 @@ class BookingTest {
 
     @Test
     void aStrangerLearnsNothingOfACancelledBooking() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed(),
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(
+                        aBookingPlaced(),
+                        aBookingConfirmed(),
                         aBookingCancelled(aMember(MIA), BY_MEMBER, cents(0), AN_HOURS_PRICE))
                 .when(aCancellation(), by(aMember(OTTO)))
                 .expectNoEvents()
@@ -137,7 +144,10 @@ class BookingTest {
 
     @Test
     void cannotCancelTwice() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed(),
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(
+                        aBookingPlaced(),
+                        aBookingConfirmed(),
                         aBookingCancelled(aMember(MIA), BY_MEMBER, cents(0), AN_HOURS_PRICE))
                 .when(aCancellation(), by(aMember(MIA)))
                 .expectNoEvents()
@@ -146,7 +156,8 @@ class BookingTest {
 
     @Test
     void aMemberCannotCancelABookingThatHasStarted() {
-        itIs(AN_HOUR.start()).given(aBookingPlaced(), aBookingConfirmed())
+        itIs(AN_HOUR.start())
+                .given(aBookingPlaced(), aBookingConfirmed())
                 .when(aCancellation(), by(aMember(MIA)))
                 .expectNoEvents()
                 .expectException(refusedWith("BOOKING_ALREADY_STARTED"));
@@ -154,16 +165,20 @@ class BookingTest {
 
     @Test
     void staffCanCancelABookingThatHasStarted() {
-        itIs(HALFWAY_THROUGH).given(aBookingPlaced(), aBookingConfirmed())
+        itIs(HALFWAY_THROUGH)
+                .given(aBookingPlaced(), aBookingConfirmed())
                 .when(aCancellation(), by(aManager(ALICE)))
                 .expectSuccessfulHandlerExecution()
-                .expectEventsMatching(followedBy(aBookingCancelled(aManager(ALICE), BY_STAFF, cents(0), AN_HOURS_PRICE),
-                        InvoiceKind.CREDIT_NOTE, AN_HOURS_PRICE));
+                .expectEventsMatching(followedBy(
+                        aBookingCancelled(aManager(ALICE), BY_STAFF, cents(0), AN_HOURS_PRICE),
+                        InvoiceKind.CREDIT_NOTE,
+                        AN_HOURS_PRICE));
     }
 
     @Test
     void nobodyCancelsABookingThatIsOver() {
-        itIs(AN_HOUR.end()).given(aBookingPlaced(), aBookingConfirmed())
+        itIs(AN_HOUR.end())
+                .given(aBookingPlaced(), aBookingConfirmed())
                 .when(aCancellation(), by(anAdmin()))
                 .expectNoEvents()
                 .expectException(refusedWith("BOOKING_ALREADY_ENDED"));
@@ -171,7 +186,8 @@ class BookingTest {
 
     @Test
     void theProvidersPaymentIsRecorded() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(aBookingPlaced())
                 .when(new RecordPaymentRequest(BOOKING, "stripe", "pi_1", false))
                 .expectEvents(new PaymentRequested(BOOKING, "stripe", "pi_1", AN_HOURS_PRICE));
     }
@@ -180,20 +196,22 @@ class BookingTest {
     @Test
     void aPaymentAlreadyTakenWhenItIsRecordedConfirmsTheBooking() {
         @SuppressWarnings({"unchecked", "rawtypes"})
-        Matcher<List<EventMessage<?>>> requestedConfirmedAndInvoiced = Matchers.payloadsMatching(
-                Matchers.exactSequenceOf((Matcher) Matchers.equalTo(
-                                new PaymentRequested(BOOKING, "simulated", "sim_1", AN_HOURS_PRICE)),
+        Matcher<List<EventMessage<?>>> requestedConfirmedAndInvoiced =
+                Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        (Matcher) Matchers.equalTo(new PaymentRequested(BOOKING, "simulated", "sim_1", AN_HOURS_PRICE)),
                         (Matcher) Matchers.equalTo(aBookingConfirmed()),
-                        (Matcher) anInvoice(InvoiceKind.INVOICE, AN_HOURS_PRICE), Matchers.andNoMore()));
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+                        (Matcher) anInvoice(InvoiceKind.INVOICE, AN_HOURS_PRICE),
+                        Matchers.andNoMore()));
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(aBookingPlaced())
                 .when(new RecordPaymentRequest(BOOKING, "simulated", "sim_1", true))
                 .expectEventsMatching(requestedConfirmedAndInvoiced);
     }
 
     @Test
     void theSamePaymentIsRecordedOnce() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), new PaymentRequested(BOOKING, "stripe", "pi_1",
-                        AN_HOURS_PRICE))
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(aBookingPlaced(), new PaymentRequested(BOOKING, "stripe", "pi_1", AN_HOURS_PRICE))
                 .when(new RecordPaymentRequest(BOOKING, "stripe", "pi_1", false))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -201,14 +219,16 @@ class BookingTest {
 
     @Test
     void aSucceededPaymentConfirmsAnUnpaidBooking() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(aBookingPlaced())
                 .when(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
                 .expectEventsMatching(followedBy(aBookingConfirmed(), InvoiceKind.INVOICE, AN_HOURS_PRICE));
     }
 
     @Test
     void aSecondSucceededPaymentChangesNothing() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(aBookingPlaced(), aBookingConfirmed())
                 .when(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -216,14 +236,17 @@ class BookingTest {
 
     @Test
     void aFailedPaymentExpiresAnUnpaidBooking() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(aBookingPlaced())
                 .when(new FailPayment(BOOKING, "pi_1", "card declined"))
-                .expectEvents(new BookingExpired(BOOKING, DESK, CENTRAL, MIA, AN_HOUR, "payment failed: card declined"));
+                .expectEvents(
+                        new BookingExpired(BOOKING, DESK, CENTRAL, MIA, AN_HOUR, "payment failed: card declined"));
     }
 
     @Test
     void aFailedPaymentAfterASucceededOneChangesNothing() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(aBookingPlaced(), aBookingConfirmed())
                 .when(new FailPayment(BOOKING, "pi_1", "card declined"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -231,7 +254,9 @@ class BookingTest {
 
     @Test
     void aPaymentAfterExpiryIsOwedBackInFull() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(),
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(
+                        aBookingPlaced(),
                         new BookingExpired(BOOKING, DESK, CENTRAL, MIA, AN_HOUR, "payment hold ran out"))
                 .when(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
                 .expectEvents(new LatePaymentReceived(BOOKING, MIA, "stripe", "pi_1", AN_HOURS_PRICE));
@@ -239,7 +264,10 @@ class BookingTest {
 
     @Test
     void aRepeatedSuccessAfterAPaidBookingWasCancelledChangesNothing() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed(),
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(
+                        aBookingPlaced(),
+                        aBookingConfirmed(),
                         aBookingCancelled(aMember(MIA), BY_MEMBER, cents(0), AN_HOURS_PRICE))
                 .when(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
                 .expectSuccessfulHandlerExecution()
@@ -248,7 +276,9 @@ class BookingTest {
 
     @Test
     void aLatePaymentDeliveredTwiceIsOwedBackOnce() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(),
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(
+                        aBookingPlaced(),
                         new BookingExpired(BOOKING, DESK, CENTRAL, MIA, AN_HOUR, "payment hold ran out"),
                         new LatePaymentReceived(BOOKING, MIA, "stripe", "pi_1", AN_HOURS_PRICE))
                 .when(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
@@ -258,14 +288,16 @@ class BookingTest {
 
     @Test
     void anUnpaidBookingIsCancelledWithoutFeeOrRefund() {
-        itIs(TWO_HOURS_BEFORE_THE_START).given(aBookingPlaced())
+        itIs(TWO_HOURS_BEFORE_THE_START)
+                .given(aBookingPlaced())
                 .when(aCancellation(), by(aMember(MIA)))
                 .expectEvents(aBookingCancelled(aMember(MIA), BY_MEMBER, cents(0), cents(0)));
     }
 
     @Test
     void aConfirmedBookingIsCompletedWhenItsPeriodEnds() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(aBookingPlaced())
                 .andGivenCommands(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
                 .whenTimeAdvancesTo(AN_HOUR.end())
                 .expectEvents(aReminder(), new BookingCompleted(BOOKING, DESK, CENTRAL, MIA));
@@ -273,14 +305,16 @@ class BookingTest {
 
     @Test
     void confirmingABookingSchedulesItsReminderTheSpacesLeadBeforeItStarts() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(aBookingPlaced())
                 .when(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
                 .expectScheduledDeadlineWithName(AN_HOUR.start().minus(Duration.ofHours(24)), Booking.REMINDER);
     }
 
     @Test
     void theReminderFallsDueTheSpacesLeadBeforeTheStart() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(aBookingPlaced())
                 .andGivenCommands(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
                 .whenTimeAdvancesTo(AN_HOUR.start().minus(Duration.ofHours(24)))
                 .expectEvents(aReminder());
@@ -288,7 +322,8 @@ class BookingTest {
 
     @Test
     void aBookingConfirmedWithinTheLeadGetsNoReminder() {
-        itIs(TWO_HOURS_BEFORE_THE_START).given(aBookingPlaced())
+        itIs(TWO_HOURS_BEFORE_THE_START)
+                .given(aBookingPlaced())
                 .andGivenCommands(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
                 .whenTimeAdvancesTo(AN_HOUR.start())
                 .expectNoEvents();
@@ -296,9 +331,11 @@ class BookingTest {
 
     @Test
     void aCancelledBookingIsNotReminded() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(aBookingPlaced())
                 .andGivenCommands(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
-                .andGivenCommands(GenericCommandMessage.asCommandMessage(aCancellation()).andMetaData(by(aMember(MIA))))
+                .andGivenCommands(
+                        GenericCommandMessage.asCommandMessage(aCancellation()).andMetaData(by(aMember(MIA))))
                 .whenTimeAdvancesTo(AN_HOUR.start())
                 .expectNoEvents()
                 .expectNoScheduledDeadlineWithName(AN_HOUR.start().minus(Duration.ofHours(24)), Booking.REMINDER);
@@ -310,16 +347,19 @@ class BookingTest {
 
     @Test
     void aBookingCancelledBeforeItsEndIsNotCompleted() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(aBookingPlaced())
                 .andGivenCommands(new ConfirmPayment(BOOKING, "stripe", "pi_1"))
-                .andGivenCommands(GenericCommandMessage.asCommandMessage(aCancellation()).andMetaData(by(aMember(MIA))))
+                .andGivenCommands(
+                        GenericCommandMessage.asCommandMessage(aCancellation()).andMetaData(by(aMember(MIA))))
                 .whenTimeAdvancesTo(AN_HOUR.end())
                 .expectNoEvents();
     }
 
     @Test
     void theMemberAsksAgainWhatToPayForAnUnpaidBooking() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(aBookingPlaced())
                 .when(new RequestPayment(BOOKING), by(aMember(MIA)))
                 .expectNoEvents()
                 .expectResultMessagePayload(new PaymentDue(MIA, AN_HOURS_PRICE));
@@ -327,8 +367,17 @@ class BookingTest {
 
     @Test
     void anOccurrenceOfASeriesIsPaidWithItsSeriesNeverOnItsOwn() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(new BookingPlaced(BOOKING, DESK, CENTRAL, MIA, AN_HOUR,
-                        ZoneId.of("Europe/Amsterdam"), AN_HOURS_PRICE, CancellationPolicy.STANDARD, new SeriesId("series-1")))
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(new BookingPlaced(
+                        BOOKING,
+                        DESK,
+                        CENTRAL,
+                        MIA,
+                        AN_HOUR,
+                        ZoneId.of("Europe/Amsterdam"),
+                        AN_HOURS_PRICE,
+                        CancellationPolicy.STANDARD,
+                        new SeriesId("series-1")))
                 .when(new RequestPayment(BOOKING), by(aMember(MIA)))
                 .expectNoEvents()
                 .expectException(refusedWith("PAID_WITH_ITS_SERIES"));
@@ -336,7 +385,8 @@ class BookingTest {
 
     @Test
     void nobodyElseAsksForAMembersPayment() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced())
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(aBookingPlaced())
                 .when(new RequestPayment(BOOKING), by(aMember(OTTO)))
                 .expectNoEvents()
                 .expectException(refusedWith("NOT_YOUR_BOOKING"));
@@ -344,7 +394,8 @@ class BookingTest {
 
     @Test
     void aPaidBookingHasNothingMoreToPay() {
-        itIs(TWO_DAYS_BEFORE_THE_START).given(aBookingPlaced(), aBookingConfirmed())
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(aBookingPlaced(), aBookingConfirmed())
                 .when(new RequestPayment(BOOKING), by(aMember(MIA)))
                 .expectNoEvents()
                 .expectException(refusedWith("BOOKING_NOT_AWAITING_PAYMENT"));

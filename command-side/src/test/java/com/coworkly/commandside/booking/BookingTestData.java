@@ -1,22 +1,10 @@
 package com.coworkly.commandside.booking;
 
 import com.coworkly.commandside.catalogue.SpaceDirectoryStub;
-import com.coworkly.commandside.invoicing.Invoicing;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.FixtureConfiguration;
-import java.util.concurrent.atomic.AtomicLong;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.test.matchers.Matchers;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
-import com.coworkly.events.invoicing.InvoiceIssued;
-import com.coworkly.events.invoicing.InvoiceKind;
-import java.util.ArrayList;
-import java.util.List;
 import com.coworkly.commandside.catalogue.SpaceTerms;
 import com.coworkly.commandside.commands.Actor;
 import com.coworkly.commandside.commands.ActorMetaData;
+import com.coworkly.commandside.invoicing.Invoicing;
 import com.coworkly.events.booking.BookingCancelled;
 import com.coworkly.events.booking.BookingConfirmed;
 import com.coworkly.events.booking.BookingPlaced;
@@ -28,14 +16,26 @@ import com.coworkly.events.common.Money;
 import com.coworkly.events.common.Period;
 import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SpaceId;
+import com.coworkly.events.invoicing.InvoiceIssued;
+import com.coworkly.events.invoicing.InvoiceKind;
 import com.coworkly.platform.security.Role;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.matchers.Matchers;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Named examples of bookings, so that each test shows only what its rule is about. Times are Amsterdam's. */
 final class BookingTestData {
@@ -57,17 +57,18 @@ final class BookingTestData {
     static final MemberId BOB = new MemberId("member-bob");
 
     /** Euros, Amsterdam time, and the default 24-hour late window with a 50 % fee. */
-    static final SpaceTerms CENTRAL_TERMS = new SpaceTerms(EUR, AMSTERDAM, CancellationPolicy.STANDARD, java.time.Duration.ofHours(24));
+    static final SpaceTerms CENTRAL_TERMS =
+            new SpaceTerms(EUR, AMSTERDAM, CancellationPolicy.STANDARD, java.time.Duration.ofHours(24));
 
     /** Mia's booking: Tuesday 10 March 2026, ten to eleven, for EUR 11.25 (an odd price, so half a fee rounds). */
     static final Period AN_HOUR = between("2026-03-10T10:00", "2026-03-10T11:00");
+
     static final Money AN_HOURS_PRICE = cents(1125);
     static final Instant TWO_DAYS_BEFORE_THE_START = AN_HOUR.start().minus(java.time.Duration.ofDays(2));
     static final Instant TWO_HOURS_BEFORE_THE_START = AN_HOUR.start().minus(java.time.Duration.ofHours(2));
     static final Instant HALFWAY_THROUGH = AN_HOUR.start().plus(java.time.Duration.ofMinutes(30));
 
-    private BookingTestData() {
-    }
+    private BookingTestData() {}
 
     /** The instant a wall clock in Amsterdam shows {@code localDateTime} (the earlier one, when clocks fall back). */
     static Instant at(String localDateTime) {
@@ -104,8 +105,8 @@ final class BookingTestData {
 
     /** Mia books {@link #AN_HOUR} of the desk at Central under the standard cancellation policy. */
     static BookingPlaced aBookingPlaced() {
-        return new BookingPlaced(BOOKING, DESK, CENTRAL, MIA, AN_HOUR, AMSTERDAM, AN_HOURS_PRICE,
-                CancellationPolicy.STANDARD);
+        return new BookingPlaced(
+                BOOKING, DESK, CENTRAL, MIA, AN_HOUR, AMSTERDAM, AN_HOURS_PRICE, CancellationPolicy.STANDARD);
     }
 
     static BookingConfirmed aBookingConfirmed() {
@@ -118,8 +119,8 @@ final class BookingTestData {
 
     /** What {@link #aCancellation()} of Mia's booking records. */
     static BookingCancelled aBookingCancelled(Actor by, CancellationReason reason, Money fee, Money refund) {
-        return new BookingCancelled(BOOKING, DESK, CENTRAL, MIA, AN_HOUR, by.id(), reason, "plans changed", fee,
-                refund);
+        return new BookingCancelled(
+                BOOKING, DESK, CENTRAL, MIA, AN_HOUR, by.id(), reason, "plans changed", fee, refund);
     }
 
     /** Exactly {@code event}, then a document of each kind for the given amounts, in that order. */
@@ -131,8 +132,8 @@ final class BookingTestData {
         }
         matchers.add(Matchers.andNoMore());
         @SuppressWarnings({"unchecked", "rawtypes"})
-        Matcher<List<EventMessage<?>>> sequence = Matchers.payloadsMatching(
-                Matchers.exactSequenceOf(matchers.toArray(new Matcher[0])));
+        Matcher<List<EventMessage<?>>> sequence =
+                Matchers.payloadsMatching(Matchers.exactSequenceOf(matchers.toArray(new Matcher[0])));
         return sequence;
     }
 
@@ -140,7 +141,9 @@ final class BookingTestData {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(InvoiceIssued invoice) {
-                return invoice.kind() == kind && invoice.gross().equals(gross) && invoice.bookingId().equals(BOOKING)
+                return invoice.kind() == kind
+                        && invoice.gross().equals(gross)
+                        && invoice.bookingId().equals(BOOKING)
                         && invoice.net().minorUnits() + invoice.vat().minorUnits() == gross.minorUnits();
             }
 
@@ -159,8 +162,8 @@ final class BookingTestData {
                 .withSpace(HARBOUR, CENTRAL_TERMS, BOB);
         AtomicLong numbers = new AtomicLong();
         fixture.registerInjectableResource(spaces);
-        fixture.registerInjectableResource(new Invoicing(spaces,
-                (space, prefix, year) -> "%s-%d-%06d".formatted(prefix, year, numbers.incrementAndGet())));
+        fixture.registerInjectableResource(new Invoicing(
+                spaces, (space, prefix, year) -> "%s-%d-%06d".formatted(prefix, year, numbers.incrementAndGet())));
         return fixture;
     }
 }

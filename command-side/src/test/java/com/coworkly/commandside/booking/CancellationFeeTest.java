@@ -25,7 +25,8 @@ class CancellationFeeTest {
 
     @Test
     void cancellingExactlyWhenTheLateWindowOpensCostsTheLateFee() {
-        assertEquals(cents(500),
+        assertEquals(
+                cents(500),
                 CancellationFee.forMember(cents(1000), AN_HOUR, A_DAY_AT_HALF_PRICE, WHEN_THE_LATE_WINDOW_OPENS));
     }
 
@@ -33,8 +34,8 @@ class CancellationFeeTest {
     void theLateFeeIsItsShareOfThePriceRoundedHalfUp() {
         Instant anHourBeforeTheStart = AN_HOUR.start().minus(Duration.ofHours(1));
         // half of 11.25 is 5.625
-        assertEquals(cents(563), CancellationFee.forMember(cents(1125), AN_HOUR, A_DAY_AT_HALF_PRICE,
-                anHourBeforeTheStart));
+        assertEquals(
+                cents(563), CancellationFee.forMember(cents(1125), AN_HOUR, A_DAY_AT_HALF_PRICE, anHourBeforeTheStart));
     }
 
     @Test

@@ -26,7 +26,10 @@ class MemberQuotaTest {
 
     @Test
     void canBookAcrossFourChainedBookingsOfWhichAtMostTwoOverlapAtAnyInstant() {
-        List<Period> live = List.of(tuesday("09:00", "11:00"), tuesday("10:00", "12:00"), tuesday("11:00", "13:00"),
+        List<Period> live = List.of(
+                tuesday("09:00", "11:00"),
+                tuesday("10:00", "12:00"),
+                tuesday("11:00", "13:00"),
                 tuesday("12:00", "14:00"));
         assertTrue(MemberQuota.allows(live, tuesday("09:00", "14:00")));
     }
@@ -45,7 +48,10 @@ class MemberQuotaTest {
 
     @Test
     void bookingsOutsideTheCandidateDoNotCount() {
-        List<Period> live = List.of(tuesday("08:00", "09:00"), tuesday("08:00", "09:00"), tuesday("08:00", "09:00"),
+        List<Period> live = List.of(
+                tuesday("08:00", "09:00"),
+                tuesday("08:00", "09:00"),
+                tuesday("08:00", "09:00"),
                 tuesday("10:00", "11:00"));
         assertTrue(MemberQuota.allows(live, tuesday("10:00", "11:00")));
     }

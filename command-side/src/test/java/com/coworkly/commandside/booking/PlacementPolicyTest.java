@@ -115,16 +115,17 @@ class PlacementPolicyTest {
 
     @Test
     void canBookAcrossMidnightWhereAWindowClosingAtMidnightMeetsTheNextDaysOpening() {
-        BookableResource openOvernight = aDesk().openDuring(aWeekOf(window(MONDAY, "18:00", "00:00"),
-                window(TUESDAY, "00:00", "06:00")));
+        BookableResource openOvernight =
+                aDesk().openDuring(aWeekOf(window(MONDAY, "18:00", "00:00"), window(TUESDAY, "00:00", "06:00")));
         assertEquals(euros(20), priceOf(openOvernight, between("2026-03-02T23:00", "2026-03-03T01:00")));
     }
 
     @Test
     void cannotBookAcrossMidnightWhenTheNextDayOpensLater() {
-        BookableResource closedAfterMidnight = aDesk().openDuring(aWeekOf(window(MONDAY, "18:00", "00:00"),
-                window(TUESDAY, "06:00", "12:00")));
-        assertEquals("OUTSIDE_OPENING_HOURS",
+        BookableResource closedAfterMidnight =
+                aDesk().openDuring(aWeekOf(window(MONDAY, "18:00", "00:00"), window(TUESDAY, "06:00", "12:00")));
+        assertEquals(
+                "OUTSIDE_OPENING_HOURS",
                 refusalOf(closedAfterMidnight, between("2026-03-02T23:00", "2026-03-03T01:00")));
     }
 
@@ -139,8 +140,8 @@ class PlacementPolicyTest {
     void aQuoteCarriesTheSpaceItsTimeZoneAndItsCancellationPolicy() {
         CancellationPolicy twoHoursAtAQuarter = new CancellationPolicy(Duration.ofHours(2), 25);
         SpaceTerms lenientSpace = new SpaceTerms(EUR, AMSTERDAM, twoHoursAtAQuarter, java.time.Duration.ofHours(24));
-        Quote quote = PlacementPolicy.quote(aDesk().terms(), lenientSpace,
-                between("2026-03-03T10:00", "2026-03-03T11:00"), NOW);
+        Quote quote = PlacementPolicy.quote(
+                aDesk().terms(), lenientSpace, between("2026-03-03T10:00", "2026-03-03T11:00"), NOW);
         assertEquals(new Quote(CENTRAL, AMSTERDAM, euros(10), twoHoursAtAQuarter), quote);
     }
 
@@ -151,8 +152,11 @@ class PlacementPolicyTest {
 
     @Test
     void theNightTheClocksSpringForwardOneToFourIsShorterThanAThreeHourMinimum() {
-        assertEquals("BOOKING_TOO_SHORT", refusalOf(aRoundTheClockRoom().bookedBy(hourSlots(3, 8)),
-                between("2026-03-29T01:00", "2026-03-29T04:00")));
+        assertEquals(
+                "BOOKING_TOO_SHORT",
+                refusalOf(
+                        aRoundTheClockRoom().bookedBy(hourSlots(3, 8)),
+                        between("2026-03-29T01:00", "2026-03-29T04:00")));
     }
 
     @Test
@@ -162,29 +166,41 @@ class PlacementPolicyTest {
 
     @Test
     void theNightTheClocksFallBackOneToFourIsLongerThanAThreeHourMaximum() {
-        assertEquals("BOOKING_TOO_LONG", refusalOf(aRoundTheClockRoom().bookedBy(hourSlots(1, 3)),
-                between("2026-10-25T01:00", "2026-10-25T04:00")));
+        assertEquals(
+                "BOOKING_TOO_LONG",
+                refusalOf(
+                        aRoundTheClockRoom().bookedBy(hourSlots(1, 3)),
+                        between("2026-10-25T01:00", "2026-10-25T04:00")));
     }
 
     /** 03:00 summer time is a slot, though only two hours have passed since midnight and it is 01:00 UTC. */
     @Test
     void slotsFollowTheLocalClockOnTheDayTheClocksSpringForward() {
-        assertEquals(euros(15), priceOf(aRoundTheClockRoom().bookedBy(ninetyMinuteSlots()),
-                between("2026-03-29T03:00", "2026-03-29T04:30")));
+        assertEquals(
+                euros(15),
+                priceOf(
+                        aRoundTheClockRoom().bookedBy(ninetyMinuteSlots()),
+                        between("2026-03-29T03:00", "2026-03-29T04:30")));
     }
 
     /** 03:00 winter time is a slot, though four hours have passed since midnight and it is 02:00 UTC. */
     @Test
     void slotsFollowTheLocalClockOnTheDayTheClocksFallBack() {
-        assertEquals(euros(15), priceOf(aRoundTheClockRoom().bookedBy(ninetyMinuteSlots()),
-                between("2026-10-25T03:00", "2026-10-25T04:30")));
+        assertEquals(
+                euros(15),
+                priceOf(
+                        aRoundTheClockRoom().bookedBy(ninetyMinuteSlots()),
+                        between("2026-10-25T03:00", "2026-10-25T04:30")));
     }
 
     /** 04:00 winter time is 03:00 UTC, a slot in UTC but not on the local clock. */
     @Test
     void cannotBookOffTheLocalSlotsOnTheDayTheClocksFallBack() {
-        assertEquals("NOT_ALIGNED_TO_SLOT", refusalOf(aRoundTheClockRoom().bookedBy(ninetyMinuteSlots()),
-                between("2026-10-25T04:00", "2026-10-25T05:30")));
+        assertEquals(
+                "NOT_ALIGNED_TO_SLOT",
+                refusalOf(
+                        aRoundTheClockRoom().bookedBy(ninetyMinuteSlots()),
+                        between("2026-10-25T04:00", "2026-10-25T05:30")));
     }
 
     private static Quote quote(BookableResource resource, Period period) {
@@ -196,6 +212,8 @@ class PlacementPolicyTest {
     }
 
     private static String refusalOf(BookableResource resource, Period period) {
-        return assertThrows(BookingRefusal.class, () -> quote(resource, period)).code().name();
+        return assertThrows(BookingRefusal.class, () -> quote(resource, period))
+                .code()
+                .name();
     }
 }

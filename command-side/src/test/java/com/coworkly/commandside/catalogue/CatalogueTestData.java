@@ -44,15 +44,15 @@ final class CatalogueTestData {
     static final MemberId ALICE = new MemberId("member-alice");
     /** Manages {@link #HARBOUR}. */
     static final MemberId BOB = new MemberId("member-bob");
+
     static final MemberId STRANGER = new MemberId("member-stranger");
     static final BlockId NEW_CARPET = new BlockId("block-new-carpet");
     static final BlockId UNKNOWN_BLOCK = new BlockId("block-unknown");
     /** Tuesday 10 March 2026, nine to one in Amsterdam. */
-    static final Period A_MORNING = new Period(Instant.parse("2026-03-10T08:00:00Z"),
-            Instant.parse("2026-03-10T12:00:00Z"));
+    static final Period A_MORNING =
+            new Period(Instant.parse("2026-03-10T08:00:00Z"), Instant.parse("2026-03-10T12:00:00Z"));
 
-    private CatalogueTestData() {
-    }
+    private CatalogueTestData() {}
 
     static MetaData by(Actor actor) {
         return ActorMetaData.of(actor);
@@ -67,13 +67,27 @@ final class CatalogueTestData {
     }
 
     static RegisterSpace aSpaceRegistration(SpaceId space) {
-        return new RegisterSpace(space, "Central", ZoneId.of("Europe/Amsterdam"), EUR, new BigDecimal("21.00"),
-                CancellationPolicy.STANDARD, anAddress(), Duration.ofHours(24));
+        return new RegisterSpace(
+                space,
+                "Central",
+                ZoneId.of("Europe/Amsterdam"),
+                EUR,
+                new BigDecimal("21.00"),
+                CancellationPolicy.STANDARD,
+                anAddress(),
+                Duration.ofHours(24));
     }
 
     static SpaceRegistered aRegisteredSpace(SpaceId space) {
-        return new SpaceRegistered(space, "Central", ZoneId.of("Europe/Amsterdam"), EUR, new BigDecimal("21.00"),
-                CancellationPolicy.STANDARD, anAddress(), Duration.ofHours(24));
+        return new SpaceRegistered(
+                space,
+                "Central",
+                ZoneId.of("Europe/Amsterdam"),
+                EUR,
+                new BigDecimal("21.00"),
+                CancellationPolicy.STANDARD,
+                anAddress(),
+                Duration.ofHours(24));
     }
 
     static Address anAddress() {
@@ -99,7 +113,8 @@ final class CatalogueTestData {
     }
 
     private static WeeklyOpeningHours openOn(Set<DayOfWeek> days, LocalTime opens, LocalTime closes) {
-        return new WeeklyOpeningHours(days.stream().map(day -> new OpeningWindow(day, opens, closes)).toList());
+        return new WeeklyOpeningHours(
+                days.stream().map(day -> new OpeningWindow(day, opens, closes)).toList());
     }
 
     /** Whole hours, one to eight of them, up to thirty days ahead. */
@@ -109,12 +124,15 @@ final class CatalogueTestData {
 
     /** Half hours, up to a whole day, up to ninety days ahead. */
     static BookingPolicy aHalfHourlyPolicy() {
-        return new BookingPolicy(Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofHours(24),
-                Duration.ofDays(90));
+        return new BookingPolicy(
+                Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofHours(24), Duration.ofDays(90));
     }
 
     static Definition aDeskDefinition() {
-        return new Definition(new ResourceDescription(ResourceKind.DESK, "Window desk", 1), euros(5), anOpeningWeek(),
+        return new Definition(
+                new ResourceDescription(ResourceKind.DESK, "Window desk", 1),
+                euros(5),
+                anOpeningWeek(),
                 anHourlyPolicy());
     }
 
@@ -124,8 +142,11 @@ final class CatalogueTestData {
     }
 
     /** What a manager says a resource is; the same definition adds a resource and revises it. */
-    record Definition(ResourceDescription description, Money hourlyPrice, WeeklyOpeningHours openingHours,
-                      BookingPolicy bookingPolicy) {
+    record Definition(
+            ResourceDescription description,
+            Money hourlyPrice,
+            WeeklyOpeningHours openingHours,
+            BookingPolicy bookingPolicy) {
 
         Definition describedAs(ResourceDescription newDescription) {
             return new Definition(newDescription, hourlyPrice, openingHours, bookingPolicy);

@@ -41,9 +41,8 @@ class ResourceTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Resource.class);
-        fixture.registerInjectableResource(new SpaceDirectoryStub()
-                .withSpace(CENTRAL, EUR, ALICE)
-                .withSpace(HARBOUR, EUR, BOB));
+        fixture.registerInjectableResource(
+                new SpaceDirectoryStub().withSpace(CENTRAL, EUR, ALICE).withSpace(HARBOUR, EUR, BOB));
     }
 
     @Test
@@ -105,10 +104,15 @@ class ResourceTest {
     @Test
     void revisingHoursAndPolicyRecordsBothAndNothingElse() {
         fixture.given(aDeskDefinition().added(DESK, CENTRAL))
-                .when(aDeskDefinition().openDuring(aLongOpeningWeek()).bookedBy(aHalfHourlyPolicy()).toRevise(DESK),
+                .when(
+                        aDeskDefinition()
+                                .openDuring(aLongOpeningWeek())
+                                .bookedBy(aHalfHourlyPolicy())
+                                .toRevise(DESK),
                         by(aManager(ALICE)))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new OpeningHoursChanged(DESK, CENTRAL, aLongOpeningWeek()),
+                .expectEvents(
+                        new OpeningHoursChanged(DESK, CENTRAL, aLongOpeningWeek()),
                         new BookingPolicyChanged(DESK, CENTRAL, aHalfHourlyPolicy()));
     }
 
@@ -187,7 +191,9 @@ class ResourceTest {
 
     @Test
     void cannotLiftABlockThatWasLiftedAlready() {
-        fixture.given(aDeskDefinition().added(DESK, CENTRAL), aBlockForANewCarpet(),
+        fixture.given(
+                        aDeskDefinition().added(DESK, CENTRAL),
+                        aBlockForANewCarpet(),
                         new BlockRemoved(DESK, CENTRAL, NEW_CARPET, A_MORNING))
                 .when(new RemoveBlock(DESK, NEW_CARPET), by(aManager(ALICE)))
                 .expectNoEvents()

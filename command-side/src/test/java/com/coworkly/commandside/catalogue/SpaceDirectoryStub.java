@@ -15,14 +15,19 @@ import java.util.Set;
 /** The spaces a resource's rules can see, held in memory instead of the command side's lookup table. */
 public final class SpaceDirectoryStub implements SpaceDirectory {
 
-    private record Grant(SpaceId space, MemberId member) {
-    }
+    private record Grant(SpaceId space, MemberId member) {}
 
     private final Map<SpaceId, SpaceTerms> terms = new HashMap<>();
     private final Set<Grant> grants = new HashSet<>();
 
     SpaceDirectoryStub withSpace(SpaceId space, Currency currency, MemberId manager) {
-        return withSpace(space, new SpaceTerms(currency, ZoneId.of("Europe/Amsterdam"), CancellationPolicy.STANDARD, java.time.Duration.ofHours(24)),
+        return withSpace(
+                space,
+                new SpaceTerms(
+                        currency,
+                        ZoneId.of("Europe/Amsterdam"),
+                        CancellationPolicy.STANDARD,
+                        java.time.Duration.ofHours(24)),
                 manager);
     }
 

@@ -25,11 +25,16 @@ class PlannedOccurrenceTest {
 
         List<PlannedOccurrence> planned = PlannedOccurrence.of(first, weekly(3), AMSTERDAM);
 
-        assertThat(planned).extracting(PlannedOccurrence::period).containsExactly(
-                Optional.of(first),
-                Optional.of(new Period(Instant.parse("2027-03-29T07:00:00Z"), Instant.parse("2027-03-29T09:00:00Z"))),
-                Optional.of(new Period(Instant.parse("2027-04-05T07:00:00Z"), Instant.parse("2027-04-05T09:00:00Z"))));
-        assertThat(planned).extracting(occurrence -> occurrence.localStart().toLocalTime())
+        assertThat(planned)
+                .extracting(PlannedOccurrence::period)
+                .containsExactly(
+                        Optional.of(first),
+                        Optional.of(new Period(
+                                Instant.parse("2027-03-29T07:00:00Z"), Instant.parse("2027-03-29T09:00:00Z"))),
+                        Optional.of(new Period(
+                                Instant.parse("2027-04-05T07:00:00Z"), Instant.parse("2027-04-05T09:00:00Z"))));
+        assertThat(planned)
+                .extracting(occurrence -> occurrence.localStart().toLocalTime())
                 .containsOnly(LocalTime.of(9, 0));
     }
 
@@ -40,8 +45,8 @@ class PlannedOccurrenceTest {
 
         List<PlannedOccurrence> planned = PlannedOccurrence.of(first, weekly(2), AMSTERDAM);
 
-        assertThat(planned.get(1).period()).contains(
-                new Period(Instant.parse("2027-11-01T08:00:00Z"), Instant.parse("2027-11-01T10:00:00Z")));
+        assertThat(planned.get(1).period())
+                .contains(new Period(Instant.parse("2027-11-01T08:00:00Z"), Instant.parse("2027-11-01T10:00:00Z")));
     }
 
     @Test
@@ -53,8 +58,8 @@ class PlannedOccurrenceTest {
 
         assertThat(planned.get(1).localStart()).isEqualTo(LocalDateTime.of(2027, 3, 28, 2, 30));
         assertThat(planned.get(1).period()).isEmpty();
-        assertThat(planned.get(2).period()).contains(
-                new Period(Instant.parse("2027-03-29T00:30:00Z"), Instant.parse("2027-03-29T01:00:00Z")));
+        assertThat(planned.get(2).period())
+                .contains(new Period(Instant.parse("2027-03-29T00:30:00Z"), Instant.parse("2027-03-29T01:00:00Z")));
     }
 
     @Test
@@ -64,8 +69,8 @@ class PlannedOccurrenceTest {
 
         List<PlannedOccurrence> planned = PlannedOccurrence.of(first, daily(2), AMSTERDAM);
 
-        assertThat(planned.get(1).period()).contains(
-                new Period(Instant.parse("2027-10-31T00:30:00Z"), Instant.parse("2027-10-31T00:45:00Z")));
+        assertThat(planned.get(1).period())
+                .contains(new Period(Instant.parse("2027-10-31T00:30:00Z"), Instant.parse("2027-10-31T00:45:00Z")));
     }
 
     @Test
@@ -74,8 +79,9 @@ class PlannedOccurrenceTest {
 
         assertThat(PlannedOccurrence.of(first, weekly(52), AMSTERDAM)).hasSize(52);
         assertRefused(() -> PlannedOccurrence.of(first, weekly(53), AMSTERDAM), "TOO_MANY_OCCURRENCES");
-        assertRefused(() -> PlannedOccurrence.of(first, Recurrence.parse("FREQ=DAILY;UNTIL=99991231", AMSTERDAM),
-                AMSTERDAM), "TOO_MANY_OCCURRENCES");
+        assertRefused(
+                () -> PlannedOccurrence.of(first, Recurrence.parse("FREQ=DAILY;UNTIL=99991231", AMSTERDAM), AMSTERDAM),
+                "TOO_MANY_OCCURRENCES");
     }
 
     private static Recurrence weekly(int count) {

@@ -24,8 +24,13 @@ class RecurrenceTest {
         List<LocalDateTime> starts = Recurrence.parse("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE;COUNT=5", AMSTERDAM)
                 .startsFrom(MONDAY_NINE, 53);
 
-        assertThat(starts).containsExactly(MONDAY_NINE, MONDAY_NINE.plusDays(2), MONDAY_NINE.plusDays(14),
-                MONDAY_NINE.plusDays(16), MONDAY_NINE.plusDays(28));
+        assertThat(starts)
+                .containsExactly(
+                        MONDAY_NINE,
+                        MONDAY_NINE.plusDays(2),
+                        MONDAY_NINE.plusDays(14),
+                        MONDAY_NINE.plusDays(16),
+                        MONDAY_NINE.plusDays(28));
     }
 
     @Test
@@ -43,9 +48,11 @@ class RecurrenceTest {
     @Test
     void untilAUtcTimeIsTheLastInstantAnOccurrenceMayStart() {
         // 08:00 UTC is 09:00 in Amsterdam in winter: the third Monday still starts in time, the fourth does not.
-        assertThat(Recurrence.parse("FREQ=WEEKLY;UNTIL=20261221T080000Z", AMSTERDAM).startsFrom(MONDAY_NINE, 53))
+        assertThat(Recurrence.parse("FREQ=WEEKLY;UNTIL=20261221T080000Z", AMSTERDAM)
+                        .startsFrom(MONDAY_NINE, 53))
                 .hasSize(3);
-        assertThat(Recurrence.parse("FREQ=WEEKLY;UNTIL=20261221T075959Z", AMSTERDAM).startsFrom(MONDAY_NINE, 53))
+        assertThat(Recurrence.parse("FREQ=WEEKLY;UNTIL=20261221T075959Z", AMSTERDAM)
+                        .startsFrom(MONDAY_NINE, 53))
                 .hasSize(2);
     }
 
@@ -62,30 +69,34 @@ class RecurrenceTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "FREQ=MONTHLY;COUNT=3                | RECURRENCE_NOT_SUPPORTED",
-            "FREQ=HOURLY;COUNT=3                 | RECURRENCE_NOT_SUPPORTED",
-            "FREQ=WEEKLY;BYMONTH=1;COUNT=3       | RECURRENCE_NOT_SUPPORTED",
-            "FREQ=WEEKLY;WKST=SU;COUNT=3         | RECURRENCE_NOT_SUPPORTED",
-            "FREQ=WEEKLY;BYDAY=1MO;COUNT=3       | RECURRENCE_NOT_SUPPORTED",
-            "FREQ=WEEKLY;BYDAY=MO                | RECURRENCE_UNBOUNDED",
-            "FREQ=WEEKLY;COUNT=3;UNTIL=20270101  | RECURRENCE_INVALID",
-            "FREQ=WEEKLY;COUNT=0                 | RECURRENCE_INVALID",
-            "FREQ=WEEKLY;INTERVAL=0;COUNT=3      | RECURRENCE_INVALID",
-            "FREQ=WEEKLY;COUNT=3;COUNT=4         | RECURRENCE_INVALID",
-            "FREQ=WEEKLY;BYDAY=XX;COUNT=3        | RECURRENCE_INVALID",
-            "FREQ=WEEKLY;UNTIL=tomorrow          | RECURRENCE_INVALID",
-            "COUNT=3                             | RECURRENCE_INVALID",
-            "RRULE:FREQ=WEEKLY;COUNT=3           | RECURRENCE_NOT_SUPPORTED",
-            "FREQ=WEEKLY;;COUNT=3                | RECURRENCE_INVALID",
-            "every monday                        | RECURRENCE_INVALID",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "FREQ=MONTHLY;COUNT=3                | RECURRENCE_NOT_SUPPORTED",
+                "FREQ=HOURLY;COUNT=3                 | RECURRENCE_NOT_SUPPORTED",
+                "FREQ=WEEKLY;BYMONTH=1;COUNT=3       | RECURRENCE_NOT_SUPPORTED",
+                "FREQ=WEEKLY;WKST=SU;COUNT=3         | RECURRENCE_NOT_SUPPORTED",
+                "FREQ=WEEKLY;BYDAY=1MO;COUNT=3       | RECURRENCE_NOT_SUPPORTED",
+                "FREQ=WEEKLY;BYDAY=MO                | RECURRENCE_UNBOUNDED",
+                "FREQ=WEEKLY;COUNT=3;UNTIL=20270101  | RECURRENCE_INVALID",
+                "FREQ=WEEKLY;COUNT=0                 | RECURRENCE_INVALID",
+                "FREQ=WEEKLY;INTERVAL=0;COUNT=3      | RECURRENCE_INVALID",
+                "FREQ=WEEKLY;COUNT=3;COUNT=4         | RECURRENCE_INVALID",
+                "FREQ=WEEKLY;BYDAY=XX;COUNT=3        | RECURRENCE_INVALID",
+                "FREQ=WEEKLY;UNTIL=tomorrow          | RECURRENCE_INVALID",
+                "COUNT=3                             | RECURRENCE_INVALID",
+                "RRULE:FREQ=WEEKLY;COUNT=3           | RECURRENCE_NOT_SUPPORTED",
+                "FREQ=WEEKLY;;COUNT=3                | RECURRENCE_INVALID",
+                "every monday                        | RECURRENCE_INVALID",
+            })
     void anythingOutsideTheSubsetIsRefusedByName(String rule, String code) {
         assertRefused(() -> Recurrence.parse(rule, AMSTERDAM), code);
     }
 
     static void assertRefused(ThrowingCallable call, String code) {
-        assertThatThrownBy(call).isInstanceOf(BusinessRefusal.class)
-                .satisfies(refusal -> assertThat(((BusinessRefusal) refusal).code().name()).isEqualTo(code));
+        assertThatThrownBy(call)
+                .isInstanceOf(BusinessRefusal.class)
+                .satisfies(refusal ->
+                        assertThat(((BusinessRefusal) refusal).code().name()).isEqualTo(code));
     }
 }

@@ -32,12 +32,14 @@ public class AdmissionConfiguration {
      * answers the probes and the refusals. The short wait, not the queue, is what sheds an overload.
      */
     @Bean
-    RequestSlots requestSlots(DataSource dataSource,
-                              @Value("${booking.admission.max-concurrent:0}") int maxConcurrent,
-                              @Value("${booking.admission.max-queued:-1}") int maxQueued,
-                              @Value("${booking.admission.max-wait:PT0.5S}") Duration maxWait,
-                              @Value("${server.tomcat.threads.max:200}") int threads) {
-        int limit = maxConcurrent > 0 ? maxConcurrent
+    RequestSlots requestSlots(
+            DataSource dataSource,
+            @Value("${booking.admission.max-concurrent:0}") int maxConcurrent,
+            @Value("${booking.admission.max-queued:-1}") int maxQueued,
+            @Value("${booking.admission.max-wait:PT0.5S}") Duration maxWait,
+            @Value("${server.tomcat.threads.max:200}") int threads) {
+        int limit = maxConcurrent > 0
+                ? maxConcurrent
                 : poolSize(dataSource) + Runtime.getRuntime().availableProcessors();
         int queue = maxQueued >= 0 ? maxQueued : Math.max(0, threads * 3 / 4 - limit);
         log.info("Admission: at most {} requests at once, {} more waiting up to {} for a slot", limit, queue, maxWait);
@@ -45,7 +47,9 @@ public class AdmissionConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<AdmissionFilter> admissionFilter(RequestSlots slots, ObjectMapper mapper,
+    FilterRegistrationBean<AdmissionFilter> admissionFilter(
+            RequestSlots slots,
+            ObjectMapper mapper,
             @Value("${booking.admission.retry-after:PT1S}") Duration retryAfter,
             @Value("${booking.admission.exempt-paths:/actuator,/.well-known}") List<String> exempt) {
         FilterRegistrationBean<AdmissionFilter> registration =

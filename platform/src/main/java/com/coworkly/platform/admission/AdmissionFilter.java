@@ -89,8 +89,11 @@ class AdmissionFilter extends OncePerRequestFilter {
         Instant now = Instant.now();
         Instant due = nextReport.get();
         if (now.isAfter(due) && nextReport.compareAndSet(due, now.plus(REPORT_EVERY))) {
-            log.warn("Overloaded: {} requests answered 503 OVERLOADED since the last report ({} in flight, limit {})",
-                    slots.takeRefusals(), slots.inFlight(), slots.limit());
+            log.warn(
+                    "Overloaded: {} requests answered 503 OVERLOADED since the last report ({} in flight, limit {})",
+                    slots.takeRefusals(),
+                    slots.inFlight(),
+                    slots.limit());
         }
     }
 

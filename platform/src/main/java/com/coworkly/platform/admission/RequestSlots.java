@@ -24,13 +24,14 @@ final class RequestSlots implements MeterBinder {
     private final Semaphore slots;
     /** Requests that hold a slot or wait for one. */
     private final AtomicInteger occupants = new AtomicInteger();
+
     private final AtomicInteger refusals = new AtomicInteger();
     private Counter refused;
 
     RequestSlots(int limit, int queue, Duration maxWait) {
         if (limit < 1 || queue < 0 || maxWait.isNegative()) {
-            throw new IllegalArgumentException("admission needs limit >= 1, queue >= 0 and a wait >= 0, not "
-                    + limit + ", " + queue + ", " + maxWait);
+            throw new IllegalArgumentException("admission needs limit >= 1, queue >= 0 and a wait >= 0, not " + limit
+                    + ", " + queue + ", " + maxWait);
         }
         this.limit = limit;
         this.queue = queue;
@@ -89,12 +90,16 @@ final class RequestSlots implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("booking.admission.limit", this, RequestSlots::limit)
-                .description("Requests this instance serves at once").register(registry);
+                .description("Requests this instance serves at once")
+                .register(registry);
         Gauge.builder("booking.admission.in.flight", this, RequestSlots::inFlight)
-                .description("Requests holding a slot now").register(registry);
+                .description("Requests holding a slot now")
+                .register(registry);
         Gauge.builder("booking.admission.waiting", this, RequestSlots::waiting)
-                .description("Requests waiting for a slot now").register(registry);
+                .description("Requests waiting for a slot now")
+                .register(registry);
         refused = Counter.builder("booking.admission.refused")
-                .description("Requests answered 503 OVERLOADED because no slot came free in time").register(registry);
+                .description("Requests answered 503 OVERLOADED because no slot came free in time")
+                .register(registry);
     }
 }

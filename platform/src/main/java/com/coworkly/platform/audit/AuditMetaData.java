@@ -24,6 +24,5 @@ public final class AuditMetaData {
 
     public static final String SYSTEM_PREFIX = "system:";
 
-    private AuditMetaData() {
-    }
+    private AuditMetaData() {}
 }

@@ -17,14 +17,15 @@ public final class RequestIds {
     /** A client's id is kept only if it is short and plain: it ends up in logs and in every event. */
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     public static Optional<String> current() {
         return Optional.ofNullable(MDC.get(MDC_KEY));
     }
 
     static String acceptOrGenerate(String sent) {
-        return sent != null && ACCEPTABLE.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+        return sent != null && ACCEPTABLE.matcher(sent).matches()
+                ? sent
+                : UUID.randomUUID().toString();
     }
 }

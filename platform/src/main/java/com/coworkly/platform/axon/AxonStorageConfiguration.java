@@ -26,7 +26,6 @@ import org.springframework.boot.autoconfigure.AutoConfigureBefore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-
 /**
  * How both services store and read Axon's messages in PostgreSQL. The event store lives in the
  * {@code event_store} schema, which the command side migrates and the query side only reads; every other
@@ -34,9 +33,11 @@ import org.springframework.context.annotation.Primary;
  * search path. Names are snake_case because Axon's JDBC defaults are camelCase and PostgreSQL would fold them.
  */
 @AutoConfiguration
-@AutoConfigureBefore(name = {
-        "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
-        "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration"})
+@AutoConfigureBefore(
+        name = {
+            "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+            "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration"
+        })
 public class AxonStorageConfiguration {
 
     @Bean

@@ -35,12 +35,14 @@ public class CreateDatabaseIfMissing implements ApplicationListener<ApplicationE
         String maintenanceUrl = "jdbc:postgresql://" + matcher.group(1) + "/postgres"
                 + (matcher.group(3) == null ? "" : matcher.group(3));
         String database = matcher.group(2);
-        try (Connection connection = DriverManager.getConnection(maintenanceUrl,
-                environment.getProperty("spring.datasource.username"),
-                environment.getProperty("spring.datasource.password"));
-             Statement statement = connection.createStatement()) {
-            boolean exists = statement.executeQuery(
-                    "SELECT 1 FROM pg_database WHERE datname = '" + database + "'").next();
+        try (Connection connection = DriverManager.getConnection(
+                        maintenanceUrl,
+                        environment.getProperty("spring.datasource.username"),
+                        environment.getProperty("spring.datasource.password"));
+                Statement statement = connection.createStatement()) {
+            boolean exists = statement
+                    .executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")
+                    .next();
             if (!exists) {
                 statement.execute("CREATE DATABASE \"" + database + "\"");
             }

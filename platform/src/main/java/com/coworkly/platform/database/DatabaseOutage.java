@@ -14,8 +14,7 @@ public final class DatabaseOutage {
     /** What HikariCP's stand-in for a connection it has evicted as broken throws, without an SQLSTATE. */
     private static final String CLOSED_BY_THE_POOL = "Connection is closed";
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     /** True when {@code failure}, or one of its causes, is the database out of reach. */
     public static boolean causes(Throwable failure) {

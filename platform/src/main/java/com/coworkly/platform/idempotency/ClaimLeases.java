@@ -48,7 +48,9 @@ class ClaimLeases {
         try {
             requests.renew(claims, lease);
         } catch (DataAccessException e) {
-            log.warn("Could not renew the leases of {} idempotency claims; trying again shortly: {}", claims.size(),
+            log.warn(
+                    "Could not renew the leases of {} idempotency claims; trying again shortly: {}",
+                    claims.size(),
                     e.getMessage());
         }
     }

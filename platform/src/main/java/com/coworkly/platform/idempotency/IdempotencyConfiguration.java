@@ -21,7 +21,8 @@ import java.util.List;
 public class IdempotencyConfiguration {
 
     @Bean
-    IdempotencyHousekeeping idempotencyHousekeeping(JdbcTemplate jdbc,
+    IdempotencyHousekeeping idempotencyHousekeeping(
+            JdbcTemplate jdbc,
             @Value("${booking.idempotency.retention:P1D}") Duration retention,
             @Value("${booking.idempotency.abandoned-after:PT5M}") Duration abandonedAfter) {
         return new IdempotencyHousekeeping(jdbc, retention, abandonedAfter);
@@ -33,18 +34,20 @@ public class IdempotencyConfiguration {
     }
 
     @Bean
-    ClaimLeases idempotencyClaimLeases(IdempotentRequests requests,
-                                       @Value("${booking.idempotency.claim-lease:PT10S}") Duration lease) {
+    ClaimLeases idempotencyClaimLeases(
+            IdempotentRequests requests, @Value("${booking.idempotency.claim-lease:PT10S}") Duration lease) {
         return new ClaimLeases(requests, lease);
     }
 
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
-            IdempotentRequests requests, ClaimLeases leases, ObjectMapper mapper,
+            IdempotentRequests requests,
+            ClaimLeases leases,
+            ObjectMapper mapper,
             @Value("${booking.idempotency.excluded-paths:}") List<String> excludedPaths,
             @Value("${booking.idempotency.wait-for-original:PT10S}") Duration waitForOriginal) {
-        IdempotencyFilter filter = new IdempotencyFilter(requests, leases, mapper, new HashSet<>(excludedPaths),
-                waitForOriginal);
+        IdempotencyFilter filter =
+                new IdempotencyFilter(requests, leases, mapper, new HashSet<>(excludedPaths), waitForOriginal);
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(0);
         return registration;

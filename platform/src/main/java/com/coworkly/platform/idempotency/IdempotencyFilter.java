@@ -38,8 +38,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final Set<String> excludedPaths;
     private final Duration waitForOriginal;
 
-    IdempotencyFilter(IdempotentRequests requests, ClaimLeases leases, ObjectMapper mapper, Set<String> excludedPaths,
-                      Duration waitForOriginal) {
+    IdempotencyFilter(
+            IdempotentRequests requests,
+            ClaimLeases leases,
+            ObjectMapper mapper,
+            Set<String> excludedPaths,
+            Duration waitForOriginal) {
         this.requests = requests;
         this.leases = leases;
         this.mapper = mapper;
@@ -49,7 +53,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+        return !"POST".equals(request.getMethod())
+                || request.getHeader(HEADER) == null
                 || excludedPaths.contains(request.getRequestURI());
     }
 
@@ -58,14 +63,19 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            Problems.write(response, mapper, HttpStatus.BAD_REQUEST, ConventionCode.VALIDATION_FAILED,
+            Problems.write(
+                    response,
+                    mapper,
+                    HttpStatus.BAD_REQUEST,
+                    ConventionCode.VALIDATION_FAILED,
                     "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters.");
             return;
         }
         CachedBodyRequest cached = CachedBodyRequest.of(request);
         RequestIdentity identity = new RequestIdentity(
                 CurrentCaller.fromSecurityContext().map(CurrentCaller::memberId).orElse("anonymous"),
-                key, RequestIdentity.fingerprint(request.getMethod(), request.getRequestURI(), cached.body()));
+                key,
+                RequestIdentity.fingerprint(request.getMethod(), request.getRequestURI(), cached.body()));
 
         Instant giveUpAt = Instant.now().plus(waitForOriginal);
         while (true) {
@@ -75,7 +85,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
             }
             Optional<IdempotentRequests.Recorded> recorded = requests.find(identity);
             if (recorded.isPresent() && !recorded.get().fingerprint().equals(identity.fingerprint())) {
-                Problems.write(response, mapper, HttpStatus.UNPROCESSABLE_ENTITY, ConventionCode.IDEMPOTENCY_KEY_REUSED,
+                Problems.write(
+                        response,
+                        mapper,
+                        HttpStatus.UNPROCESSABLE_ENTITY,
+                        ConventionCode.IDEMPOTENCY_KEY_REUSED,
                         "This Idempotency-Key was already used for a different request.");
                 return;
             }
@@ -85,7 +99,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
             }
             if (Instant.now().isAfter(giveUpAt)) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-                Problems.write(response, mapper, HttpStatus.CONFLICT, ConventionCode.IDEMPOTENT_REQUEST_IN_PROGRESS,
+                Problems.write(
+                        response,
+                        mapper,
+                        HttpStatus.CONFLICT,
+                        ConventionCode.IDEMPOTENT_REQUEST_IN_PROGRESS,
                         "The original request with this Idempotency-Key is still being processed.");
                 return;
             }
@@ -93,8 +111,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void runAndRemember(RequestIdentity identity, CachedBodyRequest request, HttpServletResponse response,
-                                FilterChain chain) throws ServletException, IOException {
+    private void runAndRemember(
+            RequestIdentity identity, CachedBodyRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
         boolean remembered = false;
         leases.running(identity);

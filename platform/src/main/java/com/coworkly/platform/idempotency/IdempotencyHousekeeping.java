@@ -28,7 +28,8 @@ class IdempotencyHousekeeping {
 
     @Scheduled(fixedDelayString = "${booking.idempotency.housekeeping-interval:PT10M}", initialDelayString = "PT1M")
     void forgetOldRequests() {
-        int expired = jdbc.update("DELETE FROM idempotent_request WHERE completed_at < now() - ?::interval",
+        int expired = jdbc.update(
+                "DELETE FROM idempotent_request WHERE completed_at < now() - ?::interval",
                 retention.toSeconds() + " seconds");
         int abandoned = jdbc.update(
                 "DELETE FROM idempotent_request WHERE status IS NULL AND lease_until < now() - ?::interval",

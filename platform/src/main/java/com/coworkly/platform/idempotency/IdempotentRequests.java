@@ -17,11 +17,9 @@ import java.util.Optional;
  */
 class IdempotentRequests {
 
-    record Recorded(String fingerprint, Optional<StoredAnswer> answer) {
-    }
+    record Recorded(String fingerprint, Optional<StoredAnswer> answer) {}
 
-    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper mapper;
@@ -42,8 +40,7 @@ class IdempotentRequests {
                 ON CONFLICT (caller, idempotency_key) DO UPDATE
                     SET claimed_at = now(), lease_until = excluded.lease_until
                     WHERE idempotent_request.status IS NULL AND idempotent_request.lease_until < now()
-                      AND idempotent_request.fingerprint = excluded.fingerprint""",
-                request.caller(), request.key(), request.fingerprint(), seconds(lease)) == 1;
+                      AND idempotent_request.fingerprint = excluded.fingerprint""", request.caller(), request.key(), request.fingerprint(), seconds(lease)) == 1;
     }
 
     /** Extends the leases of the claims whose requests this instance is running. */
@@ -51,39 +48,49 @@ class IdempotentRequests {
         if (running.isEmpty()) {
             return;
         }
-        jdbc.update("""
+        jdbc.update(
+                """
                 UPDATE idempotent_request r SET lease_until = now() + ?::interval
                 FROM unnest(?::varchar[], ?::varchar[]) AS running (caller, idempotency_key)
                 WHERE r.caller = running.caller AND r.idempotency_key = running.idempotency_key
                   AND r.status IS NULL""",
-                seconds(lease), running.stream().map(RequestIdentity::caller).toArray(String[]::new),
+                seconds(lease),
+                running.stream().map(RequestIdentity::caller).toArray(String[]::new),
                 running.stream().map(RequestIdentity::key).toArray(String[]::new));
     }
 
     Optional<Recorded> find(RequestIdentity request) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 SELECT fingerprint, status, headers, body FROM idempotent_request
                 WHERE caller = ? AND idempotency_key = ?""",
-                (rs, row) -> {
-                    int status = rs.getInt("status");
-                    Optional<StoredAnswer> answer = rs.wasNull() ? Optional.empty()
-                            : Optional.of(new StoredAnswer(status, readHeaders(rs.getString("headers")),
-                                    rs.getBytes("body")));
-                    return new Recorded(rs.getString("fingerprint"), answer);
-                },
-                request.caller(), request.key()).stream().findFirst();
+                        (rs, row) -> {
+                            int status = rs.getInt("status");
+                            Optional<StoredAnswer> answer = rs.wasNull()
+                                    ? Optional.empty()
+                                    : Optional.of(new StoredAnswer(
+                                            status, readHeaders(rs.getString("headers")), rs.getBytes("body")));
+                            return new Recorded(rs.getString("fingerprint"), answer);
+                        },
+                        request.caller(),
+                        request.key())
+                .stream()
+                .findFirst();
     }
 
     void remember(RequestIdentity request, StoredAnswer answer) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 UPDATE idempotent_request SET status = ?, headers = ?::jsonb, body = ?, completed_at = now()
-                WHERE caller = ? AND idempotency_key = ?""",
-                answer.status(), writeHeaders(answer.headers()), answer.body(), request.caller(), request.key());
+                WHERE caller = ? AND idempotency_key = ?""", answer.status(), writeHeaders(answer.headers()), answer.body(), request.caller(), request.key());
     }
 
     void release(RequestIdentity request) {
-        jdbc.update("DELETE FROM idempotent_request WHERE caller = ? AND idempotency_key = ? AND status IS NULL",
-                request.caller(), request.key());
+        jdbc.update(
+                "DELETE FROM idempotent_request WHERE caller = ? AND idempotency_key = ? AND status IS NULL",
+                request.caller(),
+                request.key());
     }
 
     private static String seconds(Duration lease) {

@@ -13,8 +13,8 @@ import org.springframework.core.Ordered;
 public class LimitsConfiguration {
 
     @Bean
-    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(RequestBodyLimits limits,
-                                                                         ObjectMapper mapper) {
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
+            RequestBodyLimits limits, ObjectMapper mapper) {
         FilterRegistrationBean<RequestBodyLimitFilter> registration =
                 new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits, mapper));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);

@@ -54,7 +54,11 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private void refuse(HttpServletResponse response, long limit) throws IOException {
         // The rest of the body is not read; the connection is not worth keeping for the next request.
         response.setHeader(HttpHeaders.CONNECTION, "close");
-        Problems.write(response, mapper, HttpStatus.PAYLOAD_TOO_LARGE, ConventionCode.PAYLOAD_TOO_LARGE,
+        Problems.write(
+                response,
+                mapper,
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                ConventionCode.PAYLOAD_TOO_LARGE,
                 "The request body is larger than " + limit + " bytes.");
     }
 }

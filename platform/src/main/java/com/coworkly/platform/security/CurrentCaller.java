@@ -14,7 +14,8 @@ public record CurrentCaller(String memberId, Set<Role> roles) {
 
     public static Optional<CurrentCaller> fromSecurityContext() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || authentication.getPrincipal() instanceof String) {
             return Optional.empty();
         }
@@ -22,7 +23,8 @@ public record CurrentCaller(String memberId, Set<Role> roles) {
                 .map(authority -> authority.getAuthority())
                 .filter(authority -> authority.startsWith("ROLE_"))
                 .map(authority -> authority.substring("ROLE_".length()))
-                .flatMap(name -> java.util.Arrays.stream(Role.values()).filter(role -> role.name().equals(name)))
+                .flatMap(name -> java.util.Arrays.stream(Role.values())
+                        .filter(role -> role.name().equals(name)))
                 .collect(Collectors.toUnmodifiableSet());
         return Optional.of(new CurrentCaller(authentication.getName(), roles));
     }

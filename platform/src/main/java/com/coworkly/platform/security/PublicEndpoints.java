@@ -10,6 +10,13 @@ public record PublicEndpoints(List<String> patterns) {
 
     /** What every service serves openly: health, the OpenAPI documents and their UI. */
     public static final List<String> ALWAYS = List.of(
-            "/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus",
-            "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html", "/error");
+            "/actuator/health/**",
+            "/actuator/health",
+            "/actuator/info",
+            "/actuator/prometheus",
+            "/v3/api-docs/**",
+            "/v3/api-docs",
+            "/swagger-ui/**",
+            "/swagger-ui.html",
+            "/error");
 }

@@ -48,27 +48,37 @@ public class ResourceServerConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ResourceServerConfiguration.class);
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<PublicEndpoints> publicEndpoints,
-                                    ObjectMapper mapper,
-                                    @Value("${booking.security.roles-claim:roles}") String rolesClaim)
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            ObjectProvider<PublicEndpoints> publicEndpoints,
+            ObjectMapper mapper,
+            @Value("${booking.security.roles-claim:roles}") String rolesClaim)
             throws Exception {
         List<String> open = new java.util.ArrayList<>(PublicEndpoints.ALWAYS);
         publicEndpoints.orderedStream().forEach(endpoints -> open.addAll(endpoints.patterns()));
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            Problems.write(response, mapper, HttpStatus.UNAUTHORIZED, ConventionCode.UNAUTHENTICATED,
+            Problems.write(
+                    response,
+                    mapper,
+                    HttpStatus.UNAUTHORIZED,
+                    ConventionCode.UNAUTHENTICATED,
                     "A valid bearer token is required.");
         };
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(open.toArray(String[]::new)).permitAll()
-                        .anyRequest().authenticated())
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFrom(rolesClaim)))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(open.toArray(String[]::new))
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFrom(rolesClaim)))
                         .authenticationEntryPoint(unauthenticated)
-                        .accessDeniedHandler((request, response, e) -> Problems.write(response, mapper,
-                                HttpStatus.FORBIDDEN, ConventionCode.FORBIDDEN, "Your role does not allow this request."))
+                        .accessDeniedHandler((request, response, e) -> Problems.write(
+                                response,
+                                mapper,
+                                HttpStatus.FORBIDDEN,
+                                ConventionCode.FORBIDDEN,
+                                "Your role does not allow this request."))
                         .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
                             @Override
                             public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
@@ -103,7 +113,8 @@ public class ResourceServerConfiguration {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 return bean instanceof JwtDecoder decoder && maxSize > 0 && !(bean instanceof VerifiedTokens)
-                        ? new VerifiedTokens(decoder, maxSize, maxAge) : bean;
+                        ? new VerifiedTokens(decoder, maxSize, maxAge)
+                        : bean;
             }
         };
     }
@@ -130,13 +141,17 @@ public class ResourceServerConfiguration {
      * 503 {@code ISSUER_UNAVAILABLE} with {@code Retry-After}, so that the client keeps it and asks again. Spring's
      * default rethrows the failure, which ends as a 500. A token that was checked and is bad stays a 401.
      */
-    private static AuthenticationFailureHandler tokenNotChecked(AuthenticationEntryPoint unauthenticated,
-                                                                ObjectMapper mapper) {
+    private static AuthenticationFailureHandler tokenNotChecked(
+            AuthenticationEntryPoint unauthenticated, ObjectMapper mapper) {
         return (request, response, e) -> {
             if (e instanceof AuthenticationServiceException) {
                 log.warn("A bearer token could not be checked: {}", e.getMessage());
                 response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-                Problems.write(response, mapper, HttpStatus.SERVICE_UNAVAILABLE, ConventionCode.ISSUER_UNAVAILABLE,
+                Problems.write(
+                        response,
+                        mapper,
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        ConventionCode.ISSUER_UNAVAILABLE,
                         "Your token cannot be checked right now; try again shortly.");
                 return;
             }

@@ -11,7 +11,14 @@ public abstract class BusinessRefusal extends RuntimeException {
 
     /** Which kind of "no" this is; the HTTP status follows from it in one place. */
     public enum Kind {
-        BAD_REQUEST, INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED, TOO_MANY_REQUESTS, UNAVAILABLE
+        BAD_REQUEST,
+        INVALID,
+        NOT_FOUND,
+        CONFLICT,
+        FORBIDDEN,
+        UNAUTHENTICATED,
+        TOO_MANY_REQUESTS,
+        UNAVAILABLE
     }
 
     private final ProblemCode code;

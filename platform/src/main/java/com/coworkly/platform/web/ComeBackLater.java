@@ -21,18 +21,21 @@ import java.util.Optional;
  */
 public final class ComeBackLater {
 
-    private ComeBackLater() {
-    }
+    private ComeBackLater() {}
 
     /** The problem to answer when {@code failure} is, or was caused by, a dependency that did not answer in time. */
     public static Optional<ProblemDetail> problemFor(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (DatabaseOutage.causes(cause)) {
-                return Optional.of(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ConventionCode.DATABASE_UNAVAILABLE,
+                return Optional.of(Problems.of(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        ConventionCode.DATABASE_UNAVAILABLE,
                         "The service could not reach its database in time; please try again shortly."));
             }
             if (cause instanceof RemoteKeySourceException) {
-                return Optional.of(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ConventionCode.ISSUER_UNAVAILABLE,
+                return Optional.of(Problems.of(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        ConventionCode.ISSUER_UNAVAILABLE,
                         "The keys that verify your token could not be fetched; please try again shortly."));
             }
         }
@@ -40,21 +43,29 @@ public final class ComeBackLater {
     }
 
     public static ResponseEntity<Object> answer(ProblemDetail problem, Duration retryAfter) {
-        return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, seconds(retryAfter))
+        return ResponseEntity.status(problem.getStatus())
+                .header(HttpHeaders.RETRY_AFTER, seconds(retryAfter))
                 .body(problem);
     }
 
     /** For filters, which answer before Spring MVC's exception handling is reached. */
-    public static void write(HttpServletResponse response, ObjectMapper mapper, ProblemDetail problem,
-                             Duration retryAfter) throws IOException {
+    public static void write(
+            HttpServletResponse response, ObjectMapper mapper, ProblemDetail problem, Duration retryAfter)
+            throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, seconds(retryAfter));
         Problems.write(response, mapper, problem);
     }
 
     public static void writeOverloaded(HttpServletResponse response, ObjectMapper mapper, Duration retryAfter)
             throws IOException {
-        write(response, mapper, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ConventionCode.OVERLOADED,
-                "The service is busy; please try again shortly."), retryAfter);
+        write(
+                response,
+                mapper,
+                Problems.of(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        ConventionCode.OVERLOADED,
+                        "The service is busy; please try again shortly."),
+                retryAfter);
     }
 
     /** Retry-After in whole seconds, at least one. */

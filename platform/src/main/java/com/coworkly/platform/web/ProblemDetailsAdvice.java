@@ -73,8 +73,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(status, refusal.code(), refusal.getMessage());
         refusal.properties().forEach(problem::setProperty);
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
-        refusal.retryAfter().ifPresent(wait -> answer.header(HttpHeaders.RETRY_AFTER,
-                Long.toString(Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0)))));
+        refusal.retryAfter()
+                .ifPresent(wait -> answer.header(
+                        HttpHeaders.RETRY_AFTER,
+                        Long.toString(Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0)))));
         return answer.body(problem);
     }
 
@@ -107,39 +109,43 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return ComeBackLater.answer(comeBackLater.get(), retryAfter);
         }
         log.error("Unexpected failure while serving a request", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ConventionCode.INTERNAL_ERROR,
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                ConventionCode.INTERNAL_ERROR,
                 "Something went wrong on our side; it has been logged.");
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(),
-                        "message", String.valueOf(error.getDefaultMessage())))
+                .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
                 .toList();
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, ConventionCode.VALIDATION_FAILED,
-                errors.stream().map(error -> error.get("field") + " " + error.get("message"))
-                        .sorted().collect(Collectors.joining("; ")));
+        ProblemDetail problem = Problems.of(
+                HttpStatus.BAD_REQUEST,
+                ConventionCode.VALIDATION_FAILED,
+                errors.stream()
+                        .map(error -> error.get("field") + " " + error.get("message"))
+                        .sorted()
+                        .collect(Collectors.joining("; ")));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail = e.getAllValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> result.getMethodParameter().getParameterName() + " "
-                                + error.getDefaultMessage()))
+                        .map(error -> result.getMethodParameter().getParameterName() + " " + error.getDefaultMessage()))
                 .sorted()
                 .collect(Collectors.joining("; "));
         return problem(HttpStatus.BAD_REQUEST, ConventionCode.VALIDATION_FAILED, detail);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getCause() == null) {
             return problem(HttpStatus.BAD_REQUEST, ConventionCode.VALIDATION_FAILED, "A request body is required.");
         }
@@ -147,7 +153,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         JsonMappingException mapping = null;
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonParseException) {
-                return problem(HttpStatus.BAD_REQUEST, ConventionCode.MALFORMED_JSON, "The request body is not valid JSON.");
+                return problem(
+                        HttpStatus.BAD_REQUEST, ConventionCode.MALFORMED_JSON, "The request body is not valid JSON.");
             }
             if (mapping == null && cause instanceof JsonMappingException found) {
                 mapping = found;
@@ -174,54 +181,64 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
-        return problem(HttpStatus.BAD_REQUEST, ConventionCode.VALIDATION_FAILED, name + " has the wrong type or format");
+    protected ResponseEntity<Object> handleTypeMismatch(
+            org.springframework.beans.TypeMismatchException e,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        String name =
+                e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
+        return problem(
+                HttpStatus.BAD_REQUEST, ConventionCode.VALIDATION_FAILED, name + " has the wrong type or format");
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return problem(HttpStatus.BAD_REQUEST, ConventionCode.VALIDATION_FAILED, e.getParameterName() + " is required");
     }
 
     @Override
-    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return problem(HttpStatus.NOT_FOUND, ConventionCode.NOT_FOUND, "There is nothing at this address.");
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+            HttpRequestMethodNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return problem(HttpStatus.METHOD_NOT_ALLOWED, ConventionCode.METHOD_NOT_ALLOWED, e.getMessage());
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ConventionCode.UNSUPPORTED_MEDIA_TYPE,
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            HttpMediaTypeNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                ConventionCode.UNSUPPORTED_MEDIA_TYPE,
                 "Send the body as application/json.");
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+            HttpMediaTypeNotAcceptableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return problem(HttpStatus.NOT_ACCEPTABLE, ConventionCode.NOT_ACCEPTABLE, e.getMessage());
     }
 
     /** Whatever else Spring MVC refuses on its own keeps its status and gets a code derived from it. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getProperties() != null
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && problem.getProperties() != null
                 && problem.getProperties().containsKey("code")) {
             return super.handleExceptionInternal(e, body, headers, status, request);
         }
         HttpStatus known = HttpStatus.resolve(status.value());
         String code = known == null ? "HTTP_" + status.value() : known.name();
-        String detail = body instanceof ProblemDetail problem ? problem.getDetail() : known == null ? null : known.getReasonPhrase();
+        String detail = body instanceof ProblemDetail problem
+                ? problem.getDetail()
+                : known == null ? null : known.getReasonPhrase();
         return super.handleExceptionInternal(e, Problems.of(status, code, detail), headers, status, request);
     }
 

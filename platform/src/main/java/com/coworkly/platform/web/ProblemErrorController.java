@@ -2,11 +2,11 @@ package com.coworkly.platform.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,13 +28,18 @@ class ProblemErrorController implements ErrorController {
 
     static String codeOf(HttpStatusCode status) {
         HttpStatus known = HttpStatus.resolve(status.value());
-        return known == null ? "HTTP_" + status.value() : known == HttpStatus.INTERNAL_SERVER_ERROR
-                ? ConventionCode.INTERNAL_ERROR.name() : known.name();
+        return known == null
+                ? "HTTP_" + status.value()
+                : known == HttpStatus.INTERNAL_SERVER_ERROR ? ConventionCode.INTERNAL_ERROR.name() : known.name();
     }
 
     static String detailOf(HttpStatusCode status) {
-        return status.value() == 400 ? "The request cannot be read as it was sent."
-                : status.is5xxServerError() ? "Something went wrong on our side; it has been logged."
-                : HttpStatus.resolve(status.value()) == null ? null : HttpStatus.resolve(status.value()).getReasonPhrase();
+        return status.value() == 400
+                ? "The request cannot be read as it was sent."
+                : status.is5xxServerError()
+                        ? "Something went wrong on our side; it has been logged."
+                        : HttpStatus.resolve(status.value()) == null
+                                ? null
+                                : HttpStatus.resolve(status.value()).getReasonPhrase();
     }
 }

@@ -39,26 +39,26 @@ import java.util.List;
  */
 public final class StrictRequestBodies {
 
-    private StrictRequestBodies() {
-    }
+    private StrictRequestBodies() {}
 
     public static ObjectMapper strict(ObjectMapper mapper) {
         ObjectMapper strict = mapper.copy();
         strict.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         strict.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         strict.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
-        for (CoercionInputShape scalar : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
-                CoercionInputShape.Boolean)) {
+        for (CoercionInputShape scalar :
+                List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean)) {
             strict.coercionConfigFor(LogicalType.Textual).setCoercion(scalar, CoercionAction.Fail);
         }
         strict.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        strict.registerModule(new SimpleModule("dates-and-times-as-text").setDeserializerModifier(
-                new BeanDeserializerModifier() {
+        strict.registerModule(new SimpleModule("dates-and-times-as-text")
+                .setDeserializerModifier(new BeanDeserializerModifier() {
                     @Override
-                    public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription bean,
-                                                                  JsonDeserializer<?> deserializer) {
+                    public JsonDeserializer<?> modifyDeserializer(
+                            DeserializationConfig config, BeanDescription bean, JsonDeserializer<?> deserializer) {
                         return Temporal.class.isAssignableFrom(bean.getBeanClass())
-                                ? new TextOnly(deserializer) : deserializer;
+                                ? new TextOnly(deserializer)
+                                : deserializer;
                     }
                 }));
         return strict;

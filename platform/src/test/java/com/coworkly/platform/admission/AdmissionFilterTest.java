@@ -7,12 +7,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.mock.web.MockHttpServletResponse;
 
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
@@ -30,6 +30,7 @@ class AdmissionFilterTest {
 
     /** As the services configure it: Spring's builder adds the mix-in that writes a problem's properties flat. */
     private static final ObjectMapper JSON = Jackson2ObjectMapperBuilder.json().build();
+
     private static final List<String> EXEMPT = List.of("/actuator", "/.well-known");
     private static final Duration FOREVER = Duration.ofHours(1);
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -64,8 +65,10 @@ class AdmissionFilterTest {
         AdmissionFilter filter = new AdmissionFilter(slots, JSON, Duration.ofSeconds(1), EXEMPT);
         holdTheOnlySlot(filter, slots);
 
-        assertThat(send(filter, "/actuator/health/liveness", answering(200)).getStatus()).isEqualTo(200);
-        assertThat(send(filter, "/.well-known/jwks.json", answering(200)).getStatus()).isEqualTo(200);
+        assertThat(send(filter, "/actuator/health/liveness", answering(200)).getStatus())
+                .isEqualTo(200);
+        assertThat(send(filter, "/.well-known/jwks.json", answering(200)).getStatus())
+                .isEqualTo(200);
         assertThat(send(filter, "/api/bookings", answering(200)).getStatus()).isEqualTo(503);
     }
 
@@ -117,7 +120,8 @@ class AdmissionFilterTest {
         AdmissionFilter filter = new AdmissionFilter(slots, JSON, Duration.ofMillis(1500), EXEMPT);
 
         MockHttpServletResponse answer = send(filter, "/api/bookings", (req, res) -> {
-            throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+            throw new CannotGetJdbcConnectionException(
+                    "Failed to obtain JDBC Connection",
                     new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
         });
 
@@ -134,9 +138,10 @@ class AdmissionFilterTest {
 
         // What Spring Security's bearer token filter rethrows when the key set's address answered 503.
         MockHttpServletResponse answer = send(filter, "/api/availability", (req, res) -> {
-            throw new AuthenticationServiceException("An error occurred while attempting to decode the Jwt",
-                    new JwtException("key set unavailable",
-                            new RemoteKeySourceException("503 on GET jwks.json", null)));
+            throw new AuthenticationServiceException(
+                    "An error occurred while attempting to decode the Jwt",
+                    new JwtException(
+                            "key set unavailable", new RemoteKeySourceException("503 on GET jwks.json", null)));
         });
 
         assertThat(answer.getStatus()).isEqualTo(503);
@@ -149,10 +154,13 @@ class AdmissionFilterTest {
         RequestSlots slots = new RequestSlots(1, 0, Duration.ZERO);
         AdmissionFilter filter = new AdmissionFilter(slots, JSON, Duration.ofSeconds(1), EXEMPT);
 
-        assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest("GET", "/api/bookings"),
-                new MockHttpServletResponse(), (req, res) -> {
-                    throw new IllegalStateException("a bug");
-                })).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> filter.doFilter(
+                        new MockHttpServletRequest("GET", "/api/bookings"),
+                        new MockHttpServletResponse(),
+                        (req, res) -> {
+                            throw new IllegalStateException("a bug");
+                        }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(slots.inFlight()).isZero();
     }
 

@@ -2,33 +2,22 @@ package com.coworkly.platform.axon;
 
 import com.coworkly.events.booking.BookingCancelled;
 import com.coworkly.events.booking.BookingCompleted;
-import java.time.LocalDateTime;
-import com.coworkly.events.common.SeriesId;
-import com.coworkly.events.booking.SkippedOccurrence;
-import com.coworkly.events.booking.SeriesOccurrence;
-import com.coworkly.events.booking.BookingSeriesEvent;
-import com.coworkly.events.booking.BookingSeriesCancelled;
-import com.coworkly.events.booking.BookingSeriesPlaced;
-import com.coworkly.events.booking.ReminderFellDue;
 import com.coworkly.events.booking.BookingConfirmed;
 import com.coworkly.events.booking.BookingEvent;
 import com.coworkly.events.booking.BookingExpired;
 import com.coworkly.events.booking.BookingPlaced;
+import com.coworkly.events.booking.BookingSeriesCancelled;
+import com.coworkly.events.booking.BookingSeriesEvent;
+import com.coworkly.events.booking.BookingSeriesPlaced;
 import com.coworkly.events.booking.CancellationReason;
-import com.coworkly.events.booking.PaymentRequested;
 import com.coworkly.events.booking.LatePaymentReceived;
+import com.coworkly.events.booking.PaymentRequested;
 import com.coworkly.events.booking.RefundIssued;
-import com.coworkly.events.invoicing.InvoiceIssued;
-import com.coworkly.events.invoicing.InvoiceKind;
-import com.coworkly.events.invoicing.InvoiceLine;
-import com.coworkly.events.catalogue.BlockRemoved;
-import com.coworkly.events.catalogue.CancellationPolicy;
-import com.coworkly.events.catalogue.ResourceBlocked;
-import com.coworkly.events.common.BlockId;
-import com.coworkly.events.common.BookingId;
-import com.coworkly.events.common.Period;
-import java.time.Instant;
+import com.coworkly.events.booking.ReminderFellDue;
+import com.coworkly.events.booking.SeriesOccurrence;
+import com.coworkly.events.booking.SkippedOccurrence;
 import com.coworkly.events.catalogue.Address;
+import com.coworkly.events.catalogue.BlockRemoved;
 import com.coworkly.events.catalogue.BookingPolicy;
 import com.coworkly.events.catalogue.BookingPolicyChanged;
 import com.coworkly.events.catalogue.CancellationPolicy;
@@ -36,6 +25,7 @@ import com.coworkly.events.catalogue.ManagerGranted;
 import com.coworkly.events.catalogue.OpeningHoursChanged;
 import com.coworkly.events.catalogue.OpeningWindow;
 import com.coworkly.events.catalogue.ResourceAdded;
+import com.coworkly.events.catalogue.ResourceBlocked;
 import com.coworkly.events.catalogue.ResourceDescription;
 import com.coworkly.events.catalogue.ResourceDescriptionRevised;
 import com.coworkly.events.catalogue.ResourceEvent;
@@ -45,9 +35,13 @@ import com.coworkly.events.catalogue.ResourceRetired;
 import com.coworkly.events.catalogue.SpaceEvent;
 import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
+import com.coworkly.events.common.BlockId;
+import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Money;
+import com.coworkly.events.common.Period;
 import com.coworkly.events.common.ResourceId;
+import com.coworkly.events.common.SeriesId;
 import com.coworkly.events.common.SpaceId;
 import com.coworkly.events.identity.MemberEvent;
 import com.coworkly.events.identity.MemberRegistered;
@@ -58,7 +52,6 @@ import com.coworkly.events.invoicing.InvoicingEvent;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -66,7 +59,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -91,8 +86,8 @@ class EventSerializationTest {
     private static final BookingId BOOKING = new BookingId("booking-1");
     private static final SeriesId SERIES = new SeriesId("series-1");
     private static final BlockId BLOCK = new BlockId("block-1");
-    private static final Period A_MORNING = new Period(Instant.parse("2026-12-01T08:00:00Z"),
-            Instant.parse("2026-12-01T11:00:00Z"));
+    private static final Period A_MORNING =
+            new Period(Instant.parse("2026-12-01T08:00:00Z"), Instant.parse("2026-12-01T11:00:00Z"));
 
     private final Serializer eventSerializer = new AxonStorageConfiguration().eventSerializer();
     private final Serializer serializer = new AxonStorageConfiguration().serializer();
@@ -102,8 +97,8 @@ class EventSerializationTest {
                 aSpaceRegistered(),
                 new ManagerGranted(SPACE, MEMBER),
                 aResourceAdded(),
-                new ResourceDescriptionRevised(RESOURCE, SPACE,
-                        new ResourceDescription(ResourceKind.MEETING_ROOM, "Boardroom", 12)),
+                new ResourceDescriptionRevised(
+                        RESOURCE, SPACE, new ResourceDescription(ResourceKind.MEETING_ROOM, "Boardroom", 12)),
                 new ResourceRepriced(RESOURCE, SPACE, Money.of(1250, "EUR")),
                 new OpeningHoursChanged(RESOURCE, SPACE, anOpeningWeek()),
                 new BookingPolicyChanged(RESOURCE, SPACE, anHourlyPolicy()),
@@ -111,37 +106,88 @@ class EventSerializationTest {
                 new ResourceBlocked(RESOURCE, SPACE, BLOCK, A_MORNING, "New carpet"),
                 new BlockRemoved(RESOURCE, SPACE, BLOCK, A_MORNING),
                 new MemberRegistered(MEMBER, "alice@example.org", "Alice"),
-                new BookingPlaced(BOOKING, RESOURCE, SPACE, MEMBER, A_MORNING, ZoneId.of("Europe/Amsterdam"),
-                        Money.of(1800, "EUR"), CancellationPolicy.STANDARD),
+                new BookingPlaced(
+                        BOOKING,
+                        RESOURCE,
+                        SPACE,
+                        MEMBER,
+                        A_MORNING,
+                        ZoneId.of("Europe/Amsterdam"),
+                        Money.of(1800, "EUR"),
+                        CancellationPolicy.STANDARD),
                 new PaymentRequested(BOOKING, "stripe", "pi_123", Money.of(1800, "EUR")),
                 new BookingConfirmed(BOOKING, RESOURCE, SPACE, MEMBER),
-                new BookingCancelled(BOOKING, RESOURCE, SPACE, MEMBER, A_MORNING, MEMBER.value(),
-                        CancellationReason.BY_MEMBER, "Plans changed", Money.of(900, "EUR"), Money.of(900, "EUR")),
+                new BookingCancelled(
+                        BOOKING,
+                        RESOURCE,
+                        SPACE,
+                        MEMBER,
+                        A_MORNING,
+                        MEMBER.value(),
+                        CancellationReason.BY_MEMBER,
+                        "Plans changed",
+                        Money.of(900, "EUR"),
+                        Money.of(900, "EUR")),
                 new BookingExpired(BOOKING, RESOURCE, SPACE, MEMBER, A_MORNING, "payment hold ran out"),
                 new BookingCompleted(BOOKING, RESOURCE, SPACE, MEMBER),
                 new ReminderFellDue(BOOKING, RESOURCE, SPACE, MEMBER, A_MORNING),
-                new BookingPlaced(BOOKING, RESOURCE, SPACE, MEMBER, A_MORNING, ZoneId.of("Europe/Amsterdam"),
-                        Money.of(1800, "EUR"), CancellationPolicy.STANDARD, SERIES),
-                new BookingSeriesPlaced(SERIES, RESOURCE, SPACE, MEMBER, "FREQ=WEEKLY;COUNT=2;BYDAY=TU",
-                        ZoneId.of("Europe/Amsterdam"), List.of(new SeriesOccurrence(BOOKING, A_MORNING)),
-                        List.of(new SkippedOccurrence(LocalDateTime.of(2026, 12, 8, 9, 0),
-                                LocalDateTime.of(2026, 12, 8, 12, 0), "SLOT_UNAVAILABLE", "taken"))),
+                new BookingPlaced(
+                        BOOKING,
+                        RESOURCE,
+                        SPACE,
+                        MEMBER,
+                        A_MORNING,
+                        ZoneId.of("Europe/Amsterdam"),
+                        Money.of(1800, "EUR"),
+                        CancellationPolicy.STANDARD,
+                        SERIES),
+                new BookingSeriesPlaced(
+                        SERIES,
+                        RESOURCE,
+                        SPACE,
+                        MEMBER,
+                        "FREQ=WEEKLY;COUNT=2;BYDAY=TU",
+                        ZoneId.of("Europe/Amsterdam"),
+                        List.of(new SeriesOccurrence(BOOKING, A_MORNING)),
+                        List.of(new SkippedOccurrence(
+                                LocalDateTime.of(2026, 12, 8, 9, 0),
+                                LocalDateTime.of(2026, 12, 8, 12, 0),
+                                "SLOT_UNAVAILABLE",
+                                "taken"))),
                 new BookingSeriesCancelled(SERIES, MEMBER, A_MORNING.start(), "member-alice", List.of(BOOKING)),
                 new RefundIssued(BOOKING, "stripe", "re_123", Money.of(900, "EUR")),
                 new LatePaymentReceived(BOOKING, MEMBER, "stripe", "pi_123", Money.of(1800, "EUR")),
                 anInvoiceIssued(),
-                new InvoiceIssued(BOOKING, "invoice-2", InvoiceKind.CREDIT_NOTE, "AMS-2026-000043", SPACE, MEMBER,
-                        LocalDate.of(2026, 11, 30), new BigDecimal("21.00"),
-                        List.of(new InvoiceLine("Window desk, 1 Dec 2026 09:00-12:00", Money.of(1488, "EUR"),
-                                Money.of(312, "EUR"), Money.of(1800, "EUR"))),
-                        Money.of(1488, "EUR"), Money.of(312, "EUR"), Money.of(1800, "EUR"), "invoice-1"));
+                new InvoiceIssued(
+                        BOOKING,
+                        "invoice-2",
+                        InvoiceKind.CREDIT_NOTE,
+                        "AMS-2026-000043",
+                        SPACE,
+                        MEMBER,
+                        LocalDate.of(2026, 11, 30),
+                        new BigDecimal("21.00"),
+                        List.of(new InvoiceLine(
+                                "Window desk, 1 Dec 2026 09:00-12:00",
+                                Money.of(1488, "EUR"),
+                                Money.of(312, "EUR"),
+                                Money.of(1800, "EUR"))),
+                        Money.of(1488, "EUR"),
+                        Money.of(312, "EUR"),
+                        Money.of(1800, "EUR"),
+                        "invoice-1"));
     }
 
     @Test
     void everyPublishedEventTypeIsCoveredHere() {
         Set<Class<?>> published = new HashSet<>();
-        for (Class<?> family : List.of(SpaceEvent.class, ResourceEvent.class, MemberEvent.class, BookingEvent.class,
-                InvoicingEvent.class, BookingSeriesEvent.class)) {
+        for (Class<?> family : List.of(
+                SpaceEvent.class,
+                ResourceEvent.class,
+                MemberEvent.class,
+                BookingEvent.class,
+                InvoicingEvent.class,
+                BookingSeriesEvent.class)) {
             published.addAll(Arrays.asList(family.getPermittedSubclasses()));
         }
         assertThat(everyEvent().map(Object::getClass).distinct()).containsExactlyInAnyOrderElementsOf(published);
@@ -176,9 +222,7 @@ class EventSerializationTest {
     void idsAreStoredAsBareStrings() {
         String json = storedJson(aResourceAdded());
 
-        assertThat(json)
-                .contains("\"resourceId\":\"resource-desk-1\"")
-                .contains("\"spaceId\":\"space-central\"");
+        assertThat(json).contains("\"resourceId\":\"resource-desk-1\"").contains("\"spaceId\":\"space-central\"");
         assertThat(storedJson(new ManagerGranted(SPACE, MEMBER))).contains("\"memberId\":\"member-alice\"");
     }
 
@@ -209,12 +253,15 @@ class EventSerializationTest {
 
     @Test
     void anAggregateSnapshotRoundTripsThroughItsPrivateFields() {
-        SnapshotLikeAggregate aggregate = new SnapshotLikeAggregate(SPACE, Set.of(MEMBER, new MemberId("member-bob")),
-                Money.of(500, "EUR"), anHourlyPolicy(), true);
+        SnapshotLikeAggregate aggregate = new SnapshotLikeAggregate(
+                SPACE, Set.of(MEMBER, new MemberId("member-bob")), Money.of(500, "EUR"), anHourlyPolicy(), true);
 
         Object read = serializer.deserialize(serializer.serialize(aggregate, byte[].class));
 
-        assertThat(read).isInstanceOf(SnapshotLikeAggregate.class).usingRecursiveComparison().isEqualTo(aggregate);
+        assertThat(read)
+                .isInstanceOf(SnapshotLikeAggregate.class)
+                .usingRecursiveComparison()
+                .isEqualTo(aggregate);
     }
 
     private String storedJson(Object event) {
@@ -222,22 +269,46 @@ class EventSerializationTest {
     }
 
     private static SpaceRegistered aSpaceRegistered() {
-        return new SpaceRegistered(SPACE, "Central", ZoneId.of("Europe/Amsterdam"), Currency.getInstance("EUR"),
-                new BigDecimal("21.00"), CancellationPolicy.STANDARD,
-                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"), java.time.Duration.ofHours(24));
+        return new SpaceRegistered(
+                SPACE,
+                "Central",
+                ZoneId.of("Europe/Amsterdam"),
+                Currency.getInstance("EUR"),
+                new BigDecimal("21.00"),
+                CancellationPolicy.STANDARD,
+                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"),
+                java.time.Duration.ofHours(24));
     }
 
     private static InvoiceIssued anInvoiceIssued() {
-        return new InvoiceIssued(BOOKING, "invoice-1", InvoiceKind.INVOICE, "AMS-2026-000042", SPACE, MEMBER,
-                LocalDate.of(2026, 11, 28), new BigDecimal("21.00"),
-                List.of(new InvoiceLine("Window desk, 1 Dec 2026 09:00-12:00", Money.of(1488, "EUR"),
-                        Money.of(312, "EUR"), Money.of(1800, "EUR"))),
-                Money.of(1488, "EUR"), Money.of(312, "EUR"), Money.of(1800, "EUR"), null);
+        return new InvoiceIssued(
+                BOOKING,
+                "invoice-1",
+                InvoiceKind.INVOICE,
+                "AMS-2026-000042",
+                SPACE,
+                MEMBER,
+                LocalDate.of(2026, 11, 28),
+                new BigDecimal("21.00"),
+                List.of(new InvoiceLine(
+                        "Window desk, 1 Dec 2026 09:00-12:00",
+                        Money.of(1488, "EUR"),
+                        Money.of(312, "EUR"),
+                        Money.of(1800, "EUR"))),
+                Money.of(1488, "EUR"),
+                Money.of(312, "EUR"),
+                Money.of(1800, "EUR"),
+                null);
     }
 
     private static ResourceAdded aResourceAdded() {
-        return new ResourceAdded(RESOURCE, SPACE, new ResourceDescription(ResourceKind.DESK, "Window desk", 1),
-                Money.of(500, "EUR"), anOpeningWeek(), anHourlyPolicy());
+        return new ResourceAdded(
+                RESOURCE,
+                SPACE,
+                new ResourceDescription(ResourceKind.DESK, "Window desk", 1),
+                Money.of(500, "EUR"),
+                anOpeningWeek(),
+                anHourlyPolicy());
     }
 
     /** Monday and Tuesday nine to five, Friday nine to midnight: includes a window that runs to the end of the day. */
@@ -261,11 +332,14 @@ class EventSerializationTest {
         private BookingPolicy bookingPolicy;
         private boolean retired;
 
-        SnapshotLikeAggregate() {
-        }
+        SnapshotLikeAggregate() {}
 
-        SnapshotLikeAggregate(SpaceId spaceId, Set<MemberId> managers, Money hourlyPrice, BookingPolicy bookingPolicy,
-                              boolean retired) {
+        SnapshotLikeAggregate(
+                SpaceId spaceId,
+                Set<MemberId> managers,
+                Money hourlyPrice,
+                BookingPolicy bookingPolicy,
+                boolean retired) {
             this.spaceId = spaceId;
             this.managers.addAll(managers);
             this.hourlyPrice = hourlyPrice;

@@ -30,6 +30,7 @@ class VerifiedTokensTest {
 
     /** The decoder checks expiry against the real clock, so the tokens' times are set from it. */
     private static final Instant NOW = Instant.now();
+
     private static final Duration MAX_AGE = Duration.ofMinutes(5);
 
     private final RSAKey key = rsaKey();
@@ -37,10 +38,15 @@ class VerifiedTokensTest {
     private final JwtDecoder issuerDecoder = issuerDecoder(key);
     private final AtomicInteger signatureChecks = new AtomicInteger();
     private final ManualTime time = new ManualTime();
-    private final VerifiedTokens tokens = new VerifiedTokens(token -> {
-        signatureChecks.incrementAndGet();
-        return issuerDecoder.decode(token);
-    }, 100, MAX_AGE, time.clock(), time);
+    private final VerifiedTokens tokens = new VerifiedTokens(
+            token -> {
+                signatureChecks.incrementAndGet();
+                return issuerDecoder.decode(token);
+            },
+            100,
+            MAX_AGE,
+            time.clock(),
+            time);
 
     @Test
     void aTokenIsCheckedOnceAndThenKnown() {
@@ -98,7 +104,8 @@ class VerifiedTokensTest {
         String token = signed("mia", NOW.plus(Duration.ofHours(1)));
         tokens.decode(token);
         String[] parts = token.split("\\.");
-        String tampered = parts[0] + "." + signed("admin", NOW.plus(Duration.ofHours(1))).split("\\.")[1] + "." + parts[2];
+        String tampered =
+                parts[0] + "." + signed("admin", NOW.plus(Duration.ofHours(1))).split("\\.")[1] + "." + parts[2];
 
         assertThatThrownBy(() -> tokens.decode(tampered)).isInstanceOf(JwtException.class);
         assertThatThrownBy(() -> tokens.decode(tampered)).isInstanceOf(JwtException.class);
@@ -113,7 +120,8 @@ class VerifiedTokensTest {
                 .issuedAt(expiresAt.minus(Duration.ofHours(1)))
                 .expiresAt(expiresAt)
                 .build();
-        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).build();
+        JwsHeader header =
+                JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.getKeyID()).build();
         return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
     }
 

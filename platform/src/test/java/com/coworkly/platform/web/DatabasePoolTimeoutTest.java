@@ -27,14 +27,16 @@ class DatabasePoolTimeoutTest {
         @GetMapping("/pool-timeout")
         void poolTimeout() {
             // What Spring's transaction manager throws when HikariCP times out before a command's transaction.
-            throw new CannotCreateTransactionException("Could not open JDBC Connection for transaction",
+            throw new CannotCreateTransactionException(
+                    "Could not open JDBC Connection for transaction",
                     new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
         }
 
         @GetMapping("/connection-lost")
         void connectionLost() throws java.sql.SQLException {
             // What the JDBC driver throws on a pooled connection when PostgreSQL restarts under it.
-            throw new org.springframework.dao.DataAccessResourceFailureException("PreparedStatementCallback",
+            throw new org.springframework.dao.DataAccessResourceFailureException(
+                    "PreparedStatementCallback",
                     new java.sql.SQLException("FATAL: terminating connection due to administrator command", "57P01"));
         }
 
@@ -50,7 +52,8 @@ class DatabasePoolTimeoutTest {
     }
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Handlers())
-            .setControllerAdvice(new ProblemDetailsAdvice(Duration.ofSeconds(3))).build();
+            .setControllerAdvice(new ProblemDetailsAdvice(Duration.ofSeconds(3)))
+            .build();
 
     @Test
     void aPoolTimeoutIsAnswered503DatabaseUnavailableWithRetryAfter() throws Exception {
@@ -63,7 +66,7 @@ class DatabasePoolTimeoutTest {
 
     @Test
     void aConnectionTheDatabaseDroppedOrRefusedIs503Too() throws Exception {
-        for (String path : new String[]{"/connection-lost", "/refused"}) {
+        for (String path : new String[] {"/connection-lost", "/refused"}) {
             mvc.perform(get(path))
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(header().string("Retry-After", "3"))

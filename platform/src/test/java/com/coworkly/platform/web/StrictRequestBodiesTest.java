@@ -14,32 +14,34 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Request bodies are one JSON document with the documented types; the lenient mapper is left as it was. */
 class StrictRequestBodiesTest {
 
-    record Grant(String memberId) {
-    }
+    record Grant(String memberId) {}
 
-    record Desk(Integer capacity) {
-    }
+    record Desk(Integer capacity) {}
 
-    record Block(OffsetDateTime start, boolean displace, String reason, DayOfWeek day) {
-    }
+    record Block(OffsetDateTime start, boolean displace, String reason, DayOfWeek day) {}
 
     private final ObjectMapper lenient = new ObjectMapper().registerModule(new JavaTimeModule());
     private final ObjectMapper strict = StrictRequestBodies.strict(lenient);
 
     @Test
     void aValidBodyIsReadAsBefore() throws JsonProcessingException {
-        Block block = strict.readValue("{\"start\": \"2027-03-28T10:00:00+02:00\", \"displace\": true, "
-                + "\"reason\": \"chairs\", \"day\": \"MONDAY\"}", Block.class);
+        Block block = strict.readValue(
+                "{\"start\": \"2027-03-28T10:00:00+02:00\", \"displace\": true, "
+                        + "\"reason\": \"chairs\", \"day\": \"MONDAY\"}",
+                Block.class);
 
-        assertThat(block.start().toInstant()).isEqualTo(OffsetDateTime.parse("2027-03-28T10:00:00+02:00").toInstant());
-        assertThat(block).extracting(Block::displace, Block::reason, Block::day)
+        assertThat(block.start().toInstant())
+                .isEqualTo(OffsetDateTime.parse("2027-03-28T10:00:00+02:00").toInstant());
+        assertThat(block)
+                .extracting(Block::displace, Block::reason, Block::day)
                 .containsExactly(true, "chairs", DayOfWeek.MONDAY);
     }
 
     @Test
     void aNameGivenTwiceOrAnythingAfterTheDocumentIsMalformed() {
         assertThatThrownBy(() -> strict.readValue("{\"memberId\": \"a\", \"memberId\": \"b\"}", Grant.class))
-                .isInstanceOf(JsonProcessingException.class).hasMessageContaining("Duplicate field");
+                .isInstanceOf(JsonProcessingException.class)
+                .hasMessageContaining("Duplicate field");
         assertThatThrownBy(() -> strict.readValue("{\"memberId\": \"a\"} garbage", Grant.class))
                 .isInstanceOf(JsonProcessingException.class);
     }

@@ -24,9 +24,18 @@ class AuditEventReader {
 
     AuditEvent read(StoredEvent stored) {
         JsonNode meta = tree(stored.metaData());
-        return new AuditEvent(stored.globalPosition(), stored.eventId(), stored.aggregateId(), stored.aggregateType(),
-                stored.sequenceNumber(), simpleName(stored.payloadType()), stored.payloadType(),
-                stored.payloadRevision(), stored.timestamp(), tree(stored.payload()), cause(meta));
+        return new AuditEvent(
+                stored.globalPosition(),
+                stored.eventId(),
+                stored.aggregateId(),
+                stored.aggregateType(),
+                stored.sequenceNumber(),
+                simpleName(stored.payloadType()),
+                stored.payloadType(),
+                stored.payloadRevision(),
+                stored.timestamp(),
+                tree(stored.payload()),
+                cause(meta));
     }
 
     private static AuditEvent.Cause cause(JsonNode meta) {
@@ -34,10 +43,14 @@ class AuditEventReader {
         String correlationId = text(meta, beforeRenaming ? AXON_TRACE_ID : AuditMetaData.CORRELATION_ID);
         String causationId = text(meta, beforeRenaming ? AuditMetaData.CORRELATION_ID : AuditMetaData.CAUSATION_ID);
         String roles = text(meta, AuditMetaData.ACTOR_ROLES);
-        return new AuditEvent.Cause(text(meta, AuditMetaData.ACTOR_ID),
+        return new AuditEvent.Cause(
+                text(meta, AuditMetaData.ACTOR_ID),
                 roles == null || roles.isBlank() ? List.of() : Arrays.asList(roles.split(",")),
-                text(meta, AuditMetaData.COMMAND_NAME), text(meta, AuditMetaData.DEADLINE_NAME), correlationId,
-                causationId, text(meta, AuditMetaData.REQUEST_ID));
+                text(meta, AuditMetaData.COMMAND_NAME),
+                text(meta, AuditMetaData.DEADLINE_NAME),
+                correlationId,
+                causationId,
+                text(meta, AuditMetaData.REQUEST_ID));
     }
 
     private JsonNode tree(byte[] bytes) {

@@ -26,10 +26,17 @@ class AuditEvents {
             + "FROM event_store.domain_event_entry ";
     private static final int STREAM_FETCH_SIZE = 500;
 
-    private static final RowMapper<StoredEvent> ROW = (rs, row) -> new StoredEvent(rs.getLong("global_index"),
-            rs.getString("event_identifier"), rs.getString("aggregate_identifier"), rs.getString("type"),
-            rs.getLong("sequence_number"), rs.getString("payload_type"), rs.getString("payload_revision"),
-            Instant.parse(rs.getString("time_stamp")), rs.getBytes("payload"), rs.getBytes("meta_data"));
+    private static final RowMapper<StoredEvent> ROW = (rs, row) -> new StoredEvent(
+            rs.getLong("global_index"),
+            rs.getString("event_identifier"),
+            rs.getString("aggregate_identifier"),
+            rs.getString("type"),
+            rs.getLong("sequence_number"),
+            rs.getString("payload_type"),
+            rs.getString("payload_revision"),
+            Instant.parse(rs.getString("time_stamp")),
+            rs.getBytes("payload"),
+            rs.getBytes("meta_data"));
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -55,8 +62,10 @@ class AuditEvents {
 
     long count(AuditFilter filter) {
         Where where = Where.of(filter);
-        Long count = jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event_entry " + where.sql(),
-                Long.class, where.arguments().toArray());
+        Long count = jdbc.queryForObject(
+                "SELECT count(*) FROM event_store.domain_event_entry " + where.sql(),
+                Long.class,
+                where.arguments().toArray());
         return count == null ? 0 : count;
     }
 
@@ -69,8 +78,10 @@ class AuditEvents {
         readOnly.executeWithoutResult(status -> {
             JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
             cursor.setFetchSize(STREAM_FETCH_SIZE);
-            cursor.query(COLUMNS + where.sql() + " ORDER BY global_index",
-                    (RowCallbackHandler) rs -> each.accept(ROW.mapRow(rs, 0)), where.arguments().toArray());
+            cursor.query(
+                    COLUMNS + where.sql() + " ORDER BY global_index",
+                    (RowCallbackHandler) rs -> each.accept(ROW.mapRow(rs, 0)),
+                    where.arguments().toArray());
         });
     }
 

@@ -1,10 +1,10 @@
 package com.coworkly.queryside.audit;
 
-import com.coworkly.queryside.web.RefusalCode;
 import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.platform.security.Role;
 import com.coworkly.platform.web.BusinessRefusal;
+import com.coworkly.queryside.web.RefusalCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +17,9 @@ class AuditReaders {
 
     static final class NotAnAuditor extends BusinessRefusal {
         NotAnAuditor() {
-            super(RefusalCode.NOT_AN_AUDITOR, Kind.FORBIDDEN,
+            super(
+                    RefusalCode.NOT_AN_AUDITOR,
+                    Kind.FORBIDDEN,
                     "Only operators audit events; managers may audit the bookings of their spaces.");
         }
     }
@@ -47,8 +49,10 @@ class AuditReaders {
         if (!"Booking".equals(history.aggregateType())) {
             return false;
         }
-        return history.first().map(payloads::read)
-                .filter(BookingPlaced.class::isInstance).map(BookingPlaced.class::cast)
+        return history.first()
+                .map(payloads::read)
+                .filter(BookingPlaced.class::isInstance)
+                .map(BookingPlaced.class::cast)
                 .map(placed -> {
                     SpaceFold space = new SpaceFold();
                     events.ofAggregate(placed.spaceId().value()).forEach(event -> space.apply(payloads.read(event)));

@@ -30,7 +30,9 @@ class BookingFold implements StateFold {
             state.put("resourceId", placed.resourceId().value());
             state.put("spaceId", placed.spaceId().value());
             state.put("memberId", placed.memberId().value());
-            state.put("seriesId", placed.seriesId() == null ? null : placed.seriesId().value());
+            state.put(
+                    "seriesId",
+                    placed.seriesId() == null ? null : placed.seriesId().value());
             state.put("period", placed.period());
             state.put("timeZone", placed.timeZone().getId());
             state.put("price", placed.price());
@@ -39,29 +41,58 @@ class BookingFold implements StateFold {
             state.put("payment", null);
             state.put("reminded", false);
         } else if (event instanceof PaymentRequested requested) {
-            state.put("payment", fields("provider", requested.provider(), "paymentId", requested.paymentId(),
-                    "amount", requested.amount()));
+            state.put(
+                    "payment",
+                    fields(
+                            "provider",
+                            requested.provider(),
+                            "paymentId",
+                            requested.paymentId(),
+                            "amount",
+                            requested.amount()));
         } else if (event instanceof BookingConfirmed) {
             state.put("status", "CONFIRMED");
         } else if (event instanceof BookingCancelled cancelled) {
             state.put("status", "CANCELLED");
-            state.put("cancellation", fields("cancelledBy", cancelled.cancelledBy(), "reason", cancelled.reason(),
-                    "note", cancelled.note(), "fee", cancelled.fee(), "refund", cancelled.refund()));
+            state.put(
+                    "cancellation",
+                    fields(
+                            "cancelledBy",
+                            cancelled.cancelledBy(),
+                            "reason",
+                            cancelled.reason(),
+                            "note",
+                            cancelled.note(),
+                            "fee",
+                            cancelled.fee(),
+                            "refund",
+                            cancelled.refund()));
         } else if (event instanceof BookingExpired expired) {
             state.put("status", "EXPIRED");
             state.put("expiry", fields("reason", expired.reason()));
         } else if (event instanceof BookingCompleted) {
             state.put("status", "COMPLETED");
         } else if (event instanceof RefundIssued refund) {
-            refunds.add(fields("provider", refund.provider(), "refundId", refund.refundId(), "amount", refund.amount()));
+            refunds.add(
+                    fields("provider", refund.provider(), "refundId", refund.refundId(), "amount", refund.amount()));
         } else if (event instanceof LatePaymentReceived late) {
-            state.put("latePayment", fields("provider", late.provider(), "paymentId", late.paymentId(),
-                    "amount", late.amount()));
+            state.put(
+                    "latePayment",
+                    fields("provider", late.provider(), "paymentId", late.paymentId(), "amount", late.amount()));
         } else if (event instanceof ReminderFellDue) {
             state.put("reminded", true);
         } else if (event instanceof InvoiceIssued invoice) {
-            invoices.add(fields("invoiceId", invoice.invoiceId(), "kind", invoice.kind(), "number", invoice.number(),
-                    "gross", invoice.gross(), "credits", invoice.credits()));
+            invoices.add(fields(
+                    "invoiceId",
+                    invoice.invoiceId(),
+                    "kind",
+                    invoice.kind(),
+                    "number",
+                    invoice.number(),
+                    "gross",
+                    invoice.gross(),
+                    "credits",
+                    invoice.credits()));
         }
     }
 

@@ -34,12 +34,19 @@ class EventPayloads {
 
     /** Our upcasters turn one stored event into one current event; one that split or dropped events would not fit here. */
     Object read(StoredEvent stored) {
-        GenericDomainEventEntry<byte[]> entry = new GenericDomainEventEntry<>(stored.aggregateType(),
-                stored.aggregateId(), stored.sequenceNumber(), stored.eventId(), stored.timestamp(),
-                stored.payloadType(), stored.payloadRevision(), stored.payload(),
+        GenericDomainEventEntry<byte[]> entry = new GenericDomainEventEntry<>(
+                stored.aggregateType(),
+                stored.aggregateId(),
+                stored.sequenceNumber(),
+                stored.eventId(),
+                stored.timestamp(),
+                stored.payloadType(),
+                stored.payloadRevision(),
+                stored.payload(),
                 stored.metaData() == null ? NO_META_DATA : stored.metaData());
-        List<IntermediateEventRepresentation> current =
-                upcasters.upcast(Stream.of(new InitialEventRepresentation(entry, serializer))).toList();
+        List<IntermediateEventRepresentation> current = upcasters
+                .upcast(Stream.of(new InitialEventRepresentation(entry, serializer)))
+                .toList();
         if (current.size() != 1) {
             throw new IllegalStateException("Event " + stored.eventId() + " was upcast into " + current.size()
                     + " events; the audit reads one event per stored event");

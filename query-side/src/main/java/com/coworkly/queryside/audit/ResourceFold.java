@@ -41,10 +41,11 @@ class ResourceFold implements StateFold {
         } else if (event instanceof ResourceRetired) {
             state.put("retired", true);
         } else if (event instanceof ResourceBlocked blocked) {
-            blocks.add(BookingFold.fields("blockId", blocked.blockId().value(), "period", blocked.period(),
-                    "reason", blocked.reason()));
+            blocks.add(BookingFold.fields(
+                    "blockId", blocked.blockId().value(), "period", blocked.period(), "reason", blocked.reason()));
         } else if (event instanceof BlockRemoved removed) {
-            blocks.removeIf(block -> block.get("blockId").equals(removed.blockId().value()));
+            blocks.removeIf(
+                    block -> block.get("blockId").equals(removed.blockId().value()));
         }
     }
 

@@ -24,9 +24,17 @@ class SeriesFold implements StateFold {
             state.put("skipped", placed.skipped());
             state.put("cancellation", null);
         } else if (event instanceof BookingSeriesCancelled cancelled) {
-            state.put("cancellation", BookingFold.fields("from", cancelled.from(),
-                    "cancelledBy", cancelled.cancelledBy(),
-                    "cancelledBookings", cancelled.cancelledBookings().stream().map(id -> id.value()).toList()));
+            state.put(
+                    "cancellation",
+                    BookingFold.fields(
+                            "from",
+                            cancelled.from(),
+                            "cancelledBy",
+                            cancelled.cancelledBy(),
+                            "cancelledBookings",
+                            cancelled.cancelledBookings().stream()
+                                    .map(id -> id.value())
+                                    .toList()));
         }
     }
 

@@ -14,13 +14,14 @@ interface StateFold {
     Map<String, Object> view();
 
     static Optional<StateFold> forAggregateType(String aggregateType) {
-        return Optional.ofNullable(switch (aggregateType == null ? "" : aggregateType) {
-            case "Booking" -> new BookingFold();
-            case "BookingSeries" -> new SeriesFold();
-            case "Resource" -> new ResourceFold();
-            case "Space" -> new SpaceFold();
-            case "Member" -> new MemberFold();
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (aggregateType == null ? "" : aggregateType) {
+                    case "Booking" -> new BookingFold();
+                    case "BookingSeries" -> new SeriesFold();
+                    case "Resource" -> new ResourceFold();
+                    case "Space" -> new SpaceFold();
+                    case "Member" -> new MemberFold();
+                    default -> null;
+                });
     }
 }

@@ -26,13 +26,20 @@ class Availability {
     /** The free time on one local date of each bookable resource of a space; empty if there is no such space. */
     Optional<AvailabilityViews.SpaceAvailability> onDate(String spaceId, LocalDate date, Optional<ResourceKind> kind) {
         return queries.zoneOfSpace(spaceId).map(zone -> {
-            Period day = new Period(date.atStartOfDay(zone).toInstant(), date.plusDays(1).atStartOfDay(zone).toInstant());
+            Period day = new Period(
+                    date.atStartOfDay(zone).toInstant(),
+                    date.plusDays(1).atStartOfDay(zone).toInstant());
             Map<String, List<Period>> occupied = queries.occupiedInSpace(spaceId, day);
             Instant now = clock.instant();
             List<AvailabilityViews.ResourceFreeTime> resources = queries.bookableIn(spaceId, kind).stream()
-                    .map(resource -> new AvailabilityViews.ResourceFreeTime(resource.resourceId(), resource.name(),
-                            resource.kind(), AvailabilityViews.FreePeriod.of(resource.freeTime().within(day, now,
-                                    occupied.getOrDefault(resource.resourceId(), List.of())), zone)))
+                    .map(resource -> new AvailabilityViews.ResourceFreeTime(
+                            resource.resourceId(),
+                            resource.name(),
+                            resource.kind(),
+                            AvailabilityViews.FreePeriod.of(
+                                    resource.freeTime()
+                                            .within(day, now, occupied.getOrDefault(resource.resourceId(), List.of())),
+                                    zone)))
                     .toList();
             return new AvailabilityViews.SpaceAvailability(spaceId, date, zone.getId(), resources);
         });
@@ -41,9 +48,12 @@ class Availability {
     /** The free time of one resource during {@code range}; empty if there is no such resource. */
     Optional<AvailabilityViews.ResourceAvailability> ofResource(String resourceId, AvailabilityRange range) {
         return queries.resource(resourceId).map(resource -> {
-            List<Period> free = resource.freeTime().within(range.period(), clock.instant(),
-                    queries.occupiedOf(resourceId, range.period()));
-            return new AvailabilityViews.ResourceAvailability(resourceId, resource.zone().getId(), resource.retired(),
+            List<Period> free = resource.freeTime()
+                    .within(range.period(), clock.instant(), queries.occupiedOf(resourceId, range.period()));
+            return new AvailabilityViews.ResourceAvailability(
+                    resourceId,
+                    resource.zone().getId(),
+                    resource.retired(),
                     AvailabilityViews.FreePeriod.of(free, resource.zone()));
         });
     }

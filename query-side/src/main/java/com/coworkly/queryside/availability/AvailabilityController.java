@@ -1,8 +1,8 @@
 package com.coworkly.queryside.availability;
 
-import com.coworkly.queryside.web.NotFound;
 import com.coworkly.events.catalogue.ResourceKind;
 import com.coworkly.queryside.consistency.ReadYourWrites;
+import com.coworkly.queryside.web.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,12 +36,17 @@ class AvailabilityController {
     AvailabilityViews.SpaceAvailability onDate(
             @RequestParam String spaceId,
             @Parameter(description = "a date in the space's zone, e.g. 2026-12-07")
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @Parameter(description = "only resources of this kind: DESK, MEETING_ROOM, OFFICE, PHONE_BOOTH, EVENT_SPACE")
-            @RequestParam(required = false) String kind,
-            @Parameter(description = "an X-Event-Position to wait for")
-            @RequestParam(required = false) Long after) {
-        return availability.onDate(spaceId, date, Optional.ofNullable(kind).map(AvailabilityController::kindNamed))
+                    @RequestParam
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate date,
+            @Parameter(
+                            description =
+                                    "only resources of this kind: DESK, MEETING_ROOM, OFFICE, PHONE_BOOTH, EVENT_SPACE")
+                    @RequestParam(required = false)
+                    String kind,
+            @Parameter(description = "an X-Event-Position to wait for") @RequestParam(required = false) Long after) {
+        return availability
+                .onDate(spaceId, date, Optional.ofNullable(kind).map(AvailabilityController::kindNamed))
                 .orElseThrow(() -> NotFound.space(spaceId));
     }
 
@@ -51,12 +56,12 @@ class AvailabilityController {
     @Operation(summary = "Free periods of one resource in [from, to), at most 31 days (any signed-in role)")
     AvailabilityViews.ResourceAvailability ofResource(
             @PathVariable String resourceId,
-            @Parameter(description = "ISO-8601 date-time with offset, e.g. 2026-12-07T00:00:00+01:00")
-            @RequestParam OffsetDateTime from,
+            @Parameter(description = "ISO-8601 date-time with offset, e.g. 2026-12-07T00:00:00+01:00") @RequestParam
+                    OffsetDateTime from,
             @Parameter(description = "ISO-8601 date-time with offset; exclusive, at most 31 days after from")
-            @RequestParam OffsetDateTime to,
-            @Parameter(description = "an X-Event-Position to wait for")
-            @RequestParam(required = false) Long after) {
+                    @RequestParam
+                    OffsetDateTime to,
+            @Parameter(description = "an X-Event-Position to wait for") @RequestParam(required = false) Long after) {
         AvailabilityRange range = new AvailabilityRange(from.toInstant(), to.toInstant());
         return availability.ofResource(resourceId, range).orElseThrow(() -> NotFound.resource(resourceId));
     }

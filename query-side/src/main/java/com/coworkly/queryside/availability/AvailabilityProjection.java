@@ -48,48 +48,66 @@ class AvailabilityProjection {
 
     @EventHandler
     void on(SpaceRegistered event) {
-        jdbc.update("INSERT INTO availability_space (space_id, time_zone) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                event.spaceId().value(), event.timeZone().getId());
+        jdbc.update(
+                "INSERT INTO availability_space (space_id, time_zone) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                event.spaceId().value(),
+                event.timeZone().getId());
     }
 
     @EventHandler
     void on(ResourceAdded event) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO availability_resource (resource_id, space_id, kind, name, opening_hours, slot_minutes)
                 VALUES (?, ?, ?, ?, ?::jsonb, ?)
                 ON CONFLICT (resource_id) DO NOTHING""",
-                event.resourceId().value(), event.spaceId().value(), event.description().kind().name(),
-                event.description().name(), asJson(event.openingHours()),
+                event.resourceId().value(),
+                event.spaceId().value(),
+                event.description().kind().name(),
+                event.description().name(),
+                asJson(event.openingHours()),
                 event.bookingPolicy().slot().toMinutes());
     }
 
     @EventHandler
     void on(ResourceDescriptionRevised event) {
-        jdbc.update("UPDATE availability_resource SET kind = ?, name = ? WHERE resource_id = ?",
-                event.description().kind().name(), event.description().name(), event.resourceId().value());
+        jdbc.update(
+                "UPDATE availability_resource SET kind = ?, name = ? WHERE resource_id = ?",
+                event.description().kind().name(),
+                event.description().name(),
+                event.resourceId().value());
     }
 
     @EventHandler
     void on(OpeningHoursChanged event) {
-        jdbc.update("UPDATE availability_resource SET opening_hours = ?::jsonb WHERE resource_id = ?",
-                asJson(event.openingHours()), event.resourceId().value());
+        jdbc.update(
+                "UPDATE availability_resource SET opening_hours = ?::jsonb WHERE resource_id = ?",
+                asJson(event.openingHours()),
+                event.resourceId().value());
     }
 
     @EventHandler
     void on(BookingPolicyChanged event) {
-        jdbc.update("UPDATE availability_resource SET slot_minutes = ? WHERE resource_id = ?",
-                event.bookingPolicy().slot().toMinutes(), event.resourceId().value());
+        jdbc.update(
+                "UPDATE availability_resource SET slot_minutes = ? WHERE resource_id = ?",
+                event.bookingPolicy().slot().toMinutes(),
+                event.resourceId().value());
     }
 
     @EventHandler
     void on(ResourceRetired event) {
-        jdbc.update("UPDATE availability_resource SET retired = TRUE WHERE resource_id = ?",
+        jdbc.update(
+                "UPDATE availability_resource SET retired = TRUE WHERE resource_id = ?",
                 event.resourceId().value());
     }
 
     @EventHandler
     void on(BookingPlaced event) {
-        occupy(event.resourceId().value(), event.spaceId().value(), event.bookingId().value(), "BOOKING",
+        occupy(
+                event.resourceId().value(),
+                event.spaceId().value(),
+                event.bookingId().value(),
+                "BOOKING",
                 event.period());
     }
 
@@ -105,7 +123,12 @@ class AvailabilityProjection {
 
     @EventHandler
     void on(ResourceBlocked event) {
-        occupy(event.resourceId().value(), event.spaceId().value(), event.blockId().value(), "BLOCK", event.period());
+        occupy(
+                event.resourceId().value(),
+                event.spaceId().value(),
+                event.blockId().value(),
+                "BLOCK",
+                event.period());
     }
 
     @EventHandler
@@ -119,11 +142,16 @@ class AvailabilityProjection {
     }
 
     private void occupy(String resourceId, String spaceId, String ownerId, String kind, Period period) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO occupied_period (resource_id, space_id, owner_id, kind, period)
                 VALUES (?, ?, ?, ?, tstzrange(?, ?))
                 ON CONFLICT (kind, owner_id) DO NOTHING""",
-                resourceId, spaceId, ownerId, kind, period.start().atOffset(ZoneOffset.UTC),
+                resourceId,
+                spaceId,
+                ownerId,
+                kind,
+                period.start().atOffset(ZoneOffset.UTC),
                 period.end().atOffset(ZoneOffset.UTC));
     }
 

@@ -3,9 +3,9 @@ package com.coworkly.queryside.availability;
 import com.coworkly.events.catalogue.ResourceKind;
 import com.coworkly.events.common.Period;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,8 +32,7 @@ import java.util.Optional;
 @Component
 class AvailabilityQueries {
 
-    private static final TypeReference<List<Opening>> OPENINGS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<Opening>> OPENINGS = new TypeReference<>() {};
 
     /** A resource is shown once its space is known too: the two arrive on different segments, in either order. */
     private static final String RESOURCES = """
@@ -47,7 +46,8 @@ class AvailabilityQueries {
      * resource's on every request (fourteen times of day each) was more than half of the CPU of a space's day
      * (docs/benchmarks.md). Keyed by the text itself, so an entry is never stale.
      */
-    private final Cache<String, List<Opening>> openingHours = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<String, List<Opening>> openingHours =
+            Caffeine.newBuilder().maximumSize(10_000).build();
 
     AvailabilityQueries(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -55,49 +55,65 @@ class AvailabilityQueries {
     }
 
     Optional<ZoneId> zoneOfSpace(String spaceId) {
-        return jdbc.query("SELECT time_zone FROM availability_space WHERE space_id = ?",
-                (rs, row) -> ZoneId.of(rs.getString("time_zone")), spaceId).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT time_zone FROM availability_space WHERE space_id = ?",
+                        (rs, row) -> ZoneId.of(rs.getString("time_zone")),
+                        spaceId)
+                .stream()
+                .findFirst();
     }
 
     /** The space's resources that take bookings, by name and then id. */
     List<BookableResource> bookableIn(String spaceId, Optional<ResourceKind> kind) {
         List<Object> arguments = new ArrayList<>(List.of(spaceId));
         kind.ifPresent(wanted -> arguments.add(wanted.name()));
-        return jdbc.query(RESOURCES + " WHERE r.space_id = ? AND NOT r.retired"
-                        + (kind.isPresent() ? " AND r.kind = ?" : "") + " ORDER BY r.name, r.resource_id",
-                (rs, row) -> resource(rs), arguments.toArray());
+        return jdbc.query(
+                RESOURCES + " WHERE r.space_id = ? AND NOT r.retired" + (kind.isPresent() ? " AND r.kind = ?" : "")
+                        + " ORDER BY r.name, r.resource_id",
+                (rs, row) -> resource(rs),
+                arguments.toArray());
     }
 
     Optional<BookableResource> resource(String resourceId) {
-        return jdbc.query(RESOURCES + " WHERE r.resource_id = ?", (rs, row) -> resource(rs), resourceId)
-                .stream().findFirst();
+        return jdbc.query(RESOURCES + " WHERE r.resource_id = ?", (rs, row) -> resource(rs), resourceId).stream()
+                .findFirst();
     }
 
     /** What occupies the resources of a space during {@code range}, by resource id. */
     Map<String, List<Period>> occupiedInSpace(String spaceId, Period range) {
         Map<String, List<Period>> occupied = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                         SELECT resource_id, lower(period) AS period_start, upper(period) AS period_end
                         FROM occupied_period
                         WHERE space_id = ? AND period && tstzrange(?, ?)""",
                 rs -> {
-                    occupied.computeIfAbsent(rs.getString("resource_id"), id -> new ArrayList<>()).add(period(rs));
+                    occupied.computeIfAbsent(rs.getString("resource_id"), id -> new ArrayList<>())
+                            .add(period(rs));
                 },
-                spaceId, utc(range.start()), utc(range.end()));
+                spaceId,
+                utc(range.start()),
+                utc(range.end()));
         return occupied;
     }
 
     List<Period> occupiedOf(String resourceId, Period range) {
         return jdbc.query("""
                         SELECT lower(period) AS period_start, upper(period) AS period_end FROM occupied_period
-                        WHERE resource_id = ? AND period && tstzrange(?, ?)""",
-                (rs, row) -> period(rs), resourceId, utc(range.start()), utc(range.end()));
+                        WHERE resource_id = ? AND period && tstzrange(?, ?)""", (rs, row) -> period(rs), resourceId, utc(range.start()), utc(range.end()));
     }
 
     private BookableResource resource(ResultSet rs) throws SQLException {
-        return new BookableResource(rs.getString("resource_id"), rs.getString("space_id"), rs.getString("kind"),
-                rs.getString("name"), ZoneId.of(rs.getString("time_zone")), openings(rs.getString("opening_hours")),
-                Duration.ofMinutes(rs.getInt("slot_minutes")), rs.getBoolean("retired"));
+        return new BookableResource(
+                rs.getString("resource_id"),
+                rs.getString("space_id"),
+                rs.getString("kind"),
+                rs.getString("name"),
+                ZoneId.of(rs.getString("time_zone")),
+                openings(rs.getString("opening_hours")),
+                Duration.ofMinutes(rs.getInt("slot_minutes")),
+                rs.getBoolean("retired"));
     }
 
     private List<Opening> openings(String stored) {
@@ -113,7 +129,8 @@ class AvailabilityQueries {
     }
 
     private static Period period(ResultSet rs) throws SQLException {
-        return new Period(rs.getObject("period_start", OffsetDateTime.class).toInstant(),
+        return new Period(
+                rs.getObject("period_start", OffsetDateTime.class).toInstant(),
                 rs.getObject("period_end", OffsetDateTime.class).toInstant());
     }
 

@@ -13,7 +13,8 @@ class AvailabilityRebuild {
 
     @Bean
     RebuildableReadModel availabilityReadModel(ObjectMapper json) {
-        return new RebuildableReadModel(AvailabilityProjection.GROUP,
+        return new RebuildableReadModel(
+                AvailabilityProjection.GROUP,
                 List.of("availability_space", "availability_resource", "occupied_period"),
                 jdbc -> new AvailabilityProjection(jdbc, json));
     }

@@ -5,8 +5,15 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** A resource as the availability read model knows it, with its space's zone. */
-record BookableResource(String resourceId, String spaceId, String kind, String name, ZoneId zone,
-                        List<Opening> openingHours, Duration slot, boolean retired) {
+record BookableResource(
+        String resourceId,
+        String spaceId,
+        String kind,
+        String name,
+        ZoneId zone,
+        List<Opening> openingHours,
+        Duration slot,
+        boolean retired) {
 
     FreeTime freeTime() {
         return new FreeTime(new OpeningCalendar(zone, openingHours), new SlotGrid(zone, slot), retired);

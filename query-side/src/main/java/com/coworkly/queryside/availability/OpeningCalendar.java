@@ -33,7 +33,8 @@ record OpeningCalendar(ZoneId zone, List<Opening> week) {
             for (Opening opening : week) {
                 if (opening.day() == date.getDayOfWeek()) {
                     Instant opens = at(date, opening.opens());
-                    Instant closes = opening.runsToMidnight() ? at(date.plusDays(1), LocalTime.MIDNIGHT)
+                    Instant closes = opening.runsToMidnight()
+                            ? at(date.plusDays(1), LocalTime.MIDNIGHT)
                             : at(date, opening.closes());
                     if (opens.isBefore(closes)) {
                         windows.add(new Period(opens, closes));

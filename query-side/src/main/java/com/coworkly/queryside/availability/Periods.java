@@ -13,8 +13,7 @@ final class Periods {
 
     private static final Comparator<Period> BY_START = Comparator.comparing(Period::start);
 
-    private Periods() {
-    }
+    private Periods() {}
 
     /** The same time as a union, with overlapping and touching periods joined into one. */
     static List<Period> merged(Collection<Period> periods) {

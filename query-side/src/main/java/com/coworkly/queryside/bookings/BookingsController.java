@@ -1,12 +1,12 @@
 package com.coworkly.queryside.bookings;
 
-import com.coworkly.queryside.web.RefusalCode;
-import com.coworkly.queryside.web.NotFound;
 import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.platform.web.BusinessRefusal;
 import com.coworkly.queryside.consistency.ReadYourWrites;
 import com.coworkly.queryside.paging.PageRequest;
 import com.coworkly.queryside.paging.Paged;
+import com.coworkly.queryside.web.NotFound;
+import com.coworkly.queryside.web.RefusalCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,8 +27,11 @@ class BookingsController {
 
     static final class NotYourBooking extends BusinessRefusal {
         NotYourBooking(String bookingId) {
-            super(RefusalCode.NOT_YOUR_BOOKING, Kind.FORBIDDEN, "Booking " + bookingId
-                    + " can be read only by its member, the managers of its space, administrators and operators.");
+            super(
+                    RefusalCode.NOT_YOUR_BOOKING,
+                    Kind.FORBIDDEN,
+                    "Booking " + bookingId
+                            + " can be read only by its member, the managers of its space, administrators and operators.");
         }
     }
 
@@ -44,11 +47,10 @@ class BookingsController {
     @PreAuthorize("isAuthenticated()")
     @ReadYourWrites(BookingsProjection.GROUP)
     @Operation(summary = "One booking (its member, managers of its space, administrators, operators)")
-    BookingsViews.BookingView booking(@PathVariable String bookingId,
-                                      @Parameter(description = "an X-Event-Position to wait for")
-                                      @RequestParam(required = false) Long after) {
-        BookingsViews.BookingView booking = bookings.booking(bookingId)
-                .orElseThrow(() -> NotFound.booking(bookingId));
+    BookingsViews.BookingView booking(
+            @PathVariable String bookingId,
+            @Parameter(description = "an X-Event-Position to wait for") @RequestParam(required = false) Long after) {
+        BookingsViews.BookingView booking = bookings.booking(bookingId).orElseThrow(() -> NotFound.booking(bookingId));
         if (!readers.mayRead(CurrentCaller.require(), booking)) {
             throw new NotYourBooking(bookingId);
         }
@@ -61,15 +63,16 @@ class BookingsController {
     @Operation(summary = "The caller's own bookings by start, optionally in one status and overlapping [from, to)")
     Paged<BookingsViews.BookingView> myBookings(
             @Parameter(description = "PENDING_PAYMENT, CONFIRMED, CANCELLED, EXPIRED or COMPLETED")
-            @RequestParam(required = false) String status,
+                    @RequestParam(required = false)
+                    String status,
             @Parameter(description = "ISO-8601 date-time with offset, e.g. 2026-12-01T00:00:00+01:00")
-            @RequestParam(required = false) OffsetDateTime from,
-            @Parameter(description = "ISO-8601 date-time with offset; exclusive")
-            @RequestParam(required = false) OffsetDateTime to,
+                    @RequestParam(required = false)
+                    OffsetDateTime from,
+            @Parameter(description = "ISO-8601 date-time with offset; exclusive") @RequestParam(required = false)
+                    OffsetDateTime to,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
-            @Parameter(description = "an X-Event-Position to wait for")
-            @RequestParam(required = false) Long after) {
+            @Parameter(description = "an X-Event-Position to wait for") @RequestParam(required = false) Long after) {
         MemberBookingsFilter filter = new MemberBookingsFilter(
                 Optional.ofNullable(status).map(BookingStatus::named),
                 Optional.ofNullable(from).map(OffsetDateTime::toInstant),

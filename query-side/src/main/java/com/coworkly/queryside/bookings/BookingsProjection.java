@@ -42,37 +42,53 @@ class BookingsProjection {
 
     @EventHandler
     void on(BookingPlaced event, @Timestamp Instant placedAt) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO booking_view (booking_id, resource_id, space_id, member_id, period, time_zone, status,
                                           price, currency, placed_at, series_id)
                 VALUES (?, ?, ?, ?, tstzrange(?, ?), ?, 'PENDING_PAYMENT', ?, ?, ?, ?)
                 ON CONFLICT (booking_id) DO NOTHING""",
-                event.bookingId().value(), event.resourceId().value(), event.spaceId().value(),
-                event.memberId().value(), utc(event.period().start()), utc(event.period().end()),
-                event.timeZone().getId(), event.price().minorUnits(), event.price().currency().getCurrencyCode(),
-                utc(placedAt), event.series().map(SeriesId::value).orElse(null));
+                event.bookingId().value(),
+                event.resourceId().value(),
+                event.spaceId().value(),
+                event.memberId().value(),
+                utc(event.period().start()),
+                utc(event.period().end()),
+                event.timeZone().getId(),
+                event.price().minorUnits(),
+                event.price().currency().getCurrencyCode(),
+                utc(placedAt),
+                event.series().map(SeriesId::value).orElse(null));
     }
 
     @EventHandler
     void on(BookingConfirmed event) {
-        jdbc.update("UPDATE booking_view SET status = 'CONFIRMED' WHERE booking_id = ? AND status = 'PENDING_PAYMENT'",
+        jdbc.update(
+                "UPDATE booking_view SET status = 'CONFIRMED' WHERE booking_id = ? AND status = 'PENDING_PAYMENT'",
                 event.bookingId().value());
     }
 
     @EventHandler
     void on(BookingCancelled event, @Timestamp Instant cancelledAt) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 UPDATE booking_view
                 SET status = 'CANCELLED', cancelled_at = ?, cancelled_by = ?, cancellation_reason = ?,
                     cancellation_note = ?, fee = ?, refund = ?
                 WHERE booking_id = ? AND status IN ('PENDING_PAYMENT', 'CONFIRMED')""",
-                utc(cancelledAt), event.cancelledBy(), event.reason() == null ? null : event.reason().name(),
-                event.note(), minorUnits(event.fee()), minorUnits(event.refund()), event.bookingId().value());
+                utc(cancelledAt),
+                event.cancelledBy(),
+                event.reason() == null ? null : event.reason().name(),
+                event.note(),
+                minorUnits(event.fee()),
+                minorUnits(event.refund()),
+                event.bookingId().value());
     }
 
     @EventHandler
     void on(BookingExpired event) {
-        jdbc.update("UPDATE booking_view SET status = 'EXPIRED' WHERE booking_id = ? AND status = 'PENDING_PAYMENT'",
+        jdbc.update(
+                "UPDATE booking_view SET status = 'EXPIRED' WHERE booking_id = ? AND status = 'PENDING_PAYMENT'",
                 event.bookingId().value());
     }
 
@@ -80,14 +96,15 @@ class BookingsProjection {
     void on(BookingCompleted event) {
         jdbc.update("""
                 UPDATE booking_view SET status = 'COMPLETED'
-                WHERE booking_id = ? AND status IN ('PENDING_PAYMENT', 'CONFIRMED')""",
-                event.bookingId().value());
+                WHERE booking_id = ? AND status IN ('PENDING_PAYMENT', 'CONFIRMED')""", event.bookingId().value());
     }
 
     @EventHandler
     void on(ManagerGranted event) {
-        jdbc.update("INSERT INTO booking_space_manager (space_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                event.spaceId().value(), event.memberId().value());
+        jdbc.update(
+                "INSERT INTO booking_space_manager (space_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                event.spaceId().value(),
+                event.memberId().value());
     }
 
     @ResetHandler

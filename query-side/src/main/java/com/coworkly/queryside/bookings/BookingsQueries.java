@@ -27,14 +27,21 @@ class BookingsQueries {
     }
 
     Optional<BookingsViews.BookingView> booking(String bookingId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM booking_view WHERE booking_id = ?",
-                (rs, row) -> booking(rs), bookingId).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + " FROM booking_view WHERE booking_id = ?",
+                        (rs, row) -> booking(rs),
+                        bookingId)
+                .stream()
+                .findFirst();
     }
 
     boolean isManagerOf(String spaceId, String memberId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM booking_space_manager WHERE space_id = ? AND member_id = ?)",
-                Boolean.class, spaceId, memberId));
+                Boolean.class,
+                spaceId,
+                memberId));
     }
 
     /** Served by the index on (member_id, lower(period), booking_id). */
@@ -48,7 +55,8 @@ class BookingsQueries {
         if (filter.from().isPresent() || filter.to().isPresent()) {
             // A missing bound is an open end of the range.
             where.append(" AND period && tstzrange(?::timestamptz, ?::timestamptz)");
-            arguments.add(filter.from().map(from -> from.atOffset(ZoneOffset.UTC)).orElse(null));
+            arguments.add(
+                    filter.from().map(from -> from.atOffset(ZoneOffset.UTC)).orElse(null));
             arguments.add(filter.to().map(to -> to.atOffset(ZoneOffset.UTC)).orElse(null));
         }
         long total = jdbc.queryForObject("SELECT count(*) FROM booking_view" + where, Long.class, arguments.toArray());
@@ -56,26 +64,41 @@ class BookingsQueries {
         paged.add(page.size());
         paged.add(page.offset());
         List<BookingsViews.BookingView> items = jdbc.query(
-                "SELECT " + COLUMNS + " FROM booking_view" + where + " ORDER BY lower(period), booking_id LIMIT ? OFFSET ?",
-                (rs, row) -> booking(rs), paged.toArray());
+                "SELECT " + COLUMNS + " FROM booking_view" + where
+                        + " ORDER BY lower(period), booking_id LIMIT ? OFFSET ?",
+                (rs, row) -> booking(rs),
+                paged.toArray());
         return Paged.of(items, page, total);
     }
 
     private static BookingsViews.BookingView booking(ResultSet rs) throws SQLException {
         ZoneId zone = ZoneId.of(rs.getString("time_zone"));
-        return new BookingsViews.BookingView(rs.getString("booking_id"), rs.getString("resource_id"),
-                rs.getString("space_id"), rs.getString("member_id"), at(rs, "period_start", zone),
-                at(rs, "period_end", zone), zone.getId(), BookingStatus.valueOf(rs.getString("status")),
-                rs.getLong("price"), rs.getString("currency"), rs.getString("series_id"), cancellation(rs, zone));
+        return new BookingsViews.BookingView(
+                rs.getString("booking_id"),
+                rs.getString("resource_id"),
+                rs.getString("space_id"),
+                rs.getString("member_id"),
+                at(rs, "period_start", zone),
+                at(rs, "period_end", zone),
+                zone.getId(),
+                BookingStatus.valueOf(rs.getString("status")),
+                rs.getLong("price"),
+                rs.getString("currency"),
+                rs.getString("series_id"),
+                cancellation(rs, zone));
     }
 
     private static BookingsViews.Cancellation cancellation(ResultSet rs, ZoneId zone) throws SQLException {
         if (!BookingStatus.CANCELLED.name().equals(rs.getString("status"))) {
             return null;
         }
-        return new BookingsViews.Cancellation(at(rs, "cancelled_at", zone), rs.getString("cancelled_by"),
-                rs.getString("cancellation_reason"), rs.getString("cancellation_note"),
-                rs.getObject("fee", Long.class), rs.getObject("refund", Long.class));
+        return new BookingsViews.Cancellation(
+                at(rs, "cancelled_at", zone),
+                rs.getString("cancelled_by"),
+                rs.getString("cancellation_reason"),
+                rs.getString("cancellation_note"),
+                rs.getObject("fee", Long.class),
+                rs.getObject("refund", Long.class));
     }
 
     private static OffsetDateTime at(ResultSet rs, String column, ZoneId zone) throws SQLException {

@@ -12,7 +12,7 @@ class BookingsRebuild {
 
     @Bean
     RebuildableReadModel bookingsReadModel() {
-        return new RebuildableReadModel(BookingsProjection.GROUP, List.of("booking_view", "booking_space_manager"),
-                BookingsProjection::new);
+        return new RebuildableReadModel(
+                BookingsProjection.GROUP, List.of("booking_view", "booking_space_manager"), BookingsProjection::new);
     }
 }

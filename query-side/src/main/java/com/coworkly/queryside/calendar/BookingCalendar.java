@@ -44,6 +44,7 @@ class BookingCalendar {
     static final String NAME = "Coworkly bookings";
     /** How often calendar apps are asked to poll; a booking is usually made or cancelled well ahead. */
     static final Duration REFRESH = Duration.ofMinutes(15);
+
     private static final ZoneId UTC = ZoneId.of("Etc/UTC");
 
     private final ZoneDefinitions zones;
@@ -66,7 +67,8 @@ class BookingCalendar {
         calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
         calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
         Map<ZoneId, VTimeZone> used = new LinkedHashMap<>();
-        List<VEvent> events = bookings.stream().map(booking -> event(booking, now, used)).toList();
+        List<VEvent> events =
+                bookings.stream().map(booking -> event(booking, now, used)).toList();
         if (events.isEmpty()) {
             // RFC 5545 wants at least one component in a calendar; an unused time zone is the one that means nothing.
             zones.of(UTC).ifPresent(utc -> used.put(UTC, utc));
@@ -80,7 +82,8 @@ class BookingCalendar {
     private VEvent event(LiveBooking booking, Instant now, Map<ZoneId, VTimeZone> used) {
         Optional<VTimeZone> zone = zones.of(booking.zone());
         VEvent event = zone.isPresent()
-                ? new VEvent(booking.start().atZone(booking.zone()), booking.end().atZone(booking.zone()), summary(booking))
+                ? new VEvent(
+                        booking.start().atZone(booking.zone()), booking.end().atZone(booking.zone()), summary(booking))
                 : new VEvent(booking.start(), booking.end(), summary(booking));
         zone.ifPresent(definition -> used.putIfAbsent(booking.zone(), definition));
         event.replace(new DtStamp(now));

@@ -1,9 +1,9 @@
 package com.coworkly.queryside.calendar;
 
-import com.coworkly.queryside.web.RefusalCode;
 import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.platform.web.BusinessRefusal;
 import com.coworkly.queryside.consistency.ReadYourWrites;
+import com.coworkly.queryside.web.RefusalCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -42,14 +42,15 @@ class CalendarController {
 
     static final class CalendarFeedNotFound extends BusinessRefusal {
         CalendarFeedNotFound() {
-            super(RefusalCode.CALENDAR_FEED_NOT_FOUND, Kind.NOT_FOUND,
+            super(
+                    RefusalCode.CALENDAR_FEED_NOT_FOUND,
+                    Kind.NOT_FOUND,
                     "There is no calendar feed at this address; it was revoked or replaced by a newer one.");
         }
     }
 
     /** Where the new feed is; the address is the secret, so it is shown once and stored nowhere in clear. */
-    record FeedAddress(String url) {
-    }
+    record FeedAddress(String url) {}
 
     private final CalendarFeeds feeds;
     private final LiveBookings bookings;
@@ -67,8 +68,8 @@ class CalendarController {
     @ReadYourWrites({"bookings", "catalogue"})
     @Operation(summary = "The caller's live bookings (pending payment or confirmed) as an iCalendar feed")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/calendar"))
-    ResponseEntity<String> myCalendar(@Parameter(description = "an X-Event-Position to wait for")
-                                      @RequestParam(required = false) Long after) {
+    ResponseEntity<String> myCalendar(
+            @Parameter(description = "an X-Event-Position to wait for") @RequestParam(required = false) Long after) {
         return feedOf(CurrentCaller.require().memberId());
     }
 
@@ -78,8 +79,9 @@ class CalendarController {
      */
     @GetMapping(FEEDS + "{token}.ics")
     @SecurityRequirements
-    @Operation(summary = "A member's live bookings as an iCalendar feed, at the secret address that member was "
-            + "given; no token needed, CALENDAR_FEED_NOT_FOUND once revoked or replaced")
+    @Operation(
+            summary = "A member's live bookings as an iCalendar feed, at the secret address that member was "
+                    + "given; no token needed, CALENDAR_FEED_NOT_FOUND once revoked or replaced")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/calendar"))
     ResponseEntity<String> feed(@PathVariable String token) {
         return feedOf(feeds.memberOf(new FeedToken(token)).orElseThrow(CalendarFeedNotFound::new));
@@ -90,9 +92,13 @@ class CalendarController {
     @Operation(summary = "Gives the caller a secret calendar feed address, replacing any earlier one")
     ResponseEntity<FeedAddress> issueFeed() {
         FeedToken token = feeds.issue(CurrentCaller.require().memberId());
-        URI url = ServletUriComponentsBuilder.fromCurrentContextPath().path(FEEDS + token.value() + ".ics").build()
+        URI url = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(FEEDS + token.value() + ".ics")
+                .build()
                 .toUri();
-        return ResponseEntity.status(HttpStatus.CREATED).location(url).cacheControl(CacheControl.noStore())
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(url)
+                .cacheControl(CacheControl.noStore())
                 .body(new FeedAddress(url.toString()));
     }
 
@@ -108,8 +114,12 @@ class CalendarController {
         return ResponseEntity.ok()
                 .contentType(TEXT_CALENDAR)
                 .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename("coworkly.ics").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("coworkly.ics")
+                                .build()
+                                .toString())
                 .body(calendar.of(bookings.of(memberId)));
     }
 }

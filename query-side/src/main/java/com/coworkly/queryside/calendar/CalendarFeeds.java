@@ -26,8 +26,7 @@ class CalendarFeeds {
         FeedToken token = FeedToken.random(random);
         jdbc.update("""
                 INSERT INTO calendar_feed (member_id, token_sha256, issued_at) VALUES (?, ?, ?)
-                ON CONFLICT (member_id) DO UPDATE SET token_sha256 = EXCLUDED.token_sha256, issued_at = EXCLUDED.issued_at""",
-                memberId, token.sha256(), clock.instant().atOffset(ZoneOffset.UTC));
+                ON CONFLICT (member_id) DO UPDATE SET token_sha256 = EXCLUDED.token_sha256, issued_at = EXCLUDED.issued_at""", memberId, token.sha256(), clock.instant().atOffset(ZoneOffset.UTC));
         return token;
     }
 
@@ -36,7 +35,10 @@ class CalendarFeeds {
     }
 
     Optional<String> memberOf(FeedToken token) {
-        return jdbc.queryForList("SELECT member_id FROM calendar_feed WHERE token_sha256 = ?", String.class,
-                token.sha256()).stream().findFirst();
+        return jdbc
+                .queryForList(
+                        "SELECT member_id FROM calendar_feed WHERE token_sha256 = ?", String.class, token.sha256())
+                .stream()
+                .findFirst();
     }
 }

@@ -9,6 +9,12 @@ import java.util.Optional;
  * names and the address come from the catalogue read model, which may not have caught up with a new resource
  * yet; the booking is shown all the same.
  */
-record LiveBooking(String bookingId, Instant start, Instant end, ZoneId zone, boolean confirmed,
-                   Optional<String> resourceName, Optional<String> spaceName, Optional<String> address) {
-}
+record LiveBooking(
+        String bookingId,
+        Instant start,
+        Instant end,
+        ZoneId zone,
+        boolean confirmed,
+        Optional<String> resourceName,
+        Optional<String> spaceName,
+        Optional<String> address) {}

@@ -34,15 +34,19 @@ class LiveBookings {
                 LEFT JOIN resource_view r ON r.resource_id = b.resource_id
                 LEFT JOIN space_view s ON s.space_id = b.space_id
                 WHERE b.member_id = ? AND b.status IN ('PENDING_PAYMENT', 'CONFIRMED')
-                ORDER BY lower(b.period), b.booking_id""",
-                (rs, row) -> liveBooking(rs), memberId);
+                ORDER BY lower(b.period), b.booking_id""", (rs, row) -> liveBooking(rs), memberId);
     }
 
     private static LiveBooking liveBooking(ResultSet rs) throws SQLException {
-        return new LiveBooking(rs.getString("booking_id"), rs.getObject("starts", OffsetDateTime.class).toInstant(),
-                rs.getObject("ends", OffsetDateTime.class).toInstant(), ZoneId.of(rs.getString("time_zone")),
-                "CONFIRMED".equals(rs.getString("status")), Optional.ofNullable(rs.getString("resource_name")),
-                Optional.ofNullable(rs.getString("space_name")), address(rs));
+        return new LiveBooking(
+                rs.getString("booking_id"),
+                rs.getObject("starts", OffsetDateTime.class).toInstant(),
+                rs.getObject("ends", OffsetDateTime.class).toInstant(),
+                ZoneId.of(rs.getString("time_zone")),
+                "CONFIRMED".equals(rs.getString("status")),
+                Optional.ofNullable(rs.getString("resource_name")),
+                Optional.ofNullable(rs.getString("space_name")),
+                address(rs));
     }
 
     /** "Keizersgracht 1, 1015 CC Amsterdam, NL", as a calendar's location field and map links expect it. */
@@ -51,8 +55,10 @@ class LiveBookings {
             return Optional.empty();
         }
         String town = Stream.of(rs.getString("postal_code"), rs.getString("city"))
-                .filter(part -> !part.isBlank()).collect(Collectors.joining(" "));
+                .filter(part -> !part.isBlank())
+                .collect(Collectors.joining(" "));
         return Optional.of(Stream.of(rs.getString("street"), town, rs.getString("country_code"))
-                .filter(part -> !part.isBlank()).collect(Collectors.joining(", ")));
+                .filter(part -> !part.isBlank())
+                .collect(Collectors.joining(", ")));
     }
 }

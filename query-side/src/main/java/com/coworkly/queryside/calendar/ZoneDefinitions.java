@@ -25,7 +25,8 @@ import java.util.Optional;
 @Component
 class ZoneDefinitions {
 
-    private final TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private final TimeZoneRegistry registry =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
     private final Map<ZoneId, Optional<VTimeZone>> loaded = new HashMap<>();
 
     /** Empty for the few zones ical4j has no definition of (fixed offsets such as +05:30, SystemV/…). */

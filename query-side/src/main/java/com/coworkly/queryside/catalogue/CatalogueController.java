@@ -1,9 +1,9 @@
 package com.coworkly.queryside.catalogue;
 
-import com.coworkly.queryside.web.NotFound;
 import com.coworkly.queryside.consistency.ReadYourWrites;
 import com.coworkly.queryside.paging.PageRequest;
 import com.coworkly.queryside.paging.Paged;
+import com.coworkly.queryside.web.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,10 +29,10 @@ class CatalogueController {
     @PreAuthorize("isAuthenticated()")
     @ReadYourWrites(CatalogueProjection.GROUP)
     @Operation(summary = "The spaces of the network, by name (any signed-in role)")
-    Paged<CatalogueViews.SpaceView> spaces(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                                           @RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
-                                           @Parameter(description = "an X-Event-Position to wait for")
-                                           @RequestParam(required = false) Long after) {
+    Paged<CatalogueViews.SpaceView> spaces(
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+            @Parameter(description = "an X-Event-Position to wait for") @RequestParam(required = false) Long after) {
         return catalogue.spaces(new PageRequest(page, size));
     }
 
@@ -40,9 +40,9 @@ class CatalogueController {
     @PreAuthorize("isAuthenticated()")
     @ReadYourWrites(CatalogueProjection.GROUP)
     @Operation(summary = "One space (any signed-in role)")
-    CatalogueViews.SpaceView space(@PathVariable String spaceId,
-                                   @Parameter(description = "an X-Event-Position to wait for")
-                                   @RequestParam(required = false) Long after) {
+    CatalogueViews.SpaceView space(
+            @PathVariable String spaceId,
+            @Parameter(description = "an X-Event-Position to wait for") @RequestParam(required = false) Long after) {
         return catalogue.space(spaceId).orElseThrow(() -> NotFound.space(spaceId));
     }
 
@@ -50,9 +50,9 @@ class CatalogueController {
     @PreAuthorize("isAuthenticated()")
     @ReadYourWrites(CatalogueProjection.GROUP)
     @Operation(summary = "One resource, retired or not (any signed-in role)")
-    CatalogueViews.ResourceView resource(@PathVariable String resourceId,
-                                         @Parameter(description = "an X-Event-Position to wait for")
-                                         @RequestParam(required = false) Long after) {
+    CatalogueViews.ResourceView resource(
+            @PathVariable String resourceId,
+            @Parameter(description = "an X-Event-Position to wait for") @RequestParam(required = false) Long after) {
         return catalogue.resource(resourceId).orElseThrow(() -> NotFound.resource(resourceId));
     }
 
@@ -60,12 +60,12 @@ class CatalogueController {
     @PreAuthorize("isAuthenticated()")
     @ReadYourWrites(CatalogueProjection.GROUP)
     @Operation(summary = "The resources of a space, by name; retired ones on request (any signed-in role)")
-    Paged<CatalogueViews.ResourceView> resources(@PathVariable String spaceId,
-                                                 @RequestParam(defaultValue = "false") boolean includeRetired,
-                                                 @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                                                 @RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
-                                                 @Parameter(description = "an X-Event-Position to wait for")
-                                                 @RequestParam(required = false) Long after) {
+    Paged<CatalogueViews.ResourceView> resources(
+            @PathVariable String spaceId,
+            @RequestParam(defaultValue = "false") boolean includeRetired,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+            @Parameter(description = "an X-Event-Position to wait for") @RequestParam(required = false) Long after) {
         if (!catalogue.spaceExists(spaceId)) {
             throw NotFound.space(spaceId);
         }

@@ -37,71 +37,102 @@ class CatalogueProjection {
 
     @EventHandler
     void on(SpaceRegistered event) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO space_view (space_id, name, time_zone, currency, vat_rate_percent, late_window_minutes,
                                         late_fee_percent, street, postal_code, city, country_code)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (space_id) DO NOTHING""",
-                event.spaceId().value(), event.name(), event.timeZone().getId(), event.currency().getCurrencyCode(),
-                event.vatRatePercent(), event.cancellationPolicy().lateWindow().toMinutes(),
-                event.cancellationPolicy().lateFeePercent(), event.address().street(), event.address().postalCode(),
-                event.address().city(), event.address().countryCode());
+                event.spaceId().value(),
+                event.name(),
+                event.timeZone().getId(),
+                event.currency().getCurrencyCode(),
+                event.vatRatePercent(),
+                event.cancellationPolicy().lateWindow().toMinutes(),
+                event.cancellationPolicy().lateFeePercent(),
+                event.address().street(),
+                event.address().postalCode(),
+                event.address().city(),
+                event.address().countryCode());
     }
 
     @EventHandler
     void on(ManagerGranted event) {
-        jdbc.update("INSERT INTO space_manager_view (space_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                event.spaceId().value(), event.memberId().value());
+        jdbc.update(
+                "INSERT INTO space_manager_view (space_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                event.spaceId().value(),
+                event.memberId().value());
     }
 
     @EventHandler
     void on(ResourceAdded event) {
         var policy = event.bookingPolicy();
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO resource_view (resource_id, space_id, kind, name, capacity, hourly_price, currency,
                                            opening_hours, slot_minutes, minimum_minutes, maximum_minutes, horizon_days)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
                 ON CONFLICT (resource_id) DO NOTHING""",
-                event.resourceId().value(), event.spaceId().value(), event.description().kind().name(),
-                event.description().name(), event.description().capacity(), event.hourlyPrice().minorUnits(),
-                event.hourlyPrice().currency().getCurrencyCode(), asJson(event.openingHours()),
-                policy.slot().toMinutes(), policy.minimumLength().toMinutes(), policy.maximumLength().toMinutes(),
+                event.resourceId().value(),
+                event.spaceId().value(),
+                event.description().kind().name(),
+                event.description().name(),
+                event.description().capacity(),
+                event.hourlyPrice().minorUnits(),
+                event.hourlyPrice().currency().getCurrencyCode(),
+                asJson(event.openingHours()),
+                policy.slot().toMinutes(),
+                policy.minimumLength().toMinutes(),
+                policy.maximumLength().toMinutes(),
                 policy.horizon().toDays());
     }
 
     @EventHandler
     void on(ResourceDescriptionRevised event) {
-        jdbc.update("UPDATE resource_view SET kind = ?, name = ?, capacity = ? WHERE resource_id = ?",
-                event.description().kind().name(), event.description().name(), event.description().capacity(),
+        jdbc.update(
+                "UPDATE resource_view SET kind = ?, name = ?, capacity = ? WHERE resource_id = ?",
+                event.description().kind().name(),
+                event.description().name(),
+                event.description().capacity(),
                 event.resourceId().value());
     }
 
     @EventHandler
     void on(ResourceRepriced event) {
-        jdbc.update("UPDATE resource_view SET hourly_price = ?, currency = ? WHERE resource_id = ?",
-                event.hourlyPrice().minorUnits(), event.hourlyPrice().currency().getCurrencyCode(),
+        jdbc.update(
+                "UPDATE resource_view SET hourly_price = ?, currency = ? WHERE resource_id = ?",
+                event.hourlyPrice().minorUnits(),
+                event.hourlyPrice().currency().getCurrencyCode(),
                 event.resourceId().value());
     }
 
     @EventHandler
     void on(OpeningHoursChanged event) {
-        jdbc.update("UPDATE resource_view SET opening_hours = ?::jsonb WHERE resource_id = ?",
-                asJson(event.openingHours()), event.resourceId().value());
+        jdbc.update(
+                "UPDATE resource_view SET opening_hours = ?::jsonb WHERE resource_id = ?",
+                asJson(event.openingHours()),
+                event.resourceId().value());
     }
 
     @EventHandler
     void on(BookingPolicyChanged event) {
         var policy = event.bookingPolicy();
-        jdbc.update("""
+        jdbc.update(
+                """
                 UPDATE resource_view SET slot_minutes = ?, minimum_minutes = ?, maximum_minutes = ?, horizon_days = ?
                 WHERE resource_id = ?""",
-                policy.slot().toMinutes(), policy.minimumLength().toMinutes(), policy.maximumLength().toMinutes(),
-                policy.horizon().toDays(), event.resourceId().value());
+                policy.slot().toMinutes(),
+                policy.minimumLength().toMinutes(),
+                policy.maximumLength().toMinutes(),
+                policy.horizon().toDays(),
+                event.resourceId().value());
     }
 
     @EventHandler
     void on(ResourceRetired event) {
-        jdbc.update("UPDATE resource_view SET retired = TRUE WHERE resource_id = ?", event.resourceId().value());
+        jdbc.update(
+                "UPDATE resource_view SET retired = TRUE WHERE resource_id = ?",
+                event.resourceId().value());
     }
 
     @ResetHandler

@@ -18,8 +18,7 @@ import java.util.Optional;
 @Component
 class CatalogueQueries {
 
-    private static final TypeReference<List<CatalogueViews.Window>> WINDOWS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<CatalogueViews.Window>> WINDOWS = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -32,18 +31,22 @@ class CatalogueQueries {
     Paged<CatalogueViews.SpaceView> spaces(PageRequest page) {
         List<CatalogueViews.SpaceView> items = jdbc.query(
                 "SELECT * FROM space_view ORDER BY name, space_id LIMIT ? OFFSET ?",
-                (rs, row) -> space(rs), page.size(), page.offset());
+                (rs, row) -> space(rs),
+                page.size(),
+                page.offset());
         return Paged.of(items, page, jdbc.queryForObject("SELECT count(*) FROM space_view", Long.class));
     }
 
     Optional<CatalogueViews.SpaceView> space(String spaceId) {
-        return jdbc.query("SELECT * FROM space_view WHERE space_id = ?", (rs, row) -> space(rs), spaceId)
-                .stream().findFirst();
+        return jdbc.query("SELECT * FROM space_view WHERE space_id = ?", (rs, row) -> space(rs), spaceId).stream()
+                .findFirst();
     }
 
     Optional<CatalogueViews.ResourceView> resource(String resourceId) {
-        return jdbc.query("SELECT * FROM resource_view WHERE resource_id = ?", (rs, row) -> resource(rs), resourceId)
-                .stream().findFirst();
+        return jdbc
+                .query("SELECT * FROM resource_view WHERE resource_id = ?", (rs, row) -> resource(rs), resourceId)
+                .stream()
+                .findFirst();
     }
 
     boolean spaceExists(String spaceId) {
@@ -55,25 +58,43 @@ class CatalogueQueries {
         String filter = " WHERE space_id = ?" + (includeRetired ? "" : " AND NOT retired");
         List<CatalogueViews.ResourceView> items = jdbc.query(
                 "SELECT * FROM resource_view" + filter + " ORDER BY name, resource_id LIMIT ? OFFSET ?",
-                (rs, row) -> resource(rs), spaceId, page.size(), page.offset());
-        return Paged.of(items, page,
-                jdbc.queryForObject("SELECT count(*) FROM resource_view" + filter, Long.class, spaceId));
+                (rs, row) -> resource(rs),
+                spaceId,
+                page.size(),
+                page.offset());
+        return Paged.of(
+                items, page, jdbc.queryForObject("SELECT count(*) FROM resource_view" + filter, Long.class, spaceId));
     }
 
     private static CatalogueViews.SpaceView space(ResultSet rs) throws SQLException {
-        return new CatalogueViews.SpaceView(rs.getString("space_id"), rs.getString("name"), rs.getString("time_zone"),
-                rs.getString("currency"), rs.getBigDecimal("vat_rate_percent"),
+        return new CatalogueViews.SpaceView(
+                rs.getString("space_id"),
+                rs.getString("name"),
+                rs.getString("time_zone"),
+                rs.getString("currency"),
+                rs.getBigDecimal("vat_rate_percent"),
                 new CatalogueViews.CancellationPolicy(rs.getLong("late_window_minutes"), rs.getInt("late_fee_percent")),
-                new CatalogueViews.Address(rs.getString("street"), rs.getString("postal_code"), rs.getString("city"),
+                new CatalogueViews.Address(
+                        rs.getString("street"),
+                        rs.getString("postal_code"),
+                        rs.getString("city"),
                         rs.getString("country_code")));
     }
 
     private CatalogueViews.ResourceView resource(ResultSet rs) throws SQLException {
-        return new CatalogueViews.ResourceView(rs.getString("resource_id"), rs.getString("space_id"),
-                rs.getString("kind"), rs.getString("name"), rs.getInt("capacity"),
+        return new CatalogueViews.ResourceView(
+                rs.getString("resource_id"),
+                rs.getString("space_id"),
+                rs.getString("kind"),
+                rs.getString("name"),
+                rs.getInt("capacity"),
                 new CatalogueViews.Price(rs.getLong("hourly_price"), rs.getString("currency")),
-                windows(rs.getString("opening_hours")), rs.getInt("slot_minutes"), rs.getInt("minimum_minutes"),
-                rs.getInt("maximum_minutes"), rs.getInt("horizon_days"), rs.getBoolean("retired"));
+                windows(rs.getString("opening_hours")),
+                rs.getInt("slot_minutes"),
+                rs.getInt("minimum_minutes"),
+                rs.getInt("maximum_minutes"),
+                rs.getInt("horizon_days"),
+                rs.getBoolean("retired"));
     }
 
     private List<CatalogueViews.Window> windows(String stored) {

@@ -13,7 +13,8 @@ class CatalogueRebuild {
 
     @Bean
     RebuildableReadModel catalogueReadModel(ObjectMapper json) {
-        return new RebuildableReadModel(CatalogueProjection.GROUP,
+        return new RebuildableReadModel(
+                CatalogueProjection.GROUP,
                 List.of("space_view", "space_manager_view", "resource_view"),
                 jdbc -> new CatalogueProjection(jdbc, json));
     }

@@ -10,28 +10,39 @@ import java.util.List;
 /** The shapes in which the catalogue read model answers. */
 final class CatalogueViews {
 
-    private CatalogueViews() {
-    }
+    private CatalogueViews() {}
 
-    record Address(String street, String postalCode, String city, String countryCode) {
-    }
+    record Address(String street, String postalCode, String city, String countryCode) {}
 
-    record CancellationPolicy(long lateWindowMinutes, int lateFeePercent) {
-    }
+    record CancellationPolicy(long lateWindowMinutes, int lateFeePercent) {}
 
-    record SpaceView(String spaceId, String name, String timeZone, String currency, BigDecimal vatRatePercent,
-                     CancellationPolicy cancellationPolicy, Address address) {
-    }
+    record SpaceView(
+            String spaceId,
+            String name,
+            String timeZone,
+            String currency,
+            BigDecimal vatRatePercent,
+            CancellationPolicy cancellationPolicy,
+            Address address) {}
 
-    record Price(long amount, String currency) {
-    }
+    record Price(long amount, String currency) {}
 
-    record Window(DayOfWeek day, @JsonFormat(pattern = "HH:mm") LocalTime opens,
-                  @JsonFormat(pattern = "HH:mm") LocalTime closes) {
-    }
+    record Window(
+            DayOfWeek day,
+            @JsonFormat(pattern = "HH:mm") LocalTime opens,
+            @JsonFormat(pattern = "HH:mm") LocalTime closes) {}
 
-    record ResourceView(String resourceId, String spaceId, String kind, String name, int capacity, Price hourlyPrice,
-                        List<Window> openingHours, int slotMinutes, int minimumMinutes, int maximumMinutes,
-                        int horizonDays, boolean retired) {
-    }
+    record ResourceView(
+            String resourceId,
+            String spaceId,
+            String kind,
+            String name,
+            int capacity,
+            Price hourlyPrice,
+            List<Window> openingHours,
+            int slotMinutes,
+            int minimumMinutes,
+            int maximumMinutes,
+            int horizonDays,
+            boolean retired) {}
 }

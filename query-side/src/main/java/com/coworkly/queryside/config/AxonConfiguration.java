@@ -10,9 +10,9 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,11 +40,14 @@ class AxonConfiguration {
     @Bean
     ConfigurerModule pooledProcessorDefaults(
             @Value("${booking.processors.idle-token-interval:PT0.1S}") Duration idleTokenInterval,
-            @Value("${booking.processors.claim-interval:PT1S}") Duration claimInterval, LiveInstances instances) {
-        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
-                (configuration, builder) -> builder.claimExtensionThreshold(idleTokenInterval.toMillis())
-                        .tokenClaimInterval(claimInterval.toMillis())
-                        .maxSegmentProvider(new FairShareOfSegments(instances::alive, instances::segmentsOf)));
+            @Value("${booking.processors.claim-interval:PT1S}") Duration claimInterval,
+            LiveInstances instances) {
+        return configurer -> configurer
+                .eventProcessing()
+                .registerPooledStreamingEventProcessorConfiguration(
+                        (configuration, builder) -> builder.claimExtensionThreshold(idleTokenInterval.toMillis())
+                                .tokenClaimInterval(claimInterval.toMillis())
+                                .maxSegmentProvider(new FairShareOfSegments(instances::alive, instances::segmentsOf)));
     }
 
     /**
@@ -55,8 +58,10 @@ class AxonConfiguration {
      * small queries a second when idle. Otherwise as Axon's Spring Boot auto-configuration builds it.
      */
     @Bean
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
-                                  @Value("${booking.event-store.fetch-delay:PT0.05S}") Duration fetchDelay) {
+    EmbeddedEventStore eventStore(
+            EventStorageEngine storageEngine,
+            org.axonframework.config.Configuration axon,
+            @Value("${booking.event-store.fetch-delay:PT0.05S}") Duration fetchDelay) {
         EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
@@ -70,10 +75,14 @@ class AxonConfiguration {
      * here as that auto-configuration builds it.
      */
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptions,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          org.axonframework.config.Configuration axon, ConnectionProvider connections,
-                                          TransactionManager transactions, EventSchema schema) {
+    EventStorageEngine eventStorageEngine(
+            Serializer defaultSerializer,
+            PersistenceExceptionResolver exceptions,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            org.axonframework.config.Configuration axon,
+            ConnectionProvider connections,
+            TransactionManager transactions,
+            EventSchema schema) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(axon.upcasterChain())

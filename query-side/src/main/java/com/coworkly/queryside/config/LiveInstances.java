@@ -33,16 +33,18 @@ class LiveInstances {
 
     /** The token store's default owner name (pid@host), so that a heartbeat and its instance's claims match. */
     private final String nodeId = ManagementFactory.getRuntimeMXBean().getName();
+
     private final JdbcTemplate jdbc;
     private final Duration timeout;
-    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
-            runnable -> new Thread(runnable, "query-side-heartbeat"));
+    private final ScheduledExecutorService heartbeat =
+            Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "query-side-heartbeat"));
     private volatile int alive = 1;
     private volatile Map<String, Integer> segments = Map.of();
 
-    LiveInstances(JdbcTemplate jdbc,
-                  @Value("${booking.processors.heartbeat-interval:PT2S}") Duration interval,
-                  @Value("${booking.processors.instance-timeout:PT10S}") Duration timeout) {
+    LiveInstances(
+            JdbcTemplate jdbc,
+            @Value("${booking.processors.heartbeat-interval:PT2S}") Duration interval,
+            @Value("${booking.processors.instance-timeout:PT10S}") Duration timeout) {
         this.jdbc = jdbc;
         this.timeout = timeout;
         beat();
@@ -61,16 +63,23 @@ class LiveInstances {
 
     private void beat() {
         try {
-            jdbc.update("INSERT INTO query_side_instance (node_id, last_seen) VALUES (?, now()) "
-                    + "ON CONFLICT (node_id) DO UPDATE SET last_seen = now()", nodeId);
-            Integer counted = jdbc.queryForObject("SELECT count(*) FROM query_side_instance "
-                    + "WHERE last_seen > now() - make_interval(secs => ?)", Integer.class, timeout.toMillis() / 1000.0);
+            jdbc.update(
+                    "INSERT INTO query_side_instance (node_id, last_seen) VALUES (?, now()) "
+                            + "ON CONFLICT (node_id) DO UPDATE SET last_seen = now()",
+                    nodeId);
+            Integer counted = jdbc.queryForObject(
+                    "SELECT count(*) FROM query_side_instance " + "WHERE last_seen > now() - make_interval(secs => ?)",
+                    Integer.class,
+                    timeout.toMillis() / 1000.0);
             Map<String, Integer> counts = new HashMap<>();
-            jdbc.query("SELECT processor_name, count(*) FROM token_entry GROUP BY processor_name",
-                    row -> { counts.put(row.getString(1), row.getInt(2)); });
+            jdbc.query("SELECT processor_name, count(*) FROM token_entry GROUP BY processor_name", row -> {
+                counts.put(row.getString(1), row.getInt(2));
+            });
             if (counted != null && counted != alive) {
-                log.info("{} query-side instance(s) alive, was {}: sharing the processors' segments among them",
-                        counted, alive);
+                log.info(
+                        "{} query-side instance(s) alive, was {}: sharing the processors' segments among them",
+                        counted,
+                        alive);
             }
             alive = Math.max(1, counted == null ? 1 : counted);
             segments = Map.copyOf(counts);

@@ -13,8 +13,7 @@ public final class SavepointForEveryHandler {
 
     private static final ThreadLocal<Boolean> ACTIVE = ThreadLocal.withInitial(() -> false);
 
-    private SavepointForEveryHandler() {
-    }
+    private SavepointForEveryHandler() {}
 
     public static <T> T during(Supplier<T> work) {
         boolean outer = ACTIVE.get();

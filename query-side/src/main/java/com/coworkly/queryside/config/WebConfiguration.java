@@ -36,12 +36,18 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     OpenAPI openApi() {
         return new OpenAPI()
-                .info(new Info().title("Coworkly booking — query side")
+                .info(new Info()
+                        .title("Coworkly booking — query side")
                         .description("Read models built from the event store. Give ?after=<X-Event-Position> to read "
                                 + "your own writes. Errors are application/problem+json with a stable code.")
                         .version("v1"))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 }

@@ -1,7 +1,7 @@
 package com.coworkly.queryside.consistency;
 
-import com.coworkly.queryside.web.RefusalCode;
 import com.coworkly.platform.web.BusinessRefusal;
+import com.coworkly.queryside.web.RefusalCode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +20,9 @@ class ReadYourWritesInterceptor implements HandlerInterceptor {
 
     static final class ReadModelBehind extends BusinessRefusal {
         ReadModelBehind(long position) {
-            super(RefusalCode.READ_MODEL_BEHIND, Kind.UNAVAILABLE,
+            super(
+                    RefusalCode.READ_MODEL_BEHIND,
+                    Kind.UNAVAILABLE,
                     "The read model has not yet reached event position " + position + "; try again shortly.");
         }
     }
@@ -30,8 +32,8 @@ class ReadYourWritesInterceptor implements HandlerInterceptor {
     private final ProcessorProgress progress;
     private final Duration maxWait;
 
-    ReadYourWritesInterceptor(ProcessorProgress progress,
-                              @Value("${booking.read-your-writes.max-wait:PT5S}") Duration maxWait) {
+    ReadYourWritesInterceptor(
+            ProcessorProgress progress, @Value("${booking.read-your-writes.max-wait:PT5S}") Duration maxWait) {
         this.progress = progress;
         this.maxWait = maxWait;
     }

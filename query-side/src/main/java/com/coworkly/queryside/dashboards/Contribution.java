@@ -29,7 +29,8 @@ final class Contribution {
 
     /** {@code column = table.column + excluded.column} for each column, for an upsert's update. */
     String updates(String table) {
-        return amounts.keySet().stream().map(column -> column + " = " + table + "." + column + " + excluded." + column)
+        return amounts.keySet().stream()
+                .map(column -> column + " = " + table + "." + column + " + excluded." + column)
                 .collect(Collectors.joining(", "));
     }
 }

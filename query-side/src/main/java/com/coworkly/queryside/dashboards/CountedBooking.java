@@ -8,8 +8,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** A booking as the dashboards count it: where, whose, when, and the late window it was placed with. */
-record CountedBooking(String bookingId, String spaceId, String resourceId, String memberId, Period period,
-                      ZoneId zone, Duration lateWindow, Instant placedAt) {
+record CountedBooking(
+        String bookingId,
+        String spaceId,
+        String resourceId,
+        String memberId,
+        Period period,
+        ZoneId zone,
+        Duration lateWindow,
+        Instant placedAt) {
 
     /** The local day the booking starts on: its cancellations, fees, revenue and member count there. */
     LocalDate startDate() {

@@ -67,29 +67,43 @@ class DashboardProjection {
 
     @EventHandler
     void on(SpaceRegistered event) {
-        jdbc.update("INSERT INTO dashboard_space (space_id, name, time_zone, currency) VALUES (?, ?, ?, ?) "
-                        + "ON CONFLICT DO NOTHING", event.spaceId().value(), event.name(), event.timeZone().getId(),
+        jdbc.update(
+                "INSERT INTO dashboard_space (space_id, name, time_zone, currency) VALUES (?, ?, ?, ?) "
+                        + "ON CONFLICT DO NOTHING",
+                event.spaceId().value(),
+                event.name(),
+                event.timeZone().getId(),
                 event.currency().getCurrencyCode());
     }
 
     @EventHandler
     void on(ManagerGranted event) {
-        jdbc.update("INSERT INTO dashboard_manager (space_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                event.spaceId().value(), event.memberId().value());
+        jdbc.update(
+                "INSERT INTO dashboard_manager (space_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                event.spaceId().value(),
+                event.memberId().value());
     }
 
     @EventHandler
     void on(ResourceAdded event, @Timestamp Instant addedAt) {
-        jdbc.update("INSERT INTO dashboard_resource (resource_id, space_id, name, kind, added_at) VALUES (?, ?, ?, ?, ?) "
-                        + "ON CONFLICT DO NOTHING", event.resourceId().value(), event.spaceId().value(),
-                event.description().name(), event.description().kind().name(), utc(addedAt));
+        jdbc.update(
+                "INSERT INTO dashboard_resource (resource_id, space_id, name, kind, added_at) VALUES (?, ?, ?, ?, ?) "
+                        + "ON CONFLICT DO NOTHING",
+                event.resourceId().value(),
+                event.spaceId().value(),
+                event.description().name(),
+                event.description().kind().name(),
+                utc(addedAt));
         openingHoursFrom(event.resourceId().value(), addedAt, event.openingHours());
     }
 
     @EventHandler
     void on(ResourceDescriptionRevised event) {
-        jdbc.update("UPDATE dashboard_resource SET name = ?, kind = ? WHERE resource_id = ?",
-                event.description().name(), event.description().kind().name(), event.resourceId().value());
+        jdbc.update(
+                "UPDATE dashboard_resource SET name = ?, kind = ? WHERE resource_id = ?",
+                event.description().name(),
+                event.description().kind().name(),
+                event.resourceId().value());
     }
 
     @EventHandler
@@ -99,21 +113,30 @@ class DashboardProjection {
 
     @EventHandler
     void on(ResourceRetired event, @Timestamp Instant retiredAt) {
-        jdbc.update("UPDATE dashboard_resource SET retired_at = ? WHERE resource_id = ? AND retired_at IS NULL",
-                utc(retiredAt), event.resourceId().value());
+        jdbc.update(
+                "UPDATE dashboard_resource SET retired_at = ? WHERE resource_id = ? AND retired_at IS NULL",
+                utc(retiredAt),
+                event.resourceId().value());
     }
 
     @EventHandler
     void on(ResourceBlocked event) {
-        jdbc.update("INSERT INTO dashboard_block (block_id, resource_id, space_id, period, reason) "
-                        + "VALUES (?, ?, ?, tstzrange(?, ?), ?) ON CONFLICT DO NOTHING", event.blockId().value(),
-                event.resourceId().value(), event.spaceId().value(), utc(event.period().start()),
-                utc(event.period().end()), event.reason());
+        jdbc.update(
+                "INSERT INTO dashboard_block (block_id, resource_id, space_id, period, reason) "
+                        + "VALUES (?, ?, ?, tstzrange(?, ?), ?) ON CONFLICT DO NOTHING",
+                event.blockId().value(),
+                event.resourceId().value(),
+                event.spaceId().value(),
+                utc(event.period().start()),
+                utc(event.period().end()),
+                event.reason());
     }
 
     @EventHandler
     void on(BlockRemoved event) {
-        jdbc.update("DELETE FROM dashboard_block WHERE block_id = ?", event.blockId().value());
+        jdbc.update(
+                "DELETE FROM dashboard_block WHERE block_id = ?",
+                event.blockId().value());
     }
 
     @EventHandler
@@ -138,12 +161,15 @@ class DashboardProjection {
         String bookingId = event.bookingId().value();
         Optional<CountedBooking> paid = bookings.changeStatus(bookingId, Status.TAKING_PLACE, Status.CANCELLED);
         paid.ifPresent(booking -> count(booking, -1));
-        Optional<CountedBooking> cancelled = paid.isPresent() ? paid
-                : bookings.changeStatus(bookingId, Status.PENDING_PAYMENT, Status.CANCELLED);
-        cancelled.ifPresent(booking -> sums.addToDay(booking, booking.startDate(), new Contribution()
-                .add("cancellations_" + (booking.isLateCancellation(cancelledAt) ? "late" : "early"), 1)
-                .add("late_fees", event.fee().minorUnits())
-                .add("refunds", event.refund().minorUnits())));
+        Optional<CountedBooking> cancelled =
+                paid.isPresent() ? paid : bookings.changeStatus(bookingId, Status.PENDING_PAYMENT, Status.CANCELLED);
+        cancelled.ifPresent(booking -> sums.addToDay(
+                booking,
+                booking.startDate(),
+                new Contribution()
+                        .add("cancellations_" + (booking.isLateCancellation(cancelledAt) ? "late" : "early"), 1)
+                        .add("late_fees", event.fee().minorUnits())
+                        .add("refunds", event.refund().minorUnits())));
     }
 
     /** Invoices add to the revenue of their booking's day, credit notes take it away. */
@@ -151,10 +177,13 @@ class DashboardProjection {
     void on(InvoiceIssued event) {
         bookings.find(event.bookingId().value()).ifPresent(booking -> {
             int sign = event.kind() == InvoiceKind.CREDIT_NOTE ? -1 : 1;
-            sums.addToDay(booking, booking.startDate(), new Contribution()
-                    .add("revenue_gross", sign * event.gross().minorUnits())
-                    .add("revenue_net", sign * event.net().minorUnits())
-                    .add("revenue_vat", sign * event.vat().minorUnits()));
+            sums.addToDay(
+                    booking,
+                    booking.startDate(),
+                    new Contribution()
+                            .add("revenue_gross", sign * event.gross().minorUnits())
+                            .add("revenue_net", sign * event.net().minorUnits())
+                            .add("revenue_vat", sign * event.vat().minorUnits()));
         });
     }
 
@@ -169,7 +198,9 @@ class DashboardProjection {
         secondsPerDay.forEach((date, seconds) -> {
             Contribution contribution = new Contribution().add("booked_seconds", sign * seconds);
             if (date.equals(booking.startDate())) {
-                contribution.add("bookings", sign).add("lead_seconds", sign * booking.leadTime().toSeconds());
+                contribution
+                        .add("bookings", sign)
+                        .add("lead_seconds", sign * booking.leadTime().toSeconds());
             }
             sums.addToDay(booking, date, contribution);
         });
@@ -179,8 +210,11 @@ class DashboardProjection {
 
     private void openingHoursFrom(String resourceId, Instant from, WeeklyOpeningHours hours) {
         try {
-            jdbc.update("INSERT INTO dashboard_opening_hours (resource_id, effective_from, opening_hours) "
-                            + "VALUES (?, ?, ?::jsonb) ON CONFLICT DO NOTHING", resourceId, utc(from),
+            jdbc.update(
+                    "INSERT INTO dashboard_opening_hours (resource_id, effective_from, opening_hours) "
+                            + "VALUES (?, ?, ?::jsonb) ON CONFLICT DO NOTHING",
+                    resourceId,
+                    utc(from),
                     json.writeValueAsString(hours.windows()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("opening hours are always serializable", e);

@@ -14,10 +14,19 @@ public final class DashboardReadModel {
     public static final String SPACE_SCOPE = "";
 
     /** Every table the projection keeps, and nothing else writes. */
-    static final List<String> TABLES = List.of("dashboard_space", "dashboard_manager", "dashboard_resource",
-            "dashboard_opening_hours", "dashboard_block", "dashboard_booking", "dashboard_day", "dashboard_period",
-            "dashboard_hour", "dashboard_member_bucket", "dashboard_unique_members", "dashboard_space_member");
+    static final List<String> TABLES = List.of(
+            "dashboard_space",
+            "dashboard_manager",
+            "dashboard_resource",
+            "dashboard_opening_hours",
+            "dashboard_block",
+            "dashboard_booking",
+            "dashboard_day",
+            "dashboard_period",
+            "dashboard_hour",
+            "dashboard_member_bucket",
+            "dashboard_unique_members",
+            "dashboard_space_member");
 
-    private DashboardReadModel() {
-    }
+    private DashboardReadModel() {}
 }

@@ -11,7 +11,7 @@ class DashboardsRebuild {
 
     @Bean
     RebuildableReadModel dashboardsReadModel(ObjectMapper json) {
-        return new RebuildableReadModel(DashboardReadModel.GROUP, DashboardReadModel.TABLES,
-                jdbc -> new DashboardProjection(jdbc, json));
+        return new RebuildableReadModel(
+                DashboardReadModel.GROUP, DashboardReadModel.TABLES, jdbc -> new DashboardProjection(jdbc, json));
     }
 }

@@ -6,7 +6,9 @@ import java.time.temporal.TemporalAdjusters;
 
 /** The buckets a dashboard adds its figures up in, in the space's local calendar. Weeks start on Monday. */
 public enum Granularity {
-    DAY, WEEK, MONTH;
+    DAY,
+    WEEK,
+    MONTH;
 
     public LocalDate bucketOf(LocalDate date) {
         return switch (this) {

@@ -19,8 +19,7 @@ import java.util.Map;
  */
 public final class LocalTimeSplit {
 
-    private LocalTimeSplit() {
-    }
+    private LocalTimeSplit() {}
 
     /** Seconds per local hour, keyed by the local date-time at which the hour starts. */
     static Map<LocalDateTime, Long> secondsPerHour(Period period, ZoneId zone) {
@@ -30,8 +29,10 @@ public final class LocalTimeSplit {
             ZonedDateTime local = cursor.atZone(zone);
             Instant nextHour = local.truncatedTo(ChronoUnit.HOURS).plusHours(1).toInstant();
             Instant until = nextHour.isBefore(period.end()) ? nextHour : period.end();
-            seconds.merge(local.toLocalDateTime().truncatedTo(ChronoUnit.HOURS),
-                    Duration.between(cursor, until).toSeconds(), Long::sum);
+            seconds.merge(
+                    local.toLocalDateTime().truncatedTo(ChronoUnit.HOURS),
+                    Duration.between(cursor, until).toSeconds(),
+                    Long::sum);
             cursor = until;
         }
         return seconds;

@@ -31,8 +31,13 @@ final class MemberCounts {
         for (Granularity granularity : Granularity.values()) {
             for (String scope : List.of(booking.resourceId(), DashboardReadModel.SPACE_SCOPE)) {
                 rows.append(rows.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
-                args.addAll(List.of(booking.spaceId(), granularity.name(),
-                        Date.valueOf(granularity.bucketOf(booking.startDate())), scope, booking.memberId(), sign));
+                args.addAll(List.of(
+                        booking.spaceId(),
+                        granularity.name(),
+                        Date.valueOf(granularity.bucketOf(booking.startDate())),
+                        scope,
+                        booking.memberId(),
+                        sign));
             }
         }
         args.addAll(List.of(booking.spaceId(), booking.memberId(), booking.spaceId(), sign, sign > 0 ? 1 : 0));
@@ -40,8 +45,7 @@ final class MemberCounts {
                 INSERT INTO dashboard_space_member AS s (space_id, member_id, booking_days)
                 SELECT ?, ?, datemultirange(daterange(bucket, bucket + 1)) FROM changed
                 WHERE granularity = 'DAY' AND resource_id = '' AND bookings = 1
-                ON CONFLICT (space_id, member_id) DO UPDATE SET booking_days = s.booking_days + excluded.booking_days"""
-                : """
+                ON CONFLICT (space_id, member_id) DO UPDATE SET booking_days = s.booking_days + excluded.booking_days""" : """
                 UPDATE dashboard_space_member s
                 SET booking_days = s.booking_days - datemultirange(daterange(c.bucket, c.bucket + 1))
                 FROM changed c WHERE s.space_id = ? AND s.member_id = ?

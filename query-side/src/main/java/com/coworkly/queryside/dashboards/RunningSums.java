@@ -36,7 +36,10 @@ final class RunningSums {
         List<Object> args = new ArrayList<>(List.of(booking.resourceId(), Date.valueOf(date), booking.spaceId()));
         args.addAll(contribution.amounts());
         for (Granularity granularity : List.of(Granularity.WEEK, Granularity.MONTH)) {
-            args.addAll(List.of(booking.resourceId(), granularity.name(), Date.valueOf(granularity.bucketOf(date)),
+            args.addAll(List.of(
+                    booking.resourceId(),
+                    granularity.name(),
+                    Date.valueOf(granularity.bucketOf(date)),
                     booking.spaceId()));
             args.addAll(contribution.amounts());
         }
@@ -46,8 +49,7 @@ final class RunningSums {
                     ON CONFLICT (resource_id, local_date) DO UPDATE SET %3$s)
                 INSERT INTO dashboard_period AS p (resource_id, granularity, bucket, space_id, %1$s)
                 VALUES (?, ?, ?, ?%2$s), (?, ?, ?, ?%2$s)
-                ON CONFLICT (resource_id, granularity, bucket) DO UPDATE SET %4$s"""
-                .formatted(columns, placeholders, dayUpdates, periodUpdates), args.toArray());
+                ON CONFLICT (resource_id, granularity, bucket) DO UPDATE SET %4$s""".formatted(columns, placeholders, dayUpdates, periodUpdates), args.toArray());
     }
 
     /** The booking's seconds in each local hour it covers ({@code sign} 1), or taken back ({@code sign} -1). */
@@ -56,10 +58,11 @@ final class RunningSums {
         Map<LocalDateTime, Long> secondsPerHour = LocalTimeSplit.secondsPerHour(booking.period(), booking.zone());
         secondsPerHour.forEach((hour, seconds) -> hours.addAll(
                 List.of(booking.spaceId(), Date.valueOf(hour.toLocalDate()), hour.getHour(), sign * seconds)));
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO dashboard_hour (space_id, local_date, local_hour, booked_seconds) VALUES %s
                 ON CONFLICT (space_id, local_date, local_hour)
-                DO UPDATE SET booked_seconds = dashboard_hour.booked_seconds + excluded.booked_seconds"""
-                .formatted(String.join(", ", Collections.nCopies(hours.size() / 4, "(?, ?, ?, ?)"))), hours.toArray());
+                DO UPDATE SET booked_seconds = dashboard_hour.booked_seconds + excluded.booked_seconds""".formatted(String.join(", ", Collections.nCopies(hours.size() / 4, "(?, ?, ?, ?)"))),
+                hours.toArray());
     }
 }

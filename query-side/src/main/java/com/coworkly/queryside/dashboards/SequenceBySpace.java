@@ -25,7 +25,8 @@ class SequenceBySpace implements SequencingPolicy<EventMessage<?>> {
     @Override
     public Object getSequenceIdentifierFor(EventMessage<?> event) {
         Object payload = event.getPayload();
-        return spaceAccessors.computeIfAbsent(payload.getClass(), SequenceBySpace::spaceAccessor)
+        return spaceAccessors
+                .computeIfAbsent(payload.getClass(), SequenceBySpace::spaceAccessor)
                 .map(accessor -> (Object) ("space:" + spaceOf(accessor, payload)))
                 .orElseGet(() -> byAggregate.getSequenceIdentifierFor(event));
     }
@@ -42,7 +43,8 @@ class SequenceBySpace implements SequencingPolicy<EventMessage<?>> {
         try {
             return accessor.invoke(payload);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read the space of " + payload.getClass().getName(), e);
+            throw new IllegalStateException(
+                    "cannot read the space of " + payload.getClass().getName(), e);
         }
     }
 }

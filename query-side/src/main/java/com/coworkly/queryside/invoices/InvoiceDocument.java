@@ -73,11 +73,18 @@ class InvoiceDocument {
 
     private Paragraph issuer(InvoicesViews.PrintableInvoice printable) {
         Paragraph issuer = new Paragraph();
-        printable.space().ifPresentOrElse(space -> {
-            issuer.add(new Phrase(printable(space.name()) + "\n", heading));
-            issuer.add(new Phrase(printable(space.street() + "\n" + space.postalCode() + " " + space.city() + "\n"
-                    + space.countryCode()), text));
-        }, () -> issuer.add(new Phrase("Space " + printable.invoice().spaceId(), heading)));
+        printable
+                .space()
+                .ifPresentOrElse(
+                        space -> {
+                            issuer.add(new Phrase(printable(space.name()) + "\n", heading));
+                            issuer.add(new Phrase(
+                                    printable(space.street() + "\n" + space.postalCode() + " " + space.city() + "\n"
+                                            + space.countryCode()),
+                                    text));
+                        },
+                        () -> issuer.add(
+                                new Phrase("Space " + printable.invoice().spaceId(), heading)));
         return issuer;
     }
 
@@ -133,9 +140,13 @@ class InvoiceDocument {
         totals.setSpacingBefore(6);
         totals.setHorizontalAlignment(Element.ALIGN_RIGHT);
         total(totals, "Net", amount(invoice.net(), invoice, text));
-        total(totals, "VAT " + invoice.vatRatePercent().stripTrailingZeros().toPlainString() + " %",
+        total(
+                totals,
+                "VAT " + invoice.vatRatePercent().stripTrailingZeros().toPlainString() + " %",
                 amount(invoice.vat(), invoice, text));
-        total(totals, invoice.kind() == InvoiceKind.CREDIT_NOTE ? "Total credited" : "Total due",
+        total(
+                totals,
+                invoice.kind() == InvoiceKind.CREDIT_NOTE ? "Total credited" : "Total due",
                 amount(invoice.gross(), invoice, label));
         return totals;
     }

@@ -8,8 +8,8 @@ import java.util.Optional;
  * {@code to} (both inclusive, either open), and, for a manager, only those of the spaces {@code managedBy}
  * has been granted.
  */
-record InvoiceListFilter(Optional<String> spaceId, Optional<LocalDate> from, Optional<LocalDate> to,
-                         Optional<String> managedBy) {
+record InvoiceListFilter(
+        Optional<String> spaceId, Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> managedBy) {
 
     InvoiceListFilter {
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {

@@ -1,9 +1,9 @@
 package com.coworkly.queryside.invoices;
 
-import com.coworkly.queryside.web.RefusalCode;
 import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.platform.security.Role;
 import com.coworkly.platform.web.BusinessRefusal;
+import com.coworkly.queryside.web.RefusalCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,15 +21,20 @@ class InvoiceReaders {
 
     static final class NotManagerOfSpace extends BusinessRefusal {
         NotManagerOfSpace(String spaceId) {
-            super(RefusalCode.NOT_MANAGER_OF_SPACE, Kind.FORBIDDEN, "Only the managers of space " + spaceId
-                    + ", administrators and operators can list its invoices.");
+            super(
+                    RefusalCode.NOT_MANAGER_OF_SPACE,
+                    Kind.FORBIDDEN,
+                    "Only the managers of space " + spaceId + ", administrators and operators can list its invoices.");
         }
     }
 
     static final class NotAllowedToListInvoices extends BusinessRefusal {
         NotAllowedToListInvoices() {
-            super(RefusalCode.NOT_ALLOWED_TO_LIST_INVOICES, Kind.FORBIDDEN, "Only managers, administrators and operators can "
-                    + "list invoices; a member's own invoices are at /api/members/me/invoices.");
+            super(
+                    RefusalCode.NOT_ALLOWED_TO_LIST_INVOICES,
+                    Kind.FORBIDDEN,
+                    "Only managers, administrators and operators can "
+                            + "list invoices; a member's own invoices are at /api/members/me/invoices.");
         }
     }
 

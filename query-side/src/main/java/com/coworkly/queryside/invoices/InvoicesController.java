@@ -1,12 +1,12 @@
 package com.coworkly.queryside.invoices;
 
-import com.coworkly.queryside.web.RefusalCode;
 import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.platform.web.BusinessRefusal;
 import com.coworkly.queryside.consistency.ReadYourWrites;
 import com.coworkly.queryside.paging.PageRequest;
 import com.coworkly.queryside.paging.Paged;
 import com.coworkly.queryside.web.NotFound;
+import com.coworkly.queryside.web.RefusalCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -35,8 +35,11 @@ class InvoicesController {
 
     static final class NotYourInvoice extends BusinessRefusal {
         NotYourInvoice(String invoiceId) {
-            super(RefusalCode.NOT_YOUR_INVOICE, Kind.FORBIDDEN, "Invoice " + invoiceId
-                    + " can be read only by its member, the managers of its space, administrators and operators.");
+            super(
+                    RefusalCode.NOT_YOUR_INVOICE,
+                    Kind.FORBIDDEN,
+                    "Invoice " + invoiceId
+                            + " can be read only by its member, the managers of its space, administrators and operators.");
         }
     }
 
@@ -53,21 +56,27 @@ class InvoicesController {
     @GetMapping("/api/invoices")
     @PreAuthorize("isAuthenticated()")
     @ReadYourWrites(InvoicesProjection.GROUP)
-    @Operation(summary = "Invoices and credit notes by issue date, then number: all of them (administrators, "
-            + "operators) or those of the spaces the caller manages; members are refused (NOT_ALLOWED_TO_LIST_INVOICES)")
+    @Operation(
+            summary =
+                    "Invoices and credit notes by issue date, then number: all of them (administrators, "
+                            + "operators) or those of the spaces the caller manages; members are refused (NOT_ALLOWED_TO_LIST_INVOICES)")
     Paged<InvoicesViews.InvoiceView> invoices(
             @Parameter(description = "only this space's; a manager must manage it (else NOT_MANAGER_OF_SPACE)")
-            @RequestParam(required = false) String spaceId,
+                    @RequestParam(required = false)
+                    String spaceId,
             @Parameter(description = "ISO-8601 date, issued on or after it")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
             @Parameter(description = "ISO-8601 date, issued on or before it")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate to,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
-            @Parameter(description = "an X-Event-Position to wait for")
-            @RequestParam(required = false) Long after) {
-        InvoiceListFilter asked = InvoiceListFilter.of(Optional.ofNullable(spaceId), Optional.ofNullable(from),
-                Optional.ofNullable(to));
+            @Parameter(description = "an X-Event-Position to wait for") @RequestParam(required = false) Long after) {
+        InvoiceListFilter asked =
+                InvoiceListFilter.of(Optional.ofNullable(spaceId), Optional.ofNullable(from), Optional.ofNullable(to));
         return invoices.invoices(readers.listable(CurrentCaller.require(), asked), new PageRequest(page, size));
     }
 
@@ -78,8 +87,7 @@ class InvoicesController {
     Paged<InvoicesViews.InvoiceView> myInvoices(
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
-            @Parameter(description = "an X-Event-Position to wait for")
-            @RequestParam(required = false) Long after) {
+            @Parameter(description = "an X-Event-Position to wait for") @RequestParam(required = false) Long after) {
         return invoices.ofMember(CurrentCaller.require().memberId(), new PageRequest(page, size));
     }
 
@@ -87,9 +95,9 @@ class InvoicesController {
     @PreAuthorize("isAuthenticated()")
     @ReadYourWrites(InvoicesProjection.GROUP)
     @Operation(summary = "One invoice or credit note (its member, managers of its space, administrators, operators)")
-    InvoicesViews.InvoiceView invoice(@PathVariable String invoiceId,
-                                      @Parameter(description = "an X-Event-Position to wait for")
-                                      @RequestParam(required = false) Long after) {
+    InvoicesViews.InvoiceView invoice(
+            @PathVariable String invoiceId,
+            @Parameter(description = "an X-Event-Position to wait for") @RequestParam(required = false) Long after) {
         return readable(invoiceId);
     }
 
@@ -98,15 +106,19 @@ class InvoicesController {
     @ReadYourWrites(InvoicesProjection.GROUP)
     @Operation(summary = "One invoice or credit note as an A4 PDF (the same readers as the invoice)")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
-    ResponseEntity<byte[]> pdf(@PathVariable String invoiceId,
-                               @Parameter(description = "an X-Event-Position to wait for")
-                               @RequestParam(required = false) Long after) {
+    ResponseEntity<byte[]> pdf(
+            @PathVariable String invoiceId,
+            @Parameter(description = "an X-Event-Position to wait for") @RequestParam(required = false) Long after) {
         InvoicesViews.InvoiceView invoice = readable(invoiceId);
         byte[] pdf = documents.render(invoices.printable(invoice));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(invoice.number() + ".pdf").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(invoice.number() + ".pdf")
+                                .build()
+                                .toString())
                 .body(pdf);
     }
 

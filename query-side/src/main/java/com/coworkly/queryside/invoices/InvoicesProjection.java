@@ -40,31 +40,49 @@ class InvoicesProjection {
 
     @EventHandler
     void on(InvoiceIssued event) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO invoice_view (invoice_id, booking_id, kind, number, space_id, member_id, issued_on,
                                           currency, net, vat, gross, vat_rate_percent, lines, credits)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
                 ON CONFLICT (invoice_id) DO NOTHING""",
-                event.invoiceId(), event.bookingId().value(), event.kind().name(), event.number(),
-                event.spaceId().value(), event.memberId().value(), event.issuedOn(),
-                currencyOf(event).getCurrencyCode(), event.net().minorUnits(), event.vat().minorUnits(),
-                event.gross().minorUnits(), event.vatRatePercent(), linesAsJson(event), event.credits());
+                event.invoiceId(),
+                event.bookingId().value(),
+                event.kind().name(),
+                event.number(),
+                event.spaceId().value(),
+                event.memberId().value(),
+                event.issuedOn(),
+                currencyOf(event).getCurrencyCode(),
+                event.net().minorUnits(),
+                event.vat().minorUnits(),
+                event.gross().minorUnits(),
+                event.vatRatePercent(),
+                linesAsJson(event),
+                event.credits());
     }
 
     @EventHandler
     void on(SpaceRegistered event) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO invoice_space (space_id, name, street, postal_code, city, country_code)
                 VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (space_id) DO NOTHING""",
-                event.spaceId().value(), event.name(), event.address().street(), event.address().postalCode(),
-                event.address().city(), event.address().countryCode());
+                event.spaceId().value(),
+                event.name(),
+                event.address().street(),
+                event.address().postalCode(),
+                event.address().city(),
+                event.address().countryCode());
     }
 
     @EventHandler
     void on(ManagerGranted event) {
-        jdbc.update("INSERT INTO invoice_space_manager (space_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                event.spaceId().value(), event.memberId().value());
+        jdbc.update(
+                "INSERT INTO invoice_space_manager (space_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                event.spaceId().value(),
+                event.memberId().value());
     }
 
     @ResetHandler
@@ -75,7 +93,8 @@ class InvoicesProjection {
     /** The table keeps one currency per invoice, so lines and totals in another could not be told apart. */
     private static Currency currencyOf(InvoiceIssued event) {
         Currency currency = event.gross().currency();
-        boolean oneCurrency = Stream.concat(Stream.of(event.net(), event.vat()),
+        boolean oneCurrency = Stream.concat(
+                        Stream.of(event.net(), event.vat()),
                         event.lines().stream().flatMap(line -> Stream.of(line.net(), line.vat(), line.gross())))
                 .allMatch(money -> money.isIn(currency));
         if (!oneCurrency) {
@@ -87,8 +106,11 @@ class InvoicesProjection {
     private String linesAsJson(InvoiceIssued event) {
         try {
             return json.writeValueAsString(event.lines().stream()
-                    .map(line -> new InvoicesViews.Line(line.description(), line.net().minorUnits(),
-                            line.vat().minorUnits(), line.gross().minorUnits()))
+                    .map(line -> new InvoicesViews.Line(
+                            line.description(),
+                            line.net().minorUnits(),
+                            line.vat().minorUnits(),
+                            line.gross().minorUnits()))
                     .toList());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("invoice lines are always serializable", e);

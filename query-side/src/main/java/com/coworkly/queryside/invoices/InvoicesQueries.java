@@ -22,8 +22,7 @@ import java.util.Optional;
 class InvoicesQueries {
 
     private static final String ORDER = " ORDER BY issued_on, number";
-    private static final TypeReference<List<InvoicesViews.Line>> LINES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<InvoicesViews.Line>> LINES = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -34,14 +33,18 @@ class InvoicesQueries {
     }
 
     Optional<InvoicesViews.InvoiceView> invoice(String invoiceId) {
-        return jdbc.query("SELECT * FROM invoice_view WHERE invoice_id = ?", (rs, row) -> invoice(rs), invoiceId)
-                .stream().findFirst();
+        return jdbc
+                .query("SELECT * FROM invoice_view WHERE invoice_id = ?", (rs, row) -> invoice(rs), invoiceId)
+                .stream()
+                .findFirst();
     }
 
     boolean isManagerOf(String spaceId, String memberId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM invoice_space_manager WHERE space_id = ? AND member_id = ?)",
-                Boolean.class, spaceId, memberId));
+                Boolean.class,
+                spaceId,
+                memberId));
     }
 
     boolean managesAnySpace(String memberId) {
@@ -78,12 +81,25 @@ class InvoicesQueries {
     }
 
     InvoicesViews.PrintableInvoice printable(InvoicesViews.InvoiceView invoice) {
-        Optional<InvoicesViews.IssuingSpace> space = jdbc.query("SELECT * FROM invoice_space WHERE space_id = ?",
-                (rs, row) -> new InvoicesViews.IssuingSpace(rs.getString("name"), rs.getString("street"),
-                        rs.getString("postal_code"), rs.getString("city"), rs.getString("country_code")),
-                invoice.spaceId()).stream().findFirst();
-        Optional<String> creditedNumber = Optional.ofNullable(invoice.credits()).flatMap(credited -> jdbc.queryForList(
-                "SELECT number FROM invoice_view WHERE invoice_id = ?", String.class, credited).stream().findFirst());
+        Optional<InvoicesViews.IssuingSpace> space = jdbc
+                .query(
+                        "SELECT * FROM invoice_space WHERE space_id = ?",
+                        (rs, row) -> new InvoicesViews.IssuingSpace(
+                                rs.getString("name"),
+                                rs.getString("street"),
+                                rs.getString("postal_code"),
+                                rs.getString("city"),
+                                rs.getString("country_code")),
+                        invoice.spaceId())
+                .stream()
+                .findFirst();
+        Optional<String> creditedNumber = Optional.ofNullable(invoice.credits())
+                .flatMap(
+                        credited -> jdbc
+                                .queryForList(
+                                        "SELECT number FROM invoice_view WHERE invoice_id = ?", String.class, credited)
+                                .stream()
+                                .findFirst());
         return new InvoicesViews.PrintableInvoice(invoice, space, creditedNumber);
     }
 
@@ -94,16 +110,27 @@ class InvoicesQueries {
         paged.add(page.offset());
         List<InvoicesViews.InvoiceView> items = jdbc.query(
                 "SELECT * FROM invoice_view" + where + ORDER + " LIMIT ? OFFSET ?",
-                (rs, row) -> invoice(rs), paged.toArray());
+                (rs, row) -> invoice(rs),
+                paged.toArray());
         return Paged.of(items, page, total);
     }
 
     private InvoicesViews.InvoiceView invoice(ResultSet rs) throws SQLException {
-        return new InvoicesViews.InvoiceView(rs.getString("invoice_id"), rs.getString("booking_id"),
-                InvoiceKind.valueOf(rs.getString("kind")), rs.getString("number"), rs.getString("space_id"),
-                rs.getString("member_id"), rs.getObject("issued_on", LocalDate.class), rs.getString("currency"),
-                rs.getBigDecimal("vat_rate_percent"), lines(rs.getString("lines")), rs.getLong("net"),
-                rs.getLong("vat"), rs.getLong("gross"), rs.getString("credits"));
+        return new InvoicesViews.InvoiceView(
+                rs.getString("invoice_id"),
+                rs.getString("booking_id"),
+                InvoiceKind.valueOf(rs.getString("kind")),
+                rs.getString("number"),
+                rs.getString("space_id"),
+                rs.getString("member_id"),
+                rs.getObject("issued_on", LocalDate.class),
+                rs.getString("currency"),
+                rs.getBigDecimal("vat_rate_percent"),
+                lines(rs.getString("lines")),
+                rs.getLong("net"),
+                rs.getLong("vat"),
+                rs.getLong("gross"),
+                rs.getString("credits"));
     }
 
     private List<InvoicesViews.Line> lines(String stored) {

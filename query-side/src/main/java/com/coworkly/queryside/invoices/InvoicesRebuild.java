@@ -13,7 +13,8 @@ class InvoicesRebuild {
 
     @Bean
     RebuildableReadModel invoicesReadModel(ObjectMapper json) {
-        return new RebuildableReadModel(InvoicesProjection.GROUP,
+        return new RebuildableReadModel(
+                InvoicesProjection.GROUP,
                 List.of("invoice_view", "invoice_space", "invoice_space_manager"),
                 jdbc -> new InvoicesProjection(jdbc, json));
     }

@@ -6,8 +6,7 @@ import java.util.Currency;
 /** Minor units written as money: the currency's fraction digits, then its code ({@code 1200 EUR} → "12.00 EUR"). */
 final class MoneyText {
 
-    private MoneyText() {
-    }
+    private MoneyText() {}
 
     static String of(long minorUnits, String currencyCode) {
         // Currencies without minor units (and pseudo-currencies, which report -1) are written whole.

@@ -77,10 +77,13 @@ class BookingEmails {
 
     /** "Now" is the wall clock on purpose: whether an email is still worth sending depends on when it would go. */
     private void write(BookingId bookingId, EmailKind kind, Function<BookingDetails, Email> template) {
-        BookingDetails booking = bookings.find(bookingId).orElseThrow(() -> new IllegalStateException(
-                "booking " + bookingId.value() + ", its member, space or resource is unknown to the notifications"));
-        EmailRelevance.reasonNotToSend(kind, booking, clock.instant()).ifPresentOrElse(
-                reason -> log.info("Not sending the {} email of booking {}: {}", kind, bookingId.value(), reason),
-                () -> outbox.add(bookingId, kind, template.apply(booking), messageIds.of(bookingId, kind)));
+        BookingDetails booking = bookings.find(bookingId)
+                .orElseThrow(() -> new IllegalStateException("booking " + bookingId.value()
+                        + ", its member, space or resource is unknown to the notifications"));
+        EmailRelevance.reasonNotToSend(kind, booking, clock.instant())
+                .ifPresentOrElse(
+                        reason ->
+                                log.info("Not sending the {} email of booking {}: {}", kind, bookingId.value(), reason),
+                        () -> outbox.add(bookingId, kind, template.apply(booking), messageIds.of(bookingId, kind)));
     }
 }

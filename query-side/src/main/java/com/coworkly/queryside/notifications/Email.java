@@ -1,5 +1,4 @@
 package com.coworkly.queryside.notifications;
 
 /** A rendered email: plain text, to one member. */
-record Email(String recipient, String subject, String body) {
-}
+record Email(String recipient, String subject, String body) {}

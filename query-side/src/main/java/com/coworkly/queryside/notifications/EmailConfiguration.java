@@ -18,8 +18,8 @@ class EmailConfiguration {
      * still makes Spring Boot build a {@link JavaMailSender}, which is then left unused.
      */
     @Bean
-    MailTransport mailTransport(@Value("${spring.mail.host:}") String host, ObjectProvider<JavaMailSender> smtp,
-                                EmailSettings settings) {
+    MailTransport mailTransport(
+            @Value("${spring.mail.host:}") String host, ObjectProvider<JavaMailSender> smtp, EmailSettings settings) {
         return host.isBlank() ? new LoggedTransport() : new SmtpTransport(smtp.getObject(), settings.from());
     }
 
@@ -28,9 +28,11 @@ class EmailConfiguration {
     MeterBinder outboxGauges(Outbox outbox) {
         return meters -> {
             Gauge.builder("booking.emails.unsent", outbox, Outbox::unsent)
-                    .description("Booking emails in the outbox not yet sent").register(meters);
+                    .description("Booking emails in the outbox not yet sent")
+                    .register(meters);
             Gauge.builder("booking.emails.unsent.failing", outbox, Outbox::unsentAfterFailures)
-                    .description("Unsent booking emails whose sends have failed at least once").register(meters);
+                    .description("Unsent booking emails whose sends have failed at least once")
+                    .register(meters);
         };
     }
 }

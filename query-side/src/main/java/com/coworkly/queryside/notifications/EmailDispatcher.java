@@ -40,10 +40,12 @@ class EmailDispatcher {
         this.batchSize = settings.batchSize();
         this.claimLease = settings.claimLease();
         this.backoff = new RetryBackoff(settings.firstRetryAfter(), settings.longestRetryAfter());
-        this.sent = Counter.builder("booking.emails.sent").description("Booking emails handed to the mail server")
+        this.sent = Counter.builder("booking.emails.sent")
+                .description("Booking emails handed to the mail server")
                 .register(meters);
         this.failed = Counter.builder("booking.emails.send.failures")
-                .description("Attempts to send a booking email that failed (it is tried again later)").register(meters);
+                .description("Attempts to send a booking email that failed (it is tried again later)")
+                .register(meters);
     }
 
     @Scheduled(fixedDelayString = "${booking.emails.dispatch-interval:PT1S}", initialDelayString = "PT2S")
@@ -55,8 +57,14 @@ class EmailDispatcher {
                 transport.send(email);
             } catch (MailException e) {
                 Duration wait = backoff.after(email.failures() + 1);
-                log.warn("Could not send the {} email of booking {} to {} (failure {}), trying again in {}: {}",
-                        email.kind(), email.bookingId(), email.recipient(), email.failures() + 1, wait, e.toString());
+                log.warn(
+                        "Could not send the {} email of booking {} to {} (failure {}), trying again in {}: {}",
+                        email.kind(),
+                        email.bookingId(),
+                        email.recipient(),
+                        email.failures() + 1,
+                        wait,
+                        e.toString());
                 failed.increment();
                 outbox.failed(email, e.toString(), wait);
                 outbox.release(claimed.subList(i + 1, claimed.size()));

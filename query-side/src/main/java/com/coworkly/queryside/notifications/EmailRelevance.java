@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 final class EmailRelevance {
 
-    private EmailRelevance() {
-    }
+    private EmailRelevance() {}
 
     /** Why not to send it, or empty to send it. */
     static Optional<String> reasonNotToSend(EmailKind kind, BookingDetails booking, Instant now) {

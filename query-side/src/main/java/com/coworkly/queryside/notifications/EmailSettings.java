@@ -16,9 +16,9 @@ import java.time.Duration;
  * @param longestRetryAfter … up to this
  */
 @ConfigurationProperties("booking.emails")
-record EmailSettings(@DefaultValue("bookings@coworkly.example") String from,
-                     @DefaultValue("10") int batchSize,
-                     @DefaultValue("PT5M") Duration claimLease,
-                     @DefaultValue("PT30S") Duration firstRetryAfter,
-                     @DefaultValue("PT30M") Duration longestRetryAfter) {
-}
+record EmailSettings(
+        @DefaultValue("bookings@coworkly.example") String from,
+        @DefaultValue("10") int batchSize,
+        @DefaultValue("PT5M") Duration claimLease,
+        @DefaultValue("PT30S") Duration firstRetryAfter,
+        @DefaultValue("PT30M") Duration longestRetryAfter) {}

@@ -19,23 +19,28 @@ final class EmailTemplates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
-    private EmailTemplates() {
-    }
+    private EmailTemplates() {}
 
     static Email confirmation(BookingDetails booking) {
         return email(booking, "Booking confirmed", "your booking is confirmed.", "See you there!");
     }
 
     static Email reminder(BookingDetails booking) {
-        return email(booking, "Reminder", "a reminder of your booking, which starts on " + startOf(booking) + ".",
+        return email(
+                booking,
+                "Reminder",
+                "a reminder of your booking, which starts on " + startOf(booking) + ".",
                 "See you there!");
     }
 
     static Email cancellation(BookingDetails booking, BookingCancelled cancelled) {
-        String who = cancelled.reason() == CancellationReason.BY_MEMBER ? "as you asked"
+        String who = cancelled.reason() == CancellationReason.BY_MEMBER
+                ? "as you asked"
                 : "by the staff of " + oneLine(booking.spaceName());
-        return email(booking, "Booking cancelled", "your booking has been cancelled " + who + "."
-                        + noteOf(cancelled) + "\n\n" + settlement(cancelled),
+        return email(
+                booking,
+                "Booking cancelled",
+                "your booking has been cancelled " + who + "." + noteOf(cancelled) + "\n\n" + settlement(cancelled),
                 "The slot is free again for others.");
     }
 
@@ -43,14 +48,18 @@ final class EmailTemplates {
         String refund = cancelled.refund().minorUnits() > 0
                 ? "You get the full price of " + money(cancelled.refund()) + " back."
                 : "Nothing has been charged.";
-        return email(booking, "Booking cancelled for maintenance",
+        return email(
+                booking,
+                "Booking cancelled for maintenance",
                 "we are sorry: " + oneLine(booking.resourceName()) + " needs maintenance during your booking, so "
                         + "your booking has been cancelled.\n\n" + refund,
                 "We apologise for the inconvenience.");
     }
 
     static Email expiry(BookingDetails booking) {
-        return email(booking, "Booking expired",
+        return email(
+                booking,
+                "Booking expired",
                 "your booking was not paid in time, so it has expired and its slot is free again.\n\n"
                         + "Nothing has been charged.",
                 "You are welcome to book again.");
@@ -73,9 +82,15 @@ final class EmailTemplates {
                 %s
 
                 Coworkly
-                """.formatted(oneLine(booking.memberName()), opening, oneLine(booking.spaceName()),
-                oneLine(booking.resourceName()), when(booking), money(booking.price()), booking.bookingId().value(),
-                closing);
+                """.formatted(
+                        oneLine(booking.memberName()),
+                        opening,
+                        oneLine(booking.spaceName()),
+                        oneLine(booking.resourceName()),
+                        when(booking),
+                        money(booking.price()),
+                        booking.bookingId().value(),
+                        closing);
         return new Email(booking.memberEmail(), subject, body);
     }
 
@@ -112,7 +127,8 @@ final class EmailTemplates {
     private static String noteOf(BookingCancelled cancelled) {
         boolean fromStaff = cancelled.reason() == CancellationReason.BY_STAFF;
         return fromStaff && cancelled.note() != null && !cancelled.note().isBlank()
-                ? "\nThe reason they gave: " + oneLine(cancelled.note()) : "";
+                ? "\nThe reason they gave: " + oneLine(cancelled.note())
+                : "";
     }
 
     /** Minor units as the currency writes them: 1200 EUR is "12.00 EUR", 500 JPY "500 JPY". */

@@ -25,7 +25,9 @@ class KnownBookings {
      * segment, events arrive in the store's order, so that means a bug or a damaged table, not a race.
      */
     Optional<BookingDetails> find(BookingId bookingId) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 SELECT m.email, m.name, s.name AS space_name, r.name AS resource_name, b.starts_at, b.ends_at,
                        b.time_zone, b.price, b.currency
                 FROM notification_booking b
@@ -33,11 +35,21 @@ class KnownBookings {
                 JOIN notification_space s ON s.space_id = b.space_id
                 JOIN notification_resource r ON r.resource_id = b.resource_id
                 WHERE b.booking_id = ?""",
-                (rs, row) -> new BookingDetails(bookingId, rs.getString("email"), rs.getString("name"),
-                        rs.getString("space_name"), rs.getString("resource_name"),
-                        new Period(rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
-                                rs.getObject("ends_at", OffsetDateTime.class).toInstant()),
-                        ZoneId.of(rs.getString("time_zone")), Money.of(rs.getLong("price"), rs.getString("currency"))),
-                bookingId.value()).stream().findFirst();
+                        (rs, row) -> new BookingDetails(
+                                bookingId,
+                                rs.getString("email"),
+                                rs.getString("name"),
+                                rs.getString("space_name"),
+                                rs.getString("resource_name"),
+                                new Period(
+                                        rs.getObject("starts_at", OffsetDateTime.class)
+                                                .toInstant(),
+                                        rs.getObject("ends_at", OffsetDateTime.class)
+                                                .toInstant()),
+                                ZoneId.of(rs.getString("time_zone")),
+                                Money.of(rs.getLong("price"), rs.getString("currency"))),
+                        bookingId.value())
+                .stream()
+                .findFirst();
     }
 }

@@ -18,7 +18,11 @@ class LoggedTransport implements MailTransport {
 
     @Override
     public void send(OutboundEmail email) {
-        log.info("Email {} to {}\nSubject: {}\n\n{}", email.messageId(), email.recipient(), email.subject(),
+        log.info(
+                "Email {} to {}\nSubject: {}\n\n{}",
+                email.messageId(),
+                email.recipient(),
+                email.subject(),
                 email.body());
     }
 }

@@ -35,40 +35,49 @@ class NotificationFacts {
     void on(MemberRegistered event) {
         jdbc.update("""
                 INSERT INTO notification_member (member_id, email, name) VALUES (?, ?, ?)
-                ON CONFLICT (member_id) DO NOTHING""",
-                event.memberId().value(), event.email(), event.name());
+                ON CONFLICT (member_id) DO NOTHING""", event.memberId().value(), event.email(), event.name());
     }
 
     @EventHandler
     void on(SpaceRegistered event) {
-        jdbc.update("INSERT INTO notification_space (space_id, name) VALUES (?, ?) ON CONFLICT (space_id) DO NOTHING",
-                event.spaceId().value(), event.name());
+        jdbc.update(
+                "INSERT INTO notification_space (space_id, name) VALUES (?, ?) ON CONFLICT (space_id) DO NOTHING",
+                event.spaceId().value(),
+                event.name());
     }
 
     @EventHandler
     void on(ResourceAdded event) {
         jdbc.update("""
                 INSERT INTO notification_resource (resource_id, name) VALUES (?, ?)
-                ON CONFLICT (resource_id) DO NOTHING""",
-                event.resourceId().value(), event.description().name());
+                ON CONFLICT (resource_id) DO NOTHING""", event.resourceId().value(), event.description().name());
     }
 
     @EventHandler
     void on(ResourceDescriptionRevised event) {
-        jdbc.update("UPDATE notification_resource SET name = ? WHERE resource_id = ?",
-                event.description().name(), event.resourceId().value());
+        jdbc.update(
+                "UPDATE notification_resource SET name = ? WHERE resource_id = ?",
+                event.description().name(),
+                event.resourceId().value());
     }
 
     @EventHandler
     void on(BookingPlaced event) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO notification_booking (booking_id, member_id, space_id, resource_id, starts_at, ends_at,
                                                   time_zone, price, currency)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (booking_id) DO NOTHING""",
-                event.bookingId().value(), event.memberId().value(), event.spaceId().value(),
-                event.resourceId().value(), utc(event.period().start()), utc(event.period().end()),
-                event.timeZone().getId(), event.price().minorUnits(), event.price().currency().getCurrencyCode());
+                event.bookingId().value(),
+                event.memberId().value(),
+                event.spaceId().value(),
+                event.resourceId().value(),
+                utc(event.period().start()),
+                utc(event.period().end()),
+                event.timeZone().getId(),
+                event.price().minorUnits(),
+                event.price().currency().getCurrencyCode());
     }
 
     /** The outbox is not emptied: it is the record of what was sent, and its unique key keeps a replay quiet. */

@@ -18,9 +18,15 @@ import java.util.List;
 @Component
 class Outbox {
 
-    private static final RowMapper<OutboundEmail> EMAIL = (rs, row) -> new OutboundEmail(rs.getLong("id"),
-            rs.getString("booking_id"), EmailKind.valueOf(rs.getString("kind")), rs.getString("recipient"),
-            rs.getString("subject"), rs.getString("body"), rs.getString("message_id"), rs.getInt("failures"));
+    private static final RowMapper<OutboundEmail> EMAIL = (rs, row) -> new OutboundEmail(
+            rs.getLong("id"),
+            rs.getString("booking_id"),
+            EmailKind.valueOf(rs.getString("kind")),
+            rs.getString("recipient"),
+            rs.getString("subject"),
+            rs.getString("body"),
+            rs.getString("message_id"),
+            rs.getInt("failures"));
 
     private final JdbcTemplate jdbc;
 
@@ -30,11 +36,18 @@ class Outbox {
 
     /** False if this booking already has an email of this kind: then nothing is written. */
     boolean add(BookingId bookingId, EmailKind kind, Email email, String messageId) {
-        return jdbc.update("""
+        return jdbc.update(
+                        """
                 INSERT INTO outbound_email (booking_id, kind, recipient, subject, body, message_id)
                 VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT ON CONSTRAINT outbound_email_once_per_booking_and_kind DO NOTHING""",
-                bookingId.value(), kind.name(), email.recipient(), email.subject(), email.body(), messageId) == 1;
+                        bookingId.value(),
+                        kind.name(),
+                        email.recipient(),
+                        email.subject(),
+                        email.body(),
+                        messageId)
+                == 1;
     }
 
     /**
@@ -52,12 +65,14 @@ class Outbox {
                       LIMIT ?
                       FOR UPDATE SKIP LOCKED) due
                 WHERE e.id = due.id
-                RETURNING e.*""", EMAIL, lease.toMillis(), limit)
-                .stream().sorted(Comparator.comparingLong(OutboundEmail::id)).toList();
+                RETURNING e.*""", EMAIL, lease.toMillis(), limit).stream()
+                .sorted(Comparator.comparingLong(OutboundEmail::id))
+                .toList();
     }
 
     void sent(OutboundEmail email) {
-        jdbc.update("UPDATE outbound_email SET sent_at = now(), claimed_until = NULL, last_error = NULL WHERE id = ?",
+        jdbc.update(
+                "UPDATE outbound_email SET sent_at = now(), claimed_until = NULL, last_error = NULL WHERE id = ?",
                 email.id());
     }
 
@@ -80,7 +95,7 @@ class Outbox {
     }
 
     long unsentAfterFailures() {
-        return jdbc.queryForObject("SELECT count(*) FROM outbound_email WHERE sent_at IS NULL AND failures > 0",
-                Long.class);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM outbound_email WHERE sent_at IS NULL AND failures > 0", Long.class);
     }
 }

@@ -10,7 +10,8 @@ class DeadLetterConfiguration {
     /** For every read model whose processor has {@code dlq.enabled} (all of them, see application.yml). */
     @Bean
     ConfigurerModule logParkedEvents() {
-        return configurer -> configurer.eventProcessing()
+        return configurer -> configurer
+                .eventProcessing()
                 .registerDefaultDeadLetterPolicy(configuration -> new LoggedDeadLetterPolicy());
     }
 }

@@ -61,8 +61,9 @@ class DeadLetters {
     Retried retry(String group) {
         SequencedDeadLetterProcessor<EventMessage<?>> processor = processor(group);
         Set<String> sequences = new LinkedHashSet<>();
-        stream(queue(group).deadLetters()).forEach(sequence -> stream(sequence).findFirst()
-                .ifPresent(first -> sequences.add(ParkedEvent.sequenceOf(first))));
+        stream(queue(group).deadLetters())
+                .forEach(sequence ->
+                        stream(sequence).findFirst().ifPresent(first -> sequences.add(ParkedEvent.sequenceOf(first))));
         int succeeded = 0;
         for (String sequence : sequences) {
             if (process(processor, sequence)) {

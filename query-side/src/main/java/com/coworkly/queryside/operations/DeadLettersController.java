@@ -31,11 +31,13 @@ class DeadLettersController {
 
     @GetMapping("/api/operations/dead-letters")
     @PreAuthorize("hasRole('OPERATOR')")
-    @Operation(summary = "Dead letters of every read model, or of one processing group, by group and sequence in the "
-            + "order they would be retried (OPERATOR)")
+    @Operation(
+            summary = "Dead letters of every read model, or of one processing group, by group and sequence in the "
+                    + "order they would be retried (OPERATOR)")
     Paged<ParkedEvent> list(
             @Parameter(description = "catalogue, bookings, availability, invoices, dashboards or notifications")
-            @RequestParam(required = false) String processingGroup,
+                    @RequestParam(required = false)
+                    String processingGroup,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
         List<String> groups = processingGroup == null ? deadLetters.groups() : List.of(processingGroup);
@@ -46,8 +48,9 @@ class DeadLettersController {
 
     @PostMapping("/api/operations/dead-letters/{processingGroup}/retry")
     @PreAuthorize("hasRole('OPERATOR')")
-    @Operation(summary = "Retry every parked sequence of a processing group, each in order; a sequence that fails "
-            + "again stays parked (OPERATOR)")
+    @Operation(
+            summary = "Retry every parked sequence of a processing group, each in order; a sequence that fails "
+                    + "again stays parked (OPERATOR)")
     Retried retryAll(@PathVariable String processingGroup) {
         return deadLetters.retry(processingGroup);
     }
@@ -61,8 +64,9 @@ class DeadLettersController {
 
     @DeleteMapping("/api/operations/dead-letters/{processingGroup}/sequences/{sequenceId}")
     @PreAuthorize("hasRole('OPERATOR')")
-    @Operation(summary = "Evict a parked sequence: its events are dropped from the queue unhandled, and the read "
-            + "model never sees them (OPERATOR)")
+    @Operation(
+            summary = "Evict a parked sequence: its events are dropped from the queue unhandled, and the read "
+                    + "model never sees them (OPERATOR)")
     ResponseEntity<Void> evict(@PathVariable String processingGroup, @PathVariable String sequenceId) {
         deadLetters.evict(processingGroup, sequenceId);
         return ResponseEntity.noContent().build();

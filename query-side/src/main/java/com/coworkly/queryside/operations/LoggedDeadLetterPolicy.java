@@ -37,8 +37,10 @@ final class LoggedDeadLetterPolicy implements EnqueuePolicy<EventMessage<?>> {
             // Not poison: the event failed because the database was out of reach (issue 9's crash test parked
             // events while PostgreSQL restarted). Thrown from here, the failure aborts the batch, which the
             // processor retries from its last token once the database is back; nothing is parked.
-            log.warn("Event {} ({}) could not be handled while the database is out of reach; its batch is retried",
-                    event.getIdentifier(), event.getPayloadType().getSimpleName());
+            log.warn(
+                    "Event {} ({}) could not be handled while the database is out of reach; its batch is retried",
+                    event.getIdentifier(),
+                    event.getPayloadType().getSimpleName());
             throw new DatabaseOutOfReach(cause);
         }
         Optional<RetryUnderSavepoint> retry = RetryUnderSavepoint.in(cause);
@@ -46,13 +48,18 @@ final class LoggedDeadLetterPolicy implements EnqueuePolicy<EventMessage<?>> {
             // Not parked yet: the transaction may be aborted. Thrown from here, the failure rolls the batch back;
             // its retry runs this projection's handlers under savepoints, and parks the event if it fails again.
             // No stack trace: Axon logs the failed batch with one, and the parked event will have its own.
-            log.info("Event {} ({}) failed in a handler without a savepoint ({}); its batch is retried with one",
-                    event.getIdentifier(), event.getPayloadType().getSimpleName(),
+            log.info(
+                    "Event {} ({}) failed in a handler without a savepoint ({}); its batch is retried with one",
+                    event.getIdentifier(),
+                    event.getPayloadType().getSimpleName(),
                     String.valueOf(retry.get().getCause()));
             throw retry.get();
         }
-        log.warn("Parked event {} ({}) in the dead-letter queue; see GET /api/operations/dead-letters",
-                event.getIdentifier(), event.getPayloadType().getSimpleName(), cause);
+        log.warn(
+                "Parked event {} ({}) in the dead-letter queue; see GET /api/operations/dead-letters",
+                event.getIdentifier(),
+                event.getPayloadType().getSimpleName(),
+                cause);
         return Decisions.enqueue(ThrowableCause.truncated(cause));
     }
 }

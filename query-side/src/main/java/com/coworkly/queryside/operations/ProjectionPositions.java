@@ -25,8 +25,7 @@ class ProjectionPositions {
         static final Segments NONE = new Segments(0, OptionalLong.empty(), false);
     }
 
-    private record Segment(TrackingToken token, boolean claimed) {
-    }
+    private record Segment(TrackingToken token, boolean claimed) {}
 
     /** Axon's default claim timeout: a claim not refreshed for longer belongs to an instance that has gone. */
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
@@ -50,7 +49,8 @@ class ProjectionPositions {
     Segments of(String processorName) {
         List<Segment> segments = jdbc.query(
                 "SELECT token, token_type, owner, time_stamp FROM token_entry WHERE processor_name = ?",
-                (rs, row) -> new Segment(deserialize(rs.getBytes("token"), rs.getString("token_type")),
+                (rs, row) -> new Segment(
+                        deserialize(rs.getBytes("token"), rs.getString("token_type")),
                         isClaimed(rs.getString("owner"), rs.getString("time_stamp"))),
                 processorName);
         if (segments.isEmpty()) {
@@ -58,13 +58,17 @@ class ProjectionPositions {
         }
         // A segment without a token has not started: nothing of the group is further than that.
         long lowest = segments.stream()
-                .mapToLong(segment -> segment.token() == null ? 0 : segment.token().position().orElse(0))
-                .min().orElse(0);
-        return new Segments(segments.size(), OptionalLong.of(lowest), segments.stream().anyMatch(Segment::claimed));
+                .mapToLong(segment ->
+                        segment.token() == null ? 0 : segment.token().position().orElse(0))
+                .min()
+                .orElse(0);
+        return new Segments(
+                segments.size(), OptionalLong.of(lowest), segments.stream().anyMatch(Segment::claimed));
     }
 
     private boolean isClaimed(String owner, String claimedAt) {
-        return owner != null && claimedAt != null
+        return owner != null
+                && claimedAt != null
                 && Instant.parse(claimedAt).isAfter(clock.instant().minus(CLAIM_TIMEOUT));
     }
 

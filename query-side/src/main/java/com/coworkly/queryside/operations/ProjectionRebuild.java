@@ -7,7 +7,12 @@ import java.util.OptionalLong;
 /** One rebuild of a read model started on this instance, from its start to its switch-over or failure. */
 final class ProjectionRebuild {
 
-    enum State { REBUILDING, SWITCHING, COMPLETED, FAILED }
+    enum State {
+        REBUILDING,
+        SWITCHING,
+        COMPLETED,
+        FAILED
+    }
 
     private final RebuildableReadModel model;
     private final RebuildLeases.Lease lease;
@@ -71,9 +76,16 @@ final class ProjectionRebuild {
     ProjectionsView.Replay view(long head) {
         long shown = state == State.COMPLETED ? Math.max(position, head) : position;
         double percent = head <= 0 ? 100 : Math.min(100, Math.round(shown * 1000.0 / head) / 10.0);
-        return new ProjectionsView.Replay(state.name(), startedAt, finishedAt, shown, head, percent,
+        return new ProjectionsView.Replay(
+                state.name(),
+                startedAt,
+                finishedAt,
+                shown,
+                head,
+                percent,
                 Math.round(rate.eventsPerSecond()),
-                isRunning() ? boxed(rate.secondsLeft(shown, head)) : null, failure);
+                isRunning() ? boxed(rate.secondsLeft(shown, head)) : null,
+                failure);
     }
 
     private static Long boxed(OptionalLong value) {

@@ -49,13 +49,18 @@ class ProjectionRebuilds {
         return thread;
     });
 
-    ProjectionRebuilds(List<RebuildableReadModel> models, EventProcessingConfiguration processing,
-                       ProjectionPositions positions, ShadowTables shadows, ShadowProcessors processors,
-                       RebuildLeases leases, Clock clock,
-                       @Value("${booking.projections.rebuild.switch-lag:100}") long switchLag,
-                       @Value("${booking.projections.rebuild.watch-interval:PT0.5S}") Duration watchInterval) {
-        this.models = models.stream().collect(Collectors.toMap(RebuildableReadModel::processingGroup,
-                Function.identity()));
+    ProjectionRebuilds(
+            List<RebuildableReadModel> models,
+            EventProcessingConfiguration processing,
+            ProjectionPositions positions,
+            ShadowTables shadows,
+            ShadowProcessors processors,
+            RebuildLeases leases,
+            Clock clock,
+            @Value("${booking.projections.rebuild.switch-lag:100}") long switchLag,
+            @Value("${booking.projections.rebuild.watch-interval:PT0.5S}") Duration watchInterval) {
+        this.models =
+                models.stream().collect(Collectors.toMap(RebuildableReadModel::processingGroup, Function.identity()));
         this.processing = processing;
         this.positions = positions;
         this.shadows = shadows;
@@ -63,13 +68,16 @@ class ProjectionRebuilds {
         this.leases = leases;
         this.clock = clock;
         this.switchLag = switchLag;
-        watcher.scheduleWithFixedDelay(this::watchAll, watchInterval.toMillis(), watchInterval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        watcher.scheduleWithFixedDelay(
+                this::watchAll, watchInterval.toMillis(), watchInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     List<ProjectionsView.Projection> overview() {
         long head = positions.head();
-        return processing.eventProcessors().keySet().stream().sorted().map(name -> view(name, head)).toList();
+        return processing.eventProcessors().keySet().stream()
+                .sorted()
+                .map(name -> view(name, head))
+                .toList();
     }
 
     synchronized ProjectionsView.Projection replay(String name) {
@@ -84,8 +92,8 @@ class ProjectionRebuilds {
             throw new ProjectionRefusals.ReplayAlreadyRunning(name);
         }
         // The lease settles a race between instances; the check above answers most requests without a connection.
-        RebuildLeases.Lease lease = leases.tryTake(name)
-                .orElseThrow(() -> new ProjectionRefusals.ReplayAlreadyRunning(name));
+        RebuildLeases.Lease lease =
+                leases.tryTake(name).orElseThrow(() -> new ProjectionRefusals.ReplayAlreadyRunning(name));
         ProjectionRebuild rebuild = new ProjectionRebuild(model, lease, clock.instant());
         rebuilds.put(name, rebuild);
         try {
@@ -103,16 +111,25 @@ class ProjectionRebuilds {
     private boolean isReplaying(String name) {
         ProjectionRebuild here = rebuilds.get(name);
         // Another instance's rebuild shows as claimed rebuild tokens.
-        return (here != null && here.isRunning()) || positions.of(shadowProcessorName(name)).claimed();
+        return (here != null && here.isRunning())
+                || positions.of(shadowProcessorName(name)).claimed();
     }
 
     private ProjectionsView.Projection view(String name, long head) {
         ProjectionPositions.Segments live = positions.of(name);
-        Long position = live.lowestPosition().isPresent() ? live.lowestPosition().getAsLong() : null;
+        Long position =
+                live.lowestPosition().isPresent() ? live.lowestPosition().getAsLong() : null;
         Long lag = position == null ? null : Math.max(0, head - position);
         ProjectionRebuild rebuild = rebuilds.get(name);
-        return new ProjectionsView.Projection(name, models.containsKey(name), live.count(), position, head, lag,
-                isReplaying(name), rebuild == null ? null : rebuild.view(head));
+        return new ProjectionsView.Projection(
+                name,
+                models.containsKey(name),
+                live.count(),
+                position,
+                head,
+                lag,
+                isReplaying(name),
+                rebuild == null ? null : rebuild.view(head));
     }
 
     private void watchAll() {
@@ -125,13 +142,18 @@ class ProjectionRebuilds {
         try {
             ShadowProcessor processor = rebuild.processor().orElseThrow();
             if (processor.failure().isPresent()) {
-                log.error("Rebuild of {} failed: a handler, or a batch's writes, failed", rebuild.model().processingGroup(),
+                log.error(
+                        "Rebuild of {} failed: a handler, or a batch's writes, failed",
+                        rebuild.model().processingGroup(),
                         processor.failure().get());
-                abandon(rebuild, "A handler, or a batch's writes, failed; see the query side's log. The live read "
-                        + "model is unchanged.");
+                abandon(
+                        rebuild,
+                        "A handler, or a batch's writes, failed; see the query side's log. The live read "
+                                + "model is unchanged.");
                 return;
             }
-            ProjectionPositions.Segments shadow = positions.of(shadowProcessorName(rebuild.model().processingGroup()));
+            ProjectionPositions.Segments shadow =
+                    positions.of(shadowProcessorName(rebuild.model().processingGroup()));
             long head = positions.head();
             long position = shadow.lowestPosition().orElse(0);
             rebuild.reached(clock.instant(), position);
@@ -159,7 +181,9 @@ class ProjectionRebuilds {
         live.ifPresent(EventProcessor::shutDown);
         try {
             switchOverWithRetries(model);
-            positions.of(model.processingGroup()).lowestPosition()
+            positions
+                    .of(model.processingGroup())
+                    .lowestPosition()
                     .ifPresent(position -> rebuild.reached(clock.instant(), position));
             rebuild.completed(clock.instant());
             log.info("Read model {} rebuilt and switched over", model.processingGroup());

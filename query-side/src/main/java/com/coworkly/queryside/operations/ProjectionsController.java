@@ -25,8 +25,9 @@ class ProjectionsController {
 
     @GetMapping("/api/operations/projections")
     @PreAuthorize("hasRole('OPERATOR')")
-    @Operation(summary = "Every processing group with its position, the event store's head, its lag and the "
-            + "progress of a rebuild (OPERATOR)")
+    @Operation(
+            summary = "Every processing group with its position, the event store's head, its lag and the "
+                    + "progress of a rebuild (OPERATOR)")
     List<ProjectionsView.Projection> projections() {
         return rebuilds.overview();
     }
@@ -34,8 +35,9 @@ class ProjectionsController {
     @PostMapping("/api/operations/projections/{name}/replay")
     @PreAuthorize("hasRole('OPERATOR')")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Rebuild a read model from the first event into shadow tables and switch over once it has "
-            + "caught up; queries answer from the current tables meanwhile (OPERATOR)")
+    @Operation(
+            summary = "Rebuild a read model from the first event into shadow tables and switch over once it has "
+                    + "caught up; queries answer from the current tables meanwhile (OPERATOR)")
     ProjectionsView.Projection replay(@PathVariable String name) {
         return rebuilds.replay(name);
     }

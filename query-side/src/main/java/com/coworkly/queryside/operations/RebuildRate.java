@@ -14,8 +14,7 @@ final class RebuildRate {
 
     private static final Duration WINDOW = Duration.ofSeconds(10);
 
-    private record Sample(Instant at, long position) {
-    }
+    private record Sample(Instant at, long position) {}
 
     private final Deque<Sample> samples = new ArrayDeque<>();
 

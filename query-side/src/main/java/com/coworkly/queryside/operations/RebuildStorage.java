@@ -32,9 +32,15 @@ class RebuildStorage {
     private final TransactionManager transactions;
     private final TokenStore tokens;
 
-    RebuildStorage(DataSourceProperties properties, Serializer serializer, TokenSchema tokenSchema,
-                   @Value("${booking.projections.rebuild.pool-size:4}") int poolSize) {
-        dataSource = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+    RebuildStorage(
+            DataSourceProperties properties,
+            Serializer serializer,
+            TokenSchema tokenSchema,
+            @Value("${booking.projections.rebuild.pool-size:4}") int poolSize) {
+        dataSource = properties
+                .initializeDataSourceBuilder()
+                .type(HikariDataSource.class)
+                .build();
         dataSource.setPoolName("rebuild");
         dataSource.setMaximumPoolSize(poolSize);
         // Idle until an operator starts a rebuild: no connection is opened at startup.

@@ -16,8 +16,8 @@ import java.util.function.Function;
  *                           handlers must use unqualified table names, so that the template's search path decides
  *                           which copy they write
  */
-public record RebuildableReadModel(String processingGroup, List<String> tables,
-                                   Function<JdbcTemplate, Object> handlersWritingTo) {
+public record RebuildableReadModel(
+        String processingGroup, List<String> tables, Function<JdbcTemplate, Object> handlersWritingTo) {
 
     public RebuildableReadModel {
         tables = List.copyOf(tables);

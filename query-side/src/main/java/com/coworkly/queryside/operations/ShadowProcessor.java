@@ -14,8 +14,11 @@ final class ShadowProcessor {
     private final ScheduledExecutorService workers;
     private final AtomicReference<Exception> failure;
 
-    ShadowProcessor(PooledStreamingEventProcessor processor, ScheduledExecutorService coordinator,
-                    ScheduledExecutorService workers, AtomicReference<Exception> failure) {
+    ShadowProcessor(
+            PooledStreamingEventProcessor processor,
+            ScheduledExecutorService coordinator,
+            ScheduledExecutorService workers,
+            AtomicReference<Exception> failure) {
         this.processor = processor;
         this.coordinator = coordinator;
         this.workers = workers;

@@ -27,8 +27,11 @@ class ShadowProcessors {
     private final EventProcessingConfiguration processing;
     private final int batchSize;
 
-    ShadowProcessors(EventStore events, RebuildStorage storage, EventProcessingConfiguration processing,
-                     @Value("${booking.projections.rebuild.batch-size:1000}") int batchSize) {
+    ShadowProcessors(
+            EventStore events,
+            RebuildStorage storage,
+            EventProcessingConfiguration processing,
+            @Value("${booking.projections.rebuild.batch-size:1000}") int batchSize) {
         this.events = events;
         this.storage = storage;
         this.processing = processing;
@@ -39,18 +42,18 @@ class ShadowProcessors {
         String name = ShadowTables.shadowProcessorName(model.processingGroup());
         AtomicReference<Exception> failure = new AtomicReference<>();
         SimpleEventHandlerInvoker handlers = SimpleEventHandlerInvoker.builder()
-                .eventHandlers(model.handlersWritingTo().apply(
-                        storage.writeBehind(exception -> failure.compareAndSet(null, exception))))
+                .eventHandlers(model.handlersWritingTo()
+                        .apply(storage.writeBehind(exception -> failure.compareAndSet(null, exception))))
                 .sequencingPolicy(processing.sequencingPolicy(model.processingGroup()))
                 .listenerInvocationErrorHandler((exception, event, handler) -> {
                     failure.compareAndSet(null, exception);
                     throw exception;
                 })
                 .build();
-        ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(
-                runnable -> new Thread(runnable, name + "-coordinator"));
-        ScheduledExecutorService workers = Executors.newScheduledThreadPool(segments,
-                runnable -> new Thread(runnable, name + "-worker"));
+        ScheduledExecutorService coordinator =
+                Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, name + "-coordinator"));
+        ScheduledExecutorService workers =
+                Executors.newScheduledThreadPool(segments, runnable -> new Thread(runnable, name + "-worker"));
         PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
                 .name(name)
                 .eventHandlerInvoker(handlers)

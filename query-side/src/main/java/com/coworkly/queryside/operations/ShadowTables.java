@@ -68,8 +68,8 @@ class ShadowTables {
                 jdbc.queryForList(QUERY_ONLY_INDEXES, String.class, SHADOW_SCHEMA, table)
                         .forEach(index -> jdbc.execute("DROP INDEX " + SHADOW_SCHEMA + "." + index));
             }
-            jdbc.update("DELETE FROM token_entry WHERE processor_name = ?",
-                    shadowProcessorName(model.processingGroup()));
+            jdbc.update(
+                    "DELETE FROM token_entry WHERE processor_name = ?", shadowProcessorName(model.processingGroup()));
         });
     }
 
@@ -112,8 +112,10 @@ class ShadowTables {
             // left behind would hold back their sequences' new events until retried.
             jdbc.update("DELETE FROM dead_letter_entry WHERE processing_group = ?", model.processingGroup());
             jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", model.processingGroup());
-            jdbc.update("UPDATE token_entry SET processor_name = ?, owner = NULL WHERE processor_name = ?",
-                    model.processingGroup(), shadow);
+            jdbc.update(
+                    "UPDATE token_entry SET processor_name = ?, owner = NULL WHERE processor_name = ?",
+                    model.processingGroup(),
+                    shadow);
         });
     }
 
@@ -121,14 +123,15 @@ class ShadowTables {
     void discard(RebuildableReadModel model) {
         transaction.executeWithoutResult(status -> {
             model.tables().forEach(table -> jdbc.execute("DROP TABLE IF EXISTS " + SHADOW_SCHEMA + "." + table));
-            jdbc.update("DELETE FROM token_entry WHERE processor_name = ?",
-                    shadowProcessorName(model.processingGroup()));
+            jdbc.update(
+                    "DELETE FROM token_entry WHERE processor_name = ?", shadowProcessorName(model.processingGroup()));
         });
     }
 
     private Map<String, String> indexNamesByShape(String schema, String table) {
         List<Map<String, Object>> rows = jdbc.queryForList(INDEX_SHAPES, schema, table);
-        return rows.stream().collect(Collectors.toMap(row -> (String) row.get("shape"),
-                row -> (String) row.get("name"), (first, second) -> first));
+        return rows.stream()
+                .collect(Collectors.toMap(
+                        row -> (String) row.get("shape"), row -> (String) row.get("name"), (first, second) -> first));
     }
 }

@@ -28,6 +28,7 @@ final class WriteBehindJdbcTemplate extends JdbcTemplate {
 
     /** Below PostgreSQL's 65,535 parameters per command with room to spare, and small enough to parse quickly. */
     static final int MAX_QUEUED = 500;
+
     private static final int MAX_PARAMETERS = 30_000;
 
     private final Consumer<RuntimeException> onFailedFlush;

@@ -50,14 +50,17 @@ class QuerySidePackagesTest {
         assertThat(cycle).hasSize(2);
 
         assertThatThrownBy(() -> everyPackageFreeOfCycles(CYCLE_FIXTURE).check(cycle))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("Cycle detected");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Cycle detected");
         assertThatThrownBy(() -> topLevelPackagesFreeOfCycles(CYCLE_FIXTURE).check(cycle))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("Cycle detected");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Cycle detected");
     }
 
     @Test
     void the_query_sides_rules_never_see_the_cycle_fixture() {
-        assertThat(MAIN_CLASSES).isNotEmpty()
+        assertThat(MAIN_CLASSES)
+                .isNotEmpty()
                 .noneMatch(javaClass -> javaClass.getPackageName().startsWith(CYCLE_FIXTURE));
     }
 }

@@ -15,22 +15,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AggregateHistoryTest {
 
     private final Serializer serializer = new AxonStorageConfiguration().eventSerializer();
-    private final EventPayloads payloads = new EventPayloads(serializer,
-            List.of(new SpaceRegisteredReminderLeadUpcaster()));
+    private final EventPayloads payloads =
+            new EventPayloads(serializer, List.of(new SpaceRegisteredReminderLeadUpcaster()));
 
     private static final Instant PLACED = Instant.parse("2026-11-20T10:00:00Z");
     private static final Instant PAID = Instant.parse("2026-11-20T10:05:00.250Z");
     private static final Instant CANCELLED = Instant.parse("2026-11-21T09:00:00Z");
 
-    private final AggregateHistory history = new AggregateHistory("booking-1", "Booking", List.of(
-            stored(0, PLACED, StateFoldTest.aPlacedBooking()),
-            stored(1, PAID, StateFoldTest.itsConfirmation()),
-            stored(2, CANCELLED, StateFoldTest.itsCancellation())));
+    private final AggregateHistory history = new AggregateHistory(
+            "booking-1",
+            "Booking",
+            List.of(
+                    stored(0, PLACED, StateFoldTest.aPlacedBooking()),
+                    stored(1, PAID, StateFoldTest.itsConfirmation()),
+                    stored(2, CANCELLED, StateFoldTest.itsCancellation())));
 
     private StoredEvent stored(long sequence, Instant at, Object event) {
         SerializedObject<byte[]> payload = serializer.serialize(event, byte[].class);
-        return new StoredEvent(100 + sequence, "event-" + sequence, "booking-1", "Booking", sequence,
-                payload.getType().getName(), payload.getType().getRevision(), at, payload.getData(), null);
+        return new StoredEvent(
+                100 + sequence,
+                "event-" + sequence,
+                "booking-1",
+                "Booking",
+                sequence,
+                payload.getType().getName(),
+                payload.getType().getRevision(),
+                at,
+                payload.getData(),
+                null);
     }
 
     @Test
@@ -49,6 +61,7 @@ class AggregateHistoryTest {
         assertThat(paid.state()).containsEntry("status", "CONFIRMED");
         assertThat(paid.lastSequenceNumber()).isEqualTo(1);
         assertThat(paid.lastEventAt()).isEqualTo(PAID);
-        assertThat(history.stateAsOf(CANCELLED.plusSeconds(60), payloads).state()).containsEntry("status", "CANCELLED");
+        assertThat(history.stateAsOf(CANCELLED.plusSeconds(60), payloads).state())
+                .containsEntry("status", "CANCELLED");
     }
 }

@@ -13,20 +13,31 @@ class AuditEventReaderTest {
     private final AuditEventReader reader = new AuditEventReader();
 
     private static StoredEvent withMetaData(String json) {
-        return new StoredEvent(7, "event-7", "booking-1", "Booking", 2, "com.coworkly.events.booking.BookingConfirmed",
-                "1", Instant.parse("2026-11-20T10:00:00Z"), "{\"bookingId\":\"booking-1\"}".getBytes(StandardCharsets.UTF_8),
+        return new StoredEvent(
+                7,
+                "event-7",
+                "booking-1",
+                "Booking",
+                2,
+                "com.coworkly.events.booking.BookingConfirmed",
+                "1",
+                Instant.parse("2026-11-20T10:00:00Z"),
+                "{\"bookingId\":\"booking-1\"}".getBytes(StandardCharsets.UTF_8),
                 json == null ? null : json.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void anEventShowsItsCauseUnderTheAuditNames() {
-        AuditEvent event = reader.read(withMetaData("{\"actorId\":\"m-1\",\"actorRoles\":\"MANAGER,MEMBER\","
-                + "\"commandName\":\"BlockResource\",\"requestId\":\"r-1\",\"correlationId\":\"c-1\",\"causationId\":\"e-9\"}"));
+        AuditEvent event = reader.read(
+                withMetaData(
+                        "{\"actorId\":\"m-1\",\"actorRoles\":\"MANAGER,MEMBER\","
+                                + "\"commandName\":\"BlockResource\",\"requestId\":\"r-1\",\"correlationId\":\"c-1\",\"causationId\":\"e-9\"}"));
 
         assertThat(event.type()).isEqualTo("BookingConfirmed");
         assertThat(event.payload().get("bookingId").asText()).isEqualTo("booking-1");
-        assertThat(event.cause()).isEqualTo(new AuditEvent.Cause("m-1", List.of("MANAGER", "MEMBER"), "BlockResource",
-                null, "c-1", "e-9", "r-1"));
+        assertThat(event.cause())
+                .isEqualTo(new AuditEvent.Cause(
+                        "m-1", List.of("MANAGER", "MEMBER"), "BlockResource", null, "c-1", "e-9", "r-1"));
     }
 
     @Test
@@ -41,7 +52,7 @@ class AuditEventReaderTest {
 
     @Test
     void anEventWithoutMetaDataHasAnEmptyCause() {
-        assertThat(reader.read(withMetaData(null)).cause()).isEqualTo(
-                new AuditEvent.Cause(null, List.of(), null, null, null, null, null));
+        assertThat(reader.read(withMetaData(null)).cause())
+                .isEqualTo(new AuditEvent.Cause(null, List.of(), null, null, null, null, null));
     }
 }

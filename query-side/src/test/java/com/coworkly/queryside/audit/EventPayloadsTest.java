@@ -22,18 +22,28 @@ class EventPayloadsTest {
             + "\"address\":{\"street\":\"Stationsplein 1\",\"postalCode\":\"1012 AB\",\"city\":\"Amsterdam\","
             + "\"countryCode\":\"NL\"}}";
 
-    private final EventPayloads payloads = new EventPayloads(new AxonStorageConfiguration().eventSerializer(),
-            List.of(new SpaceRegisteredReminderLeadUpcaster()));
+    private final EventPayloads payloads = new EventPayloads(
+            new AxonStorageConfiguration().eventSerializer(), List.of(new SpaceRegisteredReminderLeadUpcaster()));
 
     @Test
     void aRevisionOneSpaceIsReadAsTheCurrentEvent() {
-        StoredEvent stored = new StoredEvent(1, "event-1", "space-central", "Space", 0,
-                SpaceRegistered.class.getName(), "1", Instant.parse("2026-11-01T09:00:00Z"),
-                REVISION_1.getBytes(StandardCharsets.UTF_8), null);
+        StoredEvent stored = new StoredEvent(
+                1,
+                "event-1",
+                "space-central",
+                "Space",
+                0,
+                SpaceRegistered.class.getName(),
+                "1",
+                Instant.parse("2026-11-01T09:00:00Z"),
+                REVISION_1.getBytes(StandardCharsets.UTF_8),
+                null);
 
         Object read = payloads.read(stored);
 
-        assertThat(read).isInstanceOfSatisfying(SpaceRegistered.class,
-                space -> assertThat(space.reminderLead()).isEqualTo(Duration.ofHours(24)));
+        assertThat(read)
+                .isInstanceOfSatisfying(
+                        SpaceRegistered.class,
+                        space -> assertThat(space.reminderLead()).isEqualTo(Duration.ofHours(24)));
     }
 }

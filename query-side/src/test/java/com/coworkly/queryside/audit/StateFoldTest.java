@@ -48,11 +48,19 @@ class StateFoldTest {
     static final ResourceId RESOURCE = new ResourceId("resource-1");
     static final MemberId MEMBER = new MemberId("member-1");
     static final BookingId BOOKING = new BookingId("booking-1");
-    static final Period MORNING = new Period(Instant.parse("2026-12-01T08:00:00Z"), Instant.parse("2026-12-01T10:00:00Z"));
+    static final Period MORNING =
+            new Period(Instant.parse("2026-12-01T08:00:00Z"), Instant.parse("2026-12-01T10:00:00Z"));
     static final Money PRICE = Money.of(1200, "EUR");
 
     static BookingPlaced aPlacedBooking() {
-        return new BookingPlaced(BOOKING, RESOURCE, SPACE, MEMBER, MORNING, ZoneId.of("Europe/Amsterdam"), PRICE,
+        return new BookingPlaced(
+                BOOKING,
+                RESOURCE,
+                SPACE,
+                MEMBER,
+                MORNING,
+                ZoneId.of("Europe/Amsterdam"),
+                PRICE,
                 CancellationPolicy.STANDARD);
     }
 
@@ -61,8 +69,17 @@ class StateFoldTest {
     }
 
     static BookingCancelled itsCancellation() {
-        return new BookingCancelled(BOOKING, RESOURCE, SPACE, MEMBER, MORNING, "manager-1", CancellationReason.MAINTENANCE,
-                null, Money.of(0, "EUR"), PRICE);
+        return new BookingCancelled(
+                BOOKING,
+                RESOURCE,
+                SPACE,
+                MEMBER,
+                MORNING,
+                "manager-1",
+                CancellationReason.MAINTENANCE,
+                null,
+                Money.of(0, "EUR"),
+                PRICE);
     }
 
     private static Map<String, Object> fold(StateFold fold, Object... events) {
@@ -74,13 +91,16 @@ class StateFoldTest {
 
     @Test
     void aPlacedBookingWaitsForItsPayment() {
-        Map<String, Object> state = fold(new BookingFold(), aPlacedBooking(),
-                new PaymentRequested(BOOKING, "simulated", "pi_1", PRICE));
+        Map<String, Object> state =
+                fold(new BookingFold(), aPlacedBooking(), new PaymentRequested(BOOKING, "simulated", "pi_1", PRICE));
 
-        assertThat(state).containsEntry("status", "PENDING_PAYMENT").containsEntry("price", PRICE)
-                .containsEntry("period", MORNING).containsEntry("memberId", "member-1");
-        assertThat(state.get("payment")).isEqualTo(BookingFold.fields("provider", "simulated", "paymentId", "pi_1",
-                "amount", PRICE));
+        assertThat(state)
+                .containsEntry("status", "PENDING_PAYMENT")
+                .containsEntry("price", PRICE)
+                .containsEntry("period", MORNING)
+                .containsEntry("memberId", "member-1");
+        assertThat(state.get("payment"))
+                .isEqualTo(BookingFold.fields("provider", "simulated", "paymentId", "pi_1", "amount", PRICE));
     }
 
     @Test
@@ -90,22 +110,39 @@ class StateFoldTest {
 
     @Test
     void aCancelledBookingSaysWhoCancelledItWhyAndWhatWasRefunded() {
-        Map<String, Object> state = fold(new BookingFold(), aPlacedBooking(), itsConfirmation(), itsCancellation(),
+        Map<String, Object> state = fold(
+                new BookingFold(),
+                aPlacedBooking(),
+                itsConfirmation(),
+                itsCancellation(),
                 new RefundIssued(BOOKING, "simulated", "re_1", PRICE));
 
         assertThat(state).containsEntry("status", "CANCELLED");
-        assertThat(state.get("cancellation")).isEqualTo(BookingFold.fields("cancelledBy", "manager-1",
-                "reason", CancellationReason.MAINTENANCE, "note", null, "fee", Money.of(0, "EUR"), "refund", PRICE));
-        assertThat(state.get("refunds")).isEqualTo(List.of(BookingFold.fields("provider", "simulated",
-                "refundId", "re_1", "amount", PRICE)));
+        assertThat(state.get("cancellation"))
+                .isEqualTo(BookingFold.fields(
+                        "cancelledBy",
+                        "manager-1",
+                        "reason",
+                        CancellationReason.MAINTENANCE,
+                        "note",
+                        null,
+                        "fee",
+                        Money.of(0, "EUR"),
+                        "refund",
+                        PRICE));
+        assertThat(state.get("refunds"))
+                .isEqualTo(List.of(BookingFold.fields("provider", "simulated", "refundId", "re_1", "amount", PRICE)));
     }
 
     @Test
     void anUnpaidBookingExpiresWithItsReason() {
-        Map<String, Object> state = fold(new BookingFold(), aPlacedBooking(),
+        Map<String, Object> state = fold(
+                new BookingFold(),
+                aPlacedBooking(),
                 new BookingExpired(BOOKING, RESOURCE, SPACE, MEMBER, MORNING, "payment hold ran out"));
 
-        assertThat(state).containsEntry("status", "EXPIRED")
+        assertThat(state)
+                .containsEntry("status", "EXPIRED")
                 .containsEntry("expiry", Map.of("reason", "payment hold ran out"));
     }
 
@@ -113,11 +150,19 @@ class StateFoldTest {
     void aResourceKeepsItsLatestPriceAndOnlyItsLiveBlocks() {
         BlockId lifted = new BlockId("block-1");
         BlockId kept = new BlockId("block-2");
-        Map<String, Object> state = fold(new ResourceFold(),
-                new ResourceAdded(RESOURCE, SPACE, new ResourceDescription(ResourceKind.DESK, "Desk", 1),
-                        Money.of(600, "EUR"), new WeeklyOpeningHours(List.of(
-                                new OpeningWindow(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(18, 0)))),
-                        new BookingPolicy(Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofHours(8),
+        Map<String, Object> state = fold(
+                new ResourceFold(),
+                new ResourceAdded(
+                        RESOURCE,
+                        SPACE,
+                        new ResourceDescription(ResourceKind.DESK, "Desk", 1),
+                        Money.of(600, "EUR"),
+                        new WeeklyOpeningHours(
+                                List.of(new OpeningWindow(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(18, 0)))),
+                        new BookingPolicy(
+                                Duration.ofMinutes(30),
+                                Duration.ofMinutes(30),
+                                Duration.ofHours(8),
                                 Duration.ofDays(90))),
                 new ResourceRepriced(RESOURCE, SPACE, Money.of(700, "EUR")),
                 new ResourceBlocked(RESOURCE, SPACE, lifted, MORNING, "Carpet"),
@@ -126,16 +171,24 @@ class StateFoldTest {
                 new ResourceRetired(RESOURCE, SPACE));
 
         assertThat(state).containsEntry("hourlyPrice", Money.of(700, "EUR")).containsEntry("retired", true);
-        assertThat(state.get("blocks")).isEqualTo(List.of(BookingFold.fields("blockId", "block-2", "period", MORNING,
-                "reason", "Paint")));
+        assertThat(state.get("blocks"))
+                .isEqualTo(List.of(BookingFold.fields("blockId", "block-2", "period", MORNING, "reason", "Paint")));
     }
 
     @Test
     void aSpaceKnowsTheManagersGrantedToIt() {
         SpaceFold space = new SpaceFold();
-        fold(space, new SpaceRegistered(SPACE, "Central", ZoneId.of("Europe/Amsterdam"), Currency.getInstance("EUR"),
-                        new BigDecimal("21"), CancellationPolicy.STANDARD,
-                        new Address("Main 1", "1000 AA", "Amsterdam", "NL"), Duration.ofHours(24)),
+        fold(
+                space,
+                new SpaceRegistered(
+                        SPACE,
+                        "Central",
+                        ZoneId.of("Europe/Amsterdam"),
+                        Currency.getInstance("EUR"),
+                        new BigDecimal("21"),
+                        CancellationPolicy.STANDARD,
+                        new Address("Main 1", "1000 AA", "Amsterdam", "NL"),
+                        Duration.ofHours(24)),
                 new ManagerGranted(SPACE, new MemberId("manager-1")));
 
         assertThat(space.isManagedBy("manager-1")).isTrue();

@@ -20,13 +20,15 @@ class AvailabilityRangeTest {
     @Test
     void aLongerRangeIsRefused() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new AvailabilityRange(FROM, FROM.plus(Duration.ofDays(31)).plusSeconds(1)))
+                .isThrownBy(() -> new AvailabilityRange(
+                        FROM, FROM.plus(Duration.ofDays(31)).plusSeconds(1)))
                 .withMessage("to must be at most 31 days after from");
     }
 
     @Test
     void anEmptyOrBackwardRangeIsRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new AvailabilityRange(FROM, FROM))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AvailabilityRange(FROM, FROM))
                 .withMessage("to must be after from");
         assertThatIllegalArgumentException().isThrownBy(() -> new AvailabilityRange(FROM, FROM.minusSeconds(1)));
     }

@@ -25,6 +25,7 @@ class FreeTimeTest {
     private static final Instant LONG_AGO = Instant.parse("2020-01-01T00:00:00Z");
     /** A Monday in winter: Amsterdam is at +01:00 all day. */
     private static final LocalDate A_MONDAY = LocalDate.of(2026, 12, 7);
+
     private static final LocalDate SPRING_FORWARD = LocalDate.of(2026, 3, 29);
     private static final LocalDate FALL_BACK = LocalDate.of(2026, 10, 25);
 
@@ -43,9 +44,10 @@ class FreeTimeTest {
         void aBookingInTheMiddleSplitsTheFreeTime() {
             List<Period> occupied = List.of(period("2026-12-07T10:00+01:00", "2026-12-07T12:00+01:00"));
 
-            assertThat(desk.within(day(A_MONDAY), LONG_AGO, occupied)).containsExactly(
-                    period("2026-12-07T08:00+01:00", "2026-12-07T10:00+01:00"),
-                    period("2026-12-07T12:00+01:00", "2026-12-07T20:00+01:00"));
+            assertThat(desk.within(day(A_MONDAY), LONG_AGO, occupied))
+                    .containsExactly(
+                            period("2026-12-07T08:00+01:00", "2026-12-07T10:00+01:00"),
+                            period("2026-12-07T12:00+01:00", "2026-12-07T20:00+01:00"));
         }
 
         @Test
@@ -64,9 +66,10 @@ class FreeTimeTest {
                     period("2026-12-07T13:00+01:00", "2026-12-07T14:00+01:00"),
                     period("2026-12-07T19:00+01:00", "2026-12-08T09:00+01:00"));
 
-            assertThat(desk.within(day(A_MONDAY), LONG_AGO, occupied)).containsExactly(
-                    period("2026-12-07T08:00+01:00", "2026-12-07T10:00+01:00"),
-                    period("2026-12-07T14:00+01:00", "2026-12-07T19:00+01:00"));
+            assertThat(desk.within(day(A_MONDAY), LONG_AGO, occupied))
+                    .containsExactly(
+                            period("2026-12-07T08:00+01:00", "2026-12-07T10:00+01:00"),
+                            period("2026-12-07T14:00+01:00", "2026-12-07T19:00+01:00"));
         }
 
         @Test
@@ -78,17 +81,22 @@ class FreeTimeTest {
 
         @Test
         void aDayWithoutOpeningHoursHasNoFreeTime() {
-            assertThat(desk.within(day(A_MONDAY.plusDays(1)), LONG_AGO, List.of())).isEmpty();
+            assertThat(desk.within(day(A_MONDAY.plusDays(1)), LONG_AGO, List.of()))
+                    .isEmpty();
         }
 
         @Test
         void aLunchBreakSeparatesTwoWindowsAndWindowsThatMeetJoin() {
-            FreeTime room = resource(Duration.ofMinutes(30),
-                    open(MONDAY, "08:00", "12:00"), open(MONDAY, "13:00", "15:00"), open(MONDAY, "15:00", "18:00"));
+            FreeTime room = resource(
+                    Duration.ofMinutes(30),
+                    open(MONDAY, "08:00", "12:00"),
+                    open(MONDAY, "13:00", "15:00"),
+                    open(MONDAY, "15:00", "18:00"));
 
-            assertThat(room.within(day(A_MONDAY), LONG_AGO, List.of())).containsExactly(
-                    period("2026-12-07T08:00+01:00", "2026-12-07T12:00+01:00"),
-                    period("2026-12-07T13:00+01:00", "2026-12-07T18:00+01:00"));
+            assertThat(room.within(day(A_MONDAY), LONG_AGO, List.of()))
+                    .containsExactly(
+                            period("2026-12-07T08:00+01:00", "2026-12-07T12:00+01:00"),
+                            period("2026-12-07T13:00+01:00", "2026-12-07T18:00+01:00"));
         }
 
         @Test
@@ -102,8 +110,8 @@ class FreeTimeTest {
     @Nested
     class AcrossMidnight {
 
-        private final FreeTime office = resource(Duration.ofMinutes(60),
-                open(MONDAY, "20:00", "00:00"), open(TUESDAY, "00:00", "06:00"));
+        private final FreeTime office =
+                resource(Duration.ofMinutes(60), open(MONDAY, "20:00", "00:00"), open(TUESDAY, "00:00", "06:00"));
 
         @Test
         void windowsMeetingAtMidnightAreOneFreePeriod() {
@@ -124,9 +132,10 @@ class FreeTimeTest {
             Period twoDays = period("2026-12-07T00:00+01:00", "2026-12-09T00:00+01:00");
             List<Period> occupied = List.of(period("2026-12-07T23:00+01:00", "2026-12-08T01:00+01:00"));
 
-            assertThat(office.within(twoDays, LONG_AGO, occupied)).containsExactly(
-                    period("2026-12-07T20:00+01:00", "2026-12-07T23:00+01:00"),
-                    period("2026-12-08T01:00+01:00", "2026-12-08T06:00+01:00"));
+            assertThat(office.within(twoDays, LONG_AGO, occupied))
+                    .containsExactly(
+                            period("2026-12-07T20:00+01:00", "2026-12-07T23:00+01:00"),
+                            period("2026-12-08T01:00+01:00", "2026-12-08T06:00+01:00"));
         }
     }
 
@@ -238,9 +247,10 @@ class FreeTimeTest {
             FreeTime desk = resource(Duration.ofMinutes(15), open(MONDAY, "08:00", "20:00"));
             List<Period> occupied = List.of(period("2026-12-07T10:05+01:00", "2026-12-07T10:20+01:00"));
 
-            assertThat(desk.within(day(A_MONDAY), LONG_AGO, occupied)).containsExactly(
-                    period("2026-12-07T08:00+01:00", "2026-12-07T10:00+01:00"),
-                    period("2026-12-07T10:30+01:00", "2026-12-07T20:00+01:00"));
+            assertThat(desk.within(day(A_MONDAY), LONG_AGO, occupied))
+                    .containsExactly(
+                            period("2026-12-07T08:00+01:00", "2026-12-07T10:00+01:00"),
+                            period("2026-12-07T10:30+01:00", "2026-12-07T20:00+01:00"));
         }
 
         @Test
@@ -301,8 +311,10 @@ class FreeTimeTest {
 
     @Test
     void aRetiredResourceHasNoFreeTime() {
-        FreeTime retired = new FreeTime(new OpeningCalendar(AMSTERDAM, List.of(open(MONDAY, "08:00", "20:00"))),
-                new SlotGrid(AMSTERDAM, Duration.ofMinutes(30)), true);
+        FreeTime retired = new FreeTime(
+                new OpeningCalendar(AMSTERDAM, List.of(open(MONDAY, "08:00", "20:00"))),
+                new SlotGrid(AMSTERDAM, Duration.ofMinutes(30)),
+                true);
 
         assertThat(retired.within(day(A_MONDAY), LONG_AGO, List.of())).isEmpty();
     }
@@ -316,10 +328,14 @@ class FreeTimeTest {
     }
 
     private static Period day(LocalDate date) {
-        return new Period(date.atStartOfDay(AMSTERDAM).toInstant(), date.plusDays(1).atStartOfDay(AMSTERDAM).toInstant());
+        return new Period(
+                date.atStartOfDay(AMSTERDAM).toInstant(),
+                date.plusDays(1).atStartOfDay(AMSTERDAM).toInstant());
     }
 
     private static Period period(String start, String end) {
-        return new Period(OffsetDateTime.parse(start).toInstant(), OffsetDateTime.parse(end).toInstant());
+        return new Period(
+                OffsetDateTime.parse(start).toInstant(),
+                OffsetDateTime.parse(end).toInstant());
     }
 }

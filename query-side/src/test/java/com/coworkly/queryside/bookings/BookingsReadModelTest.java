@@ -11,9 +11,9 @@ import com.coworkly.events.catalogue.ManagerGranted;
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Money;
-import com.coworkly.events.common.SeriesId;
 import com.coworkly.events.common.Period;
 import com.coworkly.events.common.ResourceId;
+import com.coworkly.events.common.SeriesId;
 import com.coworkly.events.common.SpaceId;
 import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.platform.security.Role;
@@ -87,9 +87,18 @@ class BookingsReadModelTest {
     @Test
     void anOccurrenceOfASeriesNamesItsSeries() {
         BookingPlaced placed = placed("b1", MIA, "2026-12-07T09:00+01:00", "2026-12-07T11:00+01:00");
-        projection.on(new BookingPlaced(placed.bookingId(), placed.resourceId(), placed.spaceId(), placed.memberId(),
-                placed.period(), placed.timeZone(), placed.price(), placed.cancellationPolicy(),
-                new SeriesId("series-1")), PLACED_AT);
+        projection.on(
+                new BookingPlaced(
+                        placed.bookingId(),
+                        placed.resourceId(),
+                        placed.spaceId(),
+                        placed.memberId(),
+                        placed.period(),
+                        placed.timeZone(),
+                        placed.price(),
+                        placed.cancellationPolicy(),
+                        new SeriesId("series-1")),
+                PLACED_AT);
 
         assertThat(queries.booking("b1").orElseThrow().seriesId()).isEqualTo("series-1");
     }
@@ -103,8 +112,14 @@ class BookingsReadModelTest {
         BookingsViews.BookingView booking = queries.booking("b1").orElseThrow();
 
         assertThat(booking.status()).isEqualTo(BookingStatus.CANCELLED);
-        assertThat(booking.cancellation()).isEqualTo(new BookingsViews.Cancellation(
-                OffsetDateTime.parse("2026-11-21T11:00+01:00"), "mia", "BY_MEMBER", "plans changed", 600L, 600L));
+        assertThat(booking.cancellation())
+                .isEqualTo(new BookingsViews.Cancellation(
+                        OffsetDateTime.parse("2026-11-21T11:00+01:00"),
+                        "mia",
+                        "BY_MEMBER",
+                        "plans changed",
+                        600L,
+                        600L));
     }
 
     @Test
@@ -126,8 +141,20 @@ class BookingsReadModelTest {
         projection.on(placed("b2", MIA, "2026-12-08T09:00+01:00", "2026-12-08T11:00+01:00"), PLACED_AT);
         projection.on(confirmed("b2"));
 
-        projection.on(new BookingExpired(new BookingId("b1"), DESK, SPACE, MIA, period("2026-12-07T09:00+01:00", "2026-12-07T11:00+01:00"), "payment failed"));
-        projection.on(new BookingExpired(new BookingId("b2"), DESK, SPACE, MIA, period("2026-12-08T09:00+01:00", "2026-12-08T11:00+01:00"), "payment failed"));
+        projection.on(new BookingExpired(
+                new BookingId("b1"),
+                DESK,
+                SPACE,
+                MIA,
+                period("2026-12-07T09:00+01:00", "2026-12-07T11:00+01:00"),
+                "payment failed"));
+        projection.on(new BookingExpired(
+                new BookingId("b2"),
+                DESK,
+                SPACE,
+                MIA,
+                period("2026-12-08T09:00+01:00", "2026-12-08T11:00+01:00"),
+                "payment failed"));
         projection.on(new BookingCompleted(new BookingId("b2"), DESK, SPACE, MIA));
         projection.on(cancelled("b2"), CANCELLED_AT);
 
@@ -145,8 +172,12 @@ class BookingsReadModelTest {
         var first = queries.ofMember("mia", EVERYTHING, new PageRequest(0, 2));
         var second = queries.ofMember("mia", EVERYTHING, new PageRequest(1, 2));
 
-        assertThat(first.items()).extracting(BookingsViews.BookingView::bookingId).containsExactly("b1", "b2");
-        assertThat(second.items()).extracting(BookingsViews.BookingView::bookingId).containsExactly("b3");
+        assertThat(first.items())
+                .extracting(BookingsViews.BookingView::bookingId)
+                .containsExactly("b1", "b2");
+        assertThat(second.items())
+                .extracting(BookingsViews.BookingView::bookingId)
+                .containsExactly("b3");
         assertThat(first.totalItems()).isEqualTo(3);
         assertThat(first.totalPages()).isEqualTo(2);
     }
@@ -157,10 +188,12 @@ class BookingsReadModelTest {
         projection.on(placed("tuesday", MIA, "2026-12-08T09:00+01:00", "2026-12-08T12:00+01:00"), PLACED_AT);
         projection.on(confirmed("tuesday"));
 
-        assertThat(ids(new MemberBookingsFilter(Optional.of(BookingStatus.CONFIRMED), Optional.empty(), Optional.empty())))
+        assertThat(ids(new MemberBookingsFilter(
+                        Optional.of(BookingStatus.CONFIRMED), Optional.empty(), Optional.empty())))
                 .containsExactly("tuesday");
-        assertThat(ids(new MemberBookingsFilter(Optional.empty(), instant("2026-12-07T11:00+01:00"),
-                instant("2026-12-08T09:00+01:00")))).containsExactly("monday");
+        assertThat(ids(new MemberBookingsFilter(
+                        Optional.empty(), instant("2026-12-07T11:00+01:00"), instant("2026-12-08T09:00+01:00"))))
+                .containsExactly("monday");
         assertThat(ids(new MemberBookingsFilter(Optional.empty(), instant("2026-12-07T12:00+01:00"), Optional.empty())))
                 .containsExactly("tuesday");
         assertThat(ids(new MemberBookingsFilter(Optional.empty(), Optional.empty(), instant("2026-12-08T09:00+01:00"))))
@@ -175,12 +208,18 @@ class BookingsReadModelTest {
         BookingsViews.BookingView booking = queries.booking("b1").orElseThrow();
         BookingReaders readers = new BookingReaders(queries);
 
-        assertThat(readers.mayRead(new CurrentCaller("mia", Set.of(Role.MEMBER)), booking)).isTrue();
-        assertThat(readers.mayRead(new CurrentCaller("max", Set.of(Role.MEMBER, Role.MANAGER)), booking)).isTrue();
-        assertThat(readers.mayRead(new CurrentCaller("ada", Set.of(Role.ADMIN)), booking)).isTrue();
-        assertThat(readers.mayRead(new CurrentCaller("oscar", Set.of(Role.OPERATOR)), booking)).isTrue();
-        assertThat(readers.mayRead(new CurrentCaller("zoe", Set.of(Role.MEMBER)), booking)).isFalse();
-        assertThat(readers.mayRead(new CurrentCaller("other-manager", Set.of(Role.MANAGER)), booking)).isFalse();
+        assertThat(readers.mayRead(new CurrentCaller("mia", Set.of(Role.MEMBER)), booking))
+                .isTrue();
+        assertThat(readers.mayRead(new CurrentCaller("max", Set.of(Role.MEMBER, Role.MANAGER)), booking))
+                .isTrue();
+        assertThat(readers.mayRead(new CurrentCaller("ada", Set.of(Role.ADMIN)), booking))
+                .isTrue();
+        assertThat(readers.mayRead(new CurrentCaller("oscar", Set.of(Role.OPERATOR)), booking))
+                .isTrue();
+        assertThat(readers.mayRead(new CurrentCaller("zoe", Set.of(Role.MEMBER)), booking))
+                .isFalse();
+        assertThat(readers.mayRead(new CurrentCaller("other-manager", Set.of(Role.MANAGER)), booking))
+                .isFalse();
     }
 
     @Test
@@ -196,12 +235,20 @@ class BookingsReadModelTest {
 
     private List<String> ids(MemberBookingsFilter filter) {
         return queries.ofMember("mia", filter, new PageRequest(0, 20)).items().stream()
-                .map(BookingsViews.BookingView::bookingId).toList();
+                .map(BookingsViews.BookingView::bookingId)
+                .toList();
     }
 
     private static BookingPlaced placed(String id, MemberId member, String start, String end) {
-        return new BookingPlaced(new BookingId(id), DESK, SPACE, member, period(start, end), AMSTERDAM,
-                Money.of(1200, "EUR"), CancellationPolicy.STANDARD);
+        return new BookingPlaced(
+                new BookingId(id),
+                DESK,
+                SPACE,
+                member,
+                period(start, end),
+                AMSTERDAM,
+                Money.of(1200, "EUR"),
+                CancellationPolicy.STANDARD);
     }
 
     private static BookingConfirmed confirmed(String id) {
@@ -209,13 +256,23 @@ class BookingsReadModelTest {
     }
 
     private static BookingCancelled cancelled(String id) {
-        return new BookingCancelled(new BookingId(id), DESK, SPACE, MIA,
-                period("2026-12-07T09:00+01:00", "2026-12-07T11:00+01:00"), "mia", CancellationReason.BY_MEMBER,
-                "plans changed", Money.of(600, "EUR"), Money.of(600, "EUR"));
+        return new BookingCancelled(
+                new BookingId(id),
+                DESK,
+                SPACE,
+                MIA,
+                period("2026-12-07T09:00+01:00", "2026-12-07T11:00+01:00"),
+                "mia",
+                CancellationReason.BY_MEMBER,
+                "plans changed",
+                Money.of(600, "EUR"),
+                Money.of(600, "EUR"));
     }
 
     private static Period period(String start, String end) {
-        return new Period(OffsetDateTime.parse(start).toInstant(), OffsetDateTime.parse(end).toInstant());
+        return new Period(
+                OffsetDateTime.parse(start).toInstant(),
+                OffsetDateTime.parse(end).toInstant());
     }
 
     private static Optional<Instant> instant(String dateTime) {

@@ -35,7 +35,8 @@ class BookingCalendarTest {
 
     @Test
     void anAmsterdamBookingIsAtItsLocalTimesInTheSpacesZone() {
-        Calendar feed = parse(calendar.of(List.of(aConfirmedBooking("b-1", AMSTERDAM, "2026-12-07T09:00", "2026-12-07T11:00"))));
+        Calendar feed = parse(
+                calendar.of(List.of(aConfirmedBooking("b-1", AMSTERDAM, "2026-12-07T09:00", "2026-12-07T11:00"))));
 
         VEvent event = onlyEvent(feed);
         assertThat(tzid(event, Property.DTSTART)).isEqualTo("Europe/Amsterdam");
@@ -48,7 +49,8 @@ class BookingCalendarTest {
 
     @Test
     void aSummerBookingKeepsItsLocalTimesAcrossTheClockChange() {
-        Calendar feed = parse(calendar.of(List.of(aConfirmedBooking("b-1", AMSTERDAM, "2026-07-07T09:00", "2026-07-07T11:00"))));
+        Calendar feed = parse(
+                calendar.of(List.of(aConfirmedBooking("b-1", AMSTERDAM, "2026-07-07T09:00", "2026-07-07T11:00"))));
 
         VEvent event = onlyEvent(feed);
         assertThat(local(event.getDateTimeStart())).isEqualTo(LocalDateTime.parse("2026-07-07T09:00"));
@@ -73,7 +75,8 @@ class BookingCalendarTest {
 
     @Test
     void eachBookingKeepsItsUidFromOneFeedToTheNext() {
-        List<LiveBooking> bookings = List.of(aPendingBooking("b-1", AMSTERDAM, "2026-12-07T09:00", "2026-12-07T11:00"),
+        List<LiveBooking> bookings = List.of(
+                aPendingBooking("b-1", AMSTERDAM, "2026-12-07T09:00", "2026-12-07T11:00"),
                 aConfirmedBooking("b-2", AMSTERDAM, "2026-12-08T09:00", "2026-12-08T11:00"));
         BookingCalendar later = new BookingCalendar(zones, Clock.fixed(NOW.plusSeconds(3600), ZoneOffset.UTC));
 
@@ -83,7 +86,8 @@ class BookingCalendarTest {
 
     @Test
     void aConfirmedBookingIsConfirmedAndAPendingOneTentativeAndOlder() {
-        Calendar feed = parse(calendar.of(List.of(aPendingBooking("pending", AMSTERDAM, "2026-12-07T09:00", "2026-12-07T11:00"),
+        Calendar feed = parse(calendar.of(List.of(
+                aPendingBooking("pending", AMSTERDAM, "2026-12-07T09:00", "2026-12-07T11:00"),
                 aConfirmedBooking("paid", AMSTERDAM, "2026-12-08T09:00", "2026-12-08T11:00"))));
 
         List<VEvent> events = feed.getComponents(VEvent.VEVENT);
@@ -97,8 +101,8 @@ class BookingCalendarTest {
 
     @Test
     void theEventNamesTheResourceAndTheSpaceAndIsAtTheSpacesAddress() {
-        VEvent event = onlyEvent(parse(calendar.of(List.of(aConfirmedBooking("b-1", AMSTERDAM, "2026-12-07T09:00",
-                "2026-12-07T11:00")))));
+        VEvent event = onlyEvent(parse(
+                calendar.of(List.of(aConfirmedBooking("b-1", AMSTERDAM, "2026-12-07T09:00", "2026-12-07T11:00")))));
 
         assertThat(value(event, Property.SUMMARY)).isEqualTo("Desk 12 at Amsterdam Central");
         assertThat(value(event, Property.LOCATION)).isEqualTo("Keizersgracht 1, 1015 CC Amsterdam, NL");
@@ -109,8 +113,14 @@ class BookingCalendarTest {
     void namesWithCommasSemicolonsBackslashesAndLineBreaksAreEscapedAndReadBackAsStored() {
         String resource = "Desk, \"quiet\"; A\\B\nsecond line";
         String space = "Space; one, two\\three";
-        LiveBooking booking = new LiveBooking("b-1", Instant.parse("2026-12-07T08:00:00Z"),
-                Instant.parse("2026-12-07T10:00:00Z"), AMSTERDAM, true, Optional.of(resource), Optional.of(space),
+        LiveBooking booking = new LiveBooking(
+                "b-1",
+                Instant.parse("2026-12-07T08:00:00Z"),
+                Instant.parse("2026-12-07T10:00:00Z"),
+                AMSTERDAM,
+                true,
+                Optional.of(resource),
+                Optional.of(space),
                 Optional.of("Gracht 1; 2, Amsterdam"));
 
         String text = calendar.of(List.of(booking));
@@ -124,22 +134,31 @@ class BookingCalendarTest {
 
     @Test
     void theTextIsLinesEndingInCrLfFoldedAfter75Characters() {
-        String longName = "A meeting room with a name far longer than one line of a calendar file may hold, " + "é".repeat(40);
-        LiveBooking booking = new LiveBooking("b-1", Instant.parse("2026-12-07T08:00:00Z"),
-                Instant.parse("2026-12-07T10:00:00Z"), AMSTERDAM, true, Optional.of(longName),
-                Optional.of("Amsterdam Central"), Optional.empty());
+        String longName =
+                "A meeting room with a name far longer than one line of a calendar file may hold, " + "é".repeat(40);
+        LiveBooking booking = new LiveBooking(
+                "b-1",
+                Instant.parse("2026-12-07T08:00:00Z"),
+                Instant.parse("2026-12-07T10:00:00Z"),
+                AMSTERDAM,
+                true,
+                Optional.of(longName),
+                Optional.of("Amsterdam Central"),
+                Optional.empty());
 
         String text = calendar.of(List.of(booking));
 
         assertThat(text).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
         assertThat(text.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
-        assertThat(text.split("\r\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(75));
+        assertThat(text.split("\r\n"))
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(75));
         assertThat(value(onlyEvent(parse(text)), Property.SUMMARY)).isEqualTo(longName + " at Amsterdam Central");
     }
 
     @Test
     void theCalendarNamesItsProductAndVersionAndValidates() {
-        Calendar feed = parse(calendar.of(List.of(aConfirmedBooking("b-1", AMSTERDAM, "2026-12-07T09:00", "2026-12-07T11:00"))));
+        Calendar feed = parse(
+                calendar.of(List.of(aConfirmedBooking("b-1", AMSTERDAM, "2026-12-07T09:00", "2026-12-07T11:00"))));
 
         assertThat(feed.getProductId().getValue()).isEqualTo(BookingCalendar.PRODUCT);
         assertThat(value(feed, Property.VERSION)).isEqualTo("2.0");
@@ -151,7 +170,8 @@ class BookingCalendarTest {
     @Test
     void aBookingInAZoneWithoutADefinitionIsWrittenInUtc() {
         ZoneId fixed = ZoneOffset.ofHoursMinutes(5, 30);
-        Calendar feed = parse(calendar.of(List.of(aConfirmedBooking("b-1", fixed, "2026-12-07T09:00", "2026-12-07T11:00"))));
+        Calendar feed =
+                parse(calendar.of(List.of(aConfirmedBooking("b-1", fixed, "2026-12-07T09:00", "2026-12-07T11:00"))));
 
         VEvent event = onlyEvent(feed);
         assertThat(value(event, Property.DTSTART)).isEqualTo("20261207T033000Z");
@@ -161,8 +181,14 @@ class BookingCalendarTest {
 
     @Test
     void aBookingWhoseResourceTheCatalogueHasNotYetSeenIsShownAllTheSame() {
-        LiveBooking unnamed = new LiveBooking("b-1", Instant.parse("2026-12-07T08:00:00Z"),
-                Instant.parse("2026-12-07T10:00:00Z"), AMSTERDAM, true, Optional.empty(), Optional.empty(),
+        LiveBooking unnamed = new LiveBooking(
+                "b-1",
+                Instant.parse("2026-12-07T08:00:00Z"),
+                Instant.parse("2026-12-07T10:00:00Z"),
+                AMSTERDAM,
+                true,
+                Optional.empty(),
+                Optional.empty(),
                 Optional.empty());
 
         VEvent event = onlyEvent(parse(calendar.of(List.of(unnamed))));
@@ -188,11 +214,17 @@ class BookingCalendarTest {
         return booking(bookingId, zone, localStart, localEnd, false);
     }
 
-    private static LiveBooking booking(String bookingId, ZoneId zone, String localStart, String localEnd,
-                                       boolean confirmed) {
-        return new LiveBooking(bookingId, LocalDateTime.parse(localStart).atZone(zone).toInstant(),
-                LocalDateTime.parse(localEnd).atZone(zone).toInstant(), zone, confirmed, Optional.of("Desk 12"),
-                Optional.of("Amsterdam Central"), Optional.of("Keizersgracht 1, 1015 CC Amsterdam, NL"));
+    private static LiveBooking booking(
+            String bookingId, ZoneId zone, String localStart, String localEnd, boolean confirmed) {
+        return new LiveBooking(
+                bookingId,
+                LocalDateTime.parse(localStart).atZone(zone).toInstant(),
+                LocalDateTime.parse(localEnd).atZone(zone).toInstant(),
+                zone,
+                confirmed,
+                Optional.of("Desk 12"),
+                Optional.of("Amsterdam Central"),
+                Optional.of("Keizersgracht 1, 1015 CC Amsterdam, NL"));
     }
 
     private static Calendar parse(String text) {
@@ -210,16 +242,23 @@ class BookingCalendarTest {
     }
 
     private static List<String> uids(Calendar feed) {
-        return feed.<VEvent>getComponents(VEvent.VEVENT).stream().map(event -> value(event, Property.UID)).toList();
+        return feed.<VEvent>getComponents(VEvent.VEVENT).stream()
+                .map(event -> value(event, Property.UID))
+                .toList();
     }
 
     private static List<String> timeZoneIds(Calendar feed) {
         return feed.<VTimeZone>getComponents(VTimeZone.VTIMEZONE).stream()
-                .map(zone -> zone.getTimeZoneId().getValue()).toList();
+                .map(zone -> zone.getTimeZoneId().getValue())
+                .toList();
     }
 
     private static String tzid(VEvent event, String property) {
-        return event.getProperty(property).orElseThrow().getParameter(Parameter.TZID).orElseThrow().getValue();
+        return event.getProperty(property)
+                .orElseThrow()
+                .getParameter(Parameter.TZID)
+                .orElseThrow()
+                .getValue();
     }
 
     private static LocalDateTime local(DtStart<?> start) {

@@ -87,7 +87,8 @@ class CalendarFeedsTest {
 
         assertThat(feeds.memberOf(new FeedToken("not-a-token"))).isEmpty();
         assertThat(feeds.memberOf(new FeedToken(""))).isEmpty();
-        assertThat(feeds.memberOf(new FeedToken("'; DROP TABLE calendar_feed; --"))).isEmpty();
+        assertThat(feeds.memberOf(new FeedToken("'; DROP TABLE calendar_feed; --")))
+                .isEmpty();
     }
 
     @Test

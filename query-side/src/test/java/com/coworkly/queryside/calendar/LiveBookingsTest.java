@@ -74,10 +74,17 @@ class LiveBookingsTest {
     void aBookingCarriesItsPeriodZoneAndTheCataloguesNamesAndAddress() {
         booking("b-1", "mia", "desk-1", "2026-12-07T08:00:00Z", "CONFIRMED");
 
-        assertThat(live.of("mia")).singleElement().isEqualTo(new LiveBooking("b-1",
-                Instant.parse("2026-12-07T08:00:00Z"), Instant.parse("2026-12-07T10:00:00Z"), AMSTERDAM, true,
-                Optional.of("Desk 12"), Optional.of("Amsterdam Central"),
-                Optional.of("Keizersgracht 1, 1015 CC Amsterdam, NL")));
+        assertThat(live.of("mia"))
+                .singleElement()
+                .isEqualTo(new LiveBooking(
+                        "b-1",
+                        Instant.parse("2026-12-07T08:00:00Z"),
+                        Instant.parse("2026-12-07T10:00:00Z"),
+                        AMSTERDAM,
+                        true,
+                        Optional.of("Desk 12"),
+                        Optional.of("Amsterdam Central"),
+                        Optional.of("Keizersgracht 1, 1015 CC Amsterdam, NL")));
     }
 
     @Test
@@ -99,11 +106,18 @@ class LiveBookingsTest {
 
     private static void booking(String bookingId, String memberId, String resourceId, String start, String status) {
         Instant starts = Instant.parse(start);
-        database.jdbc().update("""
+        database.jdbc()
+                .update(
+                        """
                 INSERT INTO booking_view (booking_id, resource_id, space_id, member_id, period, time_zone, status,
                                           price, currency, placed_at)
                 VALUES (?, ?, 'space-1', ?, tstzrange(?, ?), 'Europe/Amsterdam', ?, 1200, 'EUR', ?)""",
-                bookingId, resourceId, memberId, starts.atOffset(ZoneOffset.UTC),
-                starts.plusSeconds(7200).atOffset(ZoneOffset.UTC), status, starts.atOffset(ZoneOffset.UTC));
+                        bookingId,
+                        resourceId,
+                        memberId,
+                        starts.atOffset(ZoneOffset.UTC),
+                        starts.plusSeconds(7200).atOffset(ZoneOffset.UTC),
+                        status,
+                        starts.atOffset(ZoneOffset.UTC));
     }
 }

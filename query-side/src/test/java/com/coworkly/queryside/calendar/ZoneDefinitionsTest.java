@@ -18,7 +18,8 @@ class ZoneDefinitionsTest {
 
     @Test
     void ical4jIsConfiguredNeverToFetchDefinitionsFromTheNetwork() {
-        assertThat(Configurator.getProperty("net.fortuna.ical4j.timezone.update.enabled")).contains("false");
+        assertThat(Configurator.getProperty("net.fortuna.ical4j.timezone.update.enabled"))
+                .contains("false");
         assertThat(new TimeZoneUpdater().isEnabled()).isFalse();
     }
 
@@ -36,9 +37,16 @@ class ZoneDefinitionsTest {
     void renamingOneZoneLeavesTheZoneItLinksToAsItWas() {
         zones.of(ZoneId.of("Europe/Amsterdam"));
 
-        assertThat(zones.of(ZoneId.of("Europe/Brussels")).orElseThrow().getTimeZoneId().getValue())
+        assertThat(zones.of(ZoneId.of("Europe/Brussels"))
+                        .orElseThrow()
+                        .getTimeZoneId()
+                        .getValue())
                 .isEqualTo("Europe/Brussels");
-        assertThat(new ZoneDefinitions().of(ZoneId.of("Europe/Brussels")).orElseThrow().getTimeZoneId().getValue())
+        assertThat(new ZoneDefinitions()
+                        .of(ZoneId.of("Europe/Brussels"))
+                        .orElseThrow()
+                        .getTimeZoneId()
+                        .getValue())
                 .isEqualTo("Europe/Brussels");
     }
 

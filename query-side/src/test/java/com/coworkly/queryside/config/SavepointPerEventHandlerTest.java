@@ -178,10 +178,12 @@ class SavepointPerEventHandlerTest {
         AnnotationEventHandlerAdapter handler = adapter(new Probe(), ClasspathHandlerDefinition.forClass(Probe.class));
 
         assertThatThrownBy(() -> inOneTransaction(() -> {
-            assertThatThrownBy(() -> handler.handle(asEventMessage("poison")))
-                    .isInstanceOf(DataIntegrityViolationException.class);
-            jdbc.update("INSERT INTO savepoint_probe (name) VALUES ('parked')");
-        })).isInstanceOf(DataAccessException.class).hasMessageContaining("current transaction is aborted");
+                    assertThatThrownBy(() -> handler.handle(asEventMessage("poison")))
+                            .isInstanceOf(DataIntegrityViolationException.class);
+                    jdbc.update("INSERT INTO savepoint_probe (name) VALUES ('parked')");
+                }))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("current transaction is aborted");
 
         assertThat(names()).isEmpty();
     }
@@ -193,14 +195,18 @@ class SavepointPerEventHandlerTest {
      */
     @Test
     void aRebuildsOwnHandlerInvokerTakesNoSavepoint() {
-        SimpleEventHandlerInvoker rebuild = SimpleEventHandlerInvoker.builder().eventHandlers(new Probe())
-                .listenerInvocationErrorHandler(PropagatingErrorHandler.instance()).build();
+        SimpleEventHandlerInvoker rebuild = SimpleEventHandlerInvoker.builder()
+                .eventHandlers(new Probe())
+                .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
+                .build();
 
         assertThatThrownBy(() -> inOneTransaction(() -> {
-            assertThatThrownBy(() -> rebuild.handle(asEventMessage("poison"), Segment.ROOT_SEGMENT))
-                    .isInstanceOf(DataIntegrityViolationException.class);
-            jdbc.update("INSERT INTO savepoint_probe (name) VALUES ('parked')");
-        })).isInstanceOf(DataAccessException.class).hasMessageContaining("current transaction is aborted");
+                    assertThatThrownBy(() -> rebuild.handle(asEventMessage("poison"), Segment.ROOT_SEGMENT))
+                            .isInstanceOf(DataIntegrityViolationException.class);
+                    jdbc.update("INSERT INTO savepoint_probe (name) VALUES ('parked')");
+                }))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("current transaction is aborted");
     }
 
     /**
@@ -210,10 +216,13 @@ class SavepointPerEventHandlerTest {
     private static Throwable failsFast(AnnotationEventHandlerAdapter handler, EventMessage<String> event) {
         Throwable[] handlerFailure = new Throwable[1];
         assertThatThrownBy(() -> inOneTransaction(() -> {
-            assertThatThrownBy(() -> handler.handle(event)).isInstanceOf(RetryUnderSavepoint.class)
-                    .satisfies(retry -> handlerFailure[0] = retry.getCause());
-            jdbc.update("INSERT INTO savepoint_probe (name) VALUES ('parked')");
-        })).isInstanceOf(DataAccessException.class).hasMessageContaining("current transaction is aborted");
+                    assertThatThrownBy(() -> handler.handle(event))
+                            .isInstanceOf(RetryUnderSavepoint.class)
+                            .satisfies(retry -> handlerFailure[0] = retry.getCause());
+                    jdbc.update("INSERT INTO savepoint_probe (name) VALUES ('parked')");
+                }))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("current transaction is aborted");
         return handlerFailure[0];
     }
 
@@ -238,8 +247,8 @@ class SavepointPerEventHandlerTest {
     }
 
     private static AnnotationEventHandlerAdapter adapter(Object projection, HandlerDefinition definition) {
-        return new AnnotationEventHandlerAdapter(projection,
-                ClasspathParameterResolverFactory.forClass(projection.getClass()), definition);
+        return new AnnotationEventHandlerAdapter(
+                projection, ClasspathParameterResolverFactory.forClass(projection.getClass()), definition);
     }
 
     private static List<String> names() {

@@ -12,9 +12,12 @@ class ProcessorProgressTest {
 
     @Test
     void aTokenHasProcessedAPositionItReachedThatIsNotAGap() {
-        assertThat(ProcessorProgress.hasProcessed(GapAwareTrackingToken.newInstance(120, List.of()), 120)).isTrue();
-        assertThat(ProcessorProgress.hasProcessed(GapAwareTrackingToken.newInstance(130, List.of()), 120)).isTrue();
-        assertThat(ProcessorProgress.hasProcessed(GapAwareTrackingToken.newInstance(119, List.of()), 120)).isFalse();
+        assertThat(ProcessorProgress.hasProcessed(GapAwareTrackingToken.newInstance(120, List.of()), 120))
+                .isTrue();
+        assertThat(ProcessorProgress.hasProcessed(GapAwareTrackingToken.newInstance(130, List.of()), 120))
+                .isTrue();
+        assertThat(ProcessorProgress.hasProcessed(GapAwareTrackingToken.newInstance(119, List.of()), 120))
+                .isFalse();
     }
 
     @Test
@@ -33,9 +36,12 @@ class ProcessorProgressTest {
     @Test
     void aReplayingSegmentIsJudgedByWhereItIsNow() {
         GapAwareTrackingToken head = GapAwareTrackingToken.newInstance(500, List.of());
-        assertThat(ProcessorProgress.hasProcessed(ReplayToken.createReplayToken(head,
-                GapAwareTrackingToken.newInstance(100, List.of())), 120)).isFalse();
-        assertThat(ProcessorProgress.hasProcessed(ReplayToken.createReplayToken(head,
-                GapAwareTrackingToken.newInstance(130, List.of(110L))), 120)).isTrue();
+        assertThat(ProcessorProgress.hasProcessed(
+                        ReplayToken.createReplayToken(head, GapAwareTrackingToken.newInstance(100, List.of())), 120))
+                .isFalse();
+        assertThat(ProcessorProgress.hasProcessed(
+                        ReplayToken.createReplayToken(head, GapAwareTrackingToken.newInstance(130, List.of(110L))),
+                        120))
+                .isTrue();
     }
 }

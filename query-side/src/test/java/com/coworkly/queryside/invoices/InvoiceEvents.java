@@ -29,19 +29,30 @@ final class InvoiceEvents {
     static final MemberId MANAGER_OF_BERLIN = new MemberId("bernd");
     static final BigDecimal DUTCH_VAT = new BigDecimal("21.00");
 
-    private InvoiceEvents() {
-    }
+    private InvoiceEvents() {}
 
     static SpaceRegistered amsterdamRegistered() {
-        return new SpaceRegistered(AMSTERDAM, "Amsterdam Central", ZoneId.of("Europe/Amsterdam"),
-                Currency.getInstance("EUR"), DUTCH_VAT, CancellationPolicy.STANDARD,
-                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"), java.time.Duration.ofHours(24));
+        return new SpaceRegistered(
+                AMSTERDAM,
+                "Amsterdam Central",
+                ZoneId.of("Europe/Amsterdam"),
+                Currency.getInstance("EUR"),
+                DUTCH_VAT,
+                CancellationPolicy.STANDARD,
+                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"),
+                java.time.Duration.ofHours(24));
     }
 
     static SpaceRegistered berlinRegistered() {
-        return new SpaceRegistered(BERLIN, "Berlin Mitte", ZoneId.of("Europe/Berlin"), Currency.getInstance("EUR"),
-                new BigDecimal("19.00"), CancellationPolicy.STANDARD,
-                new Address("Friedrichstraße 10", "10117", "Berlin", "DE"), java.time.Duration.ofHours(24));
+        return new SpaceRegistered(
+                BERLIN,
+                "Berlin Mitte",
+                ZoneId.of("Europe/Berlin"),
+                Currency.getInstance("EUR"),
+                new BigDecimal("19.00"),
+                CancellationPolicy.STANDARD,
+                new Address("Friedrichstraße 10", "10117", "Berlin", "DE"),
+                java.time.Duration.ofHours(24));
     }
 
     static ManagerGranted amsterdamManaged() {
@@ -58,17 +69,38 @@ final class InvoiceEvents {
     }
 
     static InvoiceIssued anInvoice(String invoiceId, String number, SpaceId space, MemberId member, String issuedOn) {
-        return new InvoiceIssued(new BookingId("booking-of-" + invoiceId), invoiceId, InvoiceKind.INVOICE, number,
-                space, member, LocalDate.parse(issuedOn), DUTCH_VAT,
+        return new InvoiceIssued(
+                new BookingId("booking-of-" + invoiceId),
+                invoiceId,
+                InvoiceKind.INVOICE,
+                number,
+                space,
+                member,
+                LocalDate.parse(issuedOn),
+                DUTCH_VAT,
                 List.of(new InvoiceLine("Desk 1, 7 Dec 2026 09:00-11:00", eur(1488), eur(312), eur(1800))),
-                eur(1488), eur(312), eur(1800), null);
+                eur(1488),
+                eur(312),
+                eur(1800),
+                null);
     }
 
     /** Cancels all of {@code credited}, in the same booking's stream. */
     static InvoiceIssued aCreditNote(String invoiceId, String number, InvoiceIssued credited, String issuedOn) {
-        return new InvoiceIssued(credited.bookingId(), invoiceId, InvoiceKind.CREDIT_NOTE, number, credited.spaceId(),
-                credited.memberId(), LocalDate.parse(issuedOn), credited.vatRatePercent(), credited.lines(),
-                credited.net(), credited.vat(), credited.gross(), credited.invoiceId());
+        return new InvoiceIssued(
+                credited.bookingId(),
+                invoiceId,
+                InvoiceKind.CREDIT_NOTE,
+                number,
+                credited.spaceId(),
+                credited.memberId(),
+                LocalDate.parse(issuedOn),
+                credited.vatRatePercent(),
+                credited.lines(),
+                credited.net(),
+                credited.vat(),
+                credited.gross(),
+                credited.invoiceId());
     }
 
     static Money eur(long cents) {

@@ -27,15 +27,16 @@ class InvoiceReadersTest {
 
     private static final CurrentCaller MIA_HERSELF = new CurrentCaller("mia", Set.of(Role.MEMBER));
     private static final CurrentCaller ANOTHER_MEMBER = new CurrentCaller("zoe", Set.of(Role.MEMBER));
-    private static final CurrentCaller AMSTERDAMS_MANAGER = new CurrentCaller("anna", Set.of(Role.MEMBER, Role.MANAGER));
+    private static final CurrentCaller AMSTERDAMS_MANAGER =
+            new CurrentCaller("anna", Set.of(Role.MEMBER, Role.MANAGER));
     private static final CurrentCaller BERLINS_MANAGER = new CurrentCaller("bernd", Set.of(Role.MANAGER));
     private static final CurrentCaller UNGRANTED_MANAGER = new CurrentCaller("nora", Set.of(Role.MANAGER));
     private static final CurrentCaller ADMIN = new CurrentCaller("ada", Set.of(Role.ADMIN));
     private static final CurrentCaller OPERATOR = new CurrentCaller("oscar", Set.of(Role.OPERATOR));
     private static final InvoiceListFilter EVERY_INVOICE =
             InvoiceListFilter.of(Optional.empty(), Optional.empty(), Optional.empty());
-    private static final InvoiceListFilter AMSTERDAMS_IN_DECEMBER = InvoiceListFilter.of(Optional.of("space-ams"),
-            Optional.of(LocalDate.of(2026, 12, 1)), Optional.of(LocalDate.of(2026, 12, 31)));
+    private static final InvoiceListFilter AMSTERDAMS_IN_DECEMBER = InvoiceListFilter.of(
+            Optional.of("space-ams"), Optional.of(LocalDate.of(2026, 12, 1)), Optional.of(LocalDate.of(2026, 12, 31)));
 
     private static ReadModelDatabase database;
     private InvoicesProjection projection;
@@ -82,8 +83,11 @@ class InvoiceReadersTest {
         projection.on(anInvoice("inv-1", "AMS-2026-000042", MIA, "2026-11-28"));
         CurrentCaller grantedWithAnOldToken = new CurrentCaller("anna", Set.of(Role.MEMBER));
 
-        assertThat(readers.mayRead(grantedWithAnOldToken, queries.invoice("inv-1").orElseThrow())).isTrue();
-        assertThat(readers.listable(grantedWithAnOldToken, EVERY_INVOICE).managedBy()).contains("anna");
+        assertThat(readers.mayRead(
+                        grantedWithAnOldToken, queries.invoice("inv-1").orElseThrow()))
+                .isTrue();
+        assertThat(readers.listable(grantedWithAnOldToken, EVERY_INVOICE).managedBy())
+                .contains("anna");
     }
 
     @Test
@@ -94,8 +98,7 @@ class InvoiceReadersTest {
 
     @Test
     void aManagerListsOnlyTheSpacesGrantedToThem() {
-        assertThat(readers.listable(AMSTERDAMS_MANAGER, EVERY_INVOICE))
-                .isEqualTo(EVERY_INVOICE.onlyManagedBy("anna"));
+        assertThat(readers.listable(AMSTERDAMS_MANAGER, EVERY_INVOICE)).isEqualTo(EVERY_INVOICE.onlyManagedBy("anna"));
         assertThat(readers.listable(AMSTERDAMS_MANAGER, AMSTERDAMS_IN_DECEMBER)).isEqualTo(AMSTERDAMS_IN_DECEMBER);
     }
 
@@ -120,10 +123,9 @@ class InvoiceReadersTest {
     }
 
     private static void assertRefused(Runnable listing, String code) {
-        assertThatThrownBy(listing::run)
-                .isInstanceOfSatisfying(BusinessRefusal.class, refusal -> {
-                    assertThat(refusal.code().name()).isEqualTo(code);
-                    assertThat(refusal.kind()).isEqualTo(BusinessRefusal.Kind.FORBIDDEN);
-                });
+        assertThatThrownBy(listing::run).isInstanceOfSatisfying(BusinessRefusal.class, refusal -> {
+            assertThat(refusal.code().name()).isEqualTo(code);
+            assertThat(refusal.kind()).isEqualTo(BusinessRefusal.Kind.FORBIDDEN);
+        });
     }
 }

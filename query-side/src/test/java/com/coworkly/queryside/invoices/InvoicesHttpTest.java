@@ -67,13 +67,16 @@ class InvoicesHttpTest {
         ObjectMapper json = new ObjectMapper();
         InvoicesProjection projection = new InvoicesProjection(database.jdbc(), json);
         InvoicesQueries queries = new InvoicesQueries(database.jdbc(), json);
-        mvc = MockMvcBuilders.standaloneSetup(new InvoicesController(queries, new InvoiceReaders(queries),
-                        new InvoiceDocument()))
+        mvc = MockMvcBuilders.standaloneSetup(
+                        new InvoicesController(queries, new InvoiceReaders(queries), new InvoiceDocument()))
                 .setControllerAdvice(new ProblemDetailsAdvice())
-                .setMessageConverters(new ByteArrayHttpMessageConverter(), new MappingJackson2HttpMessageConverter(
-                        // as application.yml configures Boot's: dates as ISO text
-                        Jackson2ObjectMapperBuilder.json()
-                                .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build()))
+                .setMessageConverters(
+                        new ByteArrayHttpMessageConverter(),
+                        new MappingJackson2HttpMessageConverter(
+                                // as application.yml configures Boot's: dates as ISO text
+                                Jackson2ObjectMapperBuilder.json()
+                                        .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                                        .build()))
                 .build();
         projection.reset();
         projection.on(amsterdamRegistered());
@@ -91,7 +94,8 @@ class InvoicesHttpTest {
 
     @Test
     void anInvoiceIsJsonWithItsNumberAndAmountsInMinorUnits() throws Exception {
-        as("mia", Role.MEMBER).perform(get("/api/invoices/inv-2"))
+        as("mia", Role.MEMBER)
+                .perform(get("/api/invoices/inv-2"))
                 .andExpect(status().isOk())
                 .andExpect(content().json("""
                         {"invoiceId": "inv-2", "bookingId": "booking-of-inv-1", "kind": "CREDIT_NOTE",
@@ -100,7 +104,8 @@ class InvoicesHttpTest {
                          "lines": [{"description": "Desk 1, 7 Dec 2026 09:00-11:00", "net": 1488, "vat": 312,
                                     "gross": 1800}],
                          "net": 1488, "vat": 312, "gross": 1800, "credits": "inv-1"}""", JsonCompareMode.STRICT));
-        as("mia", Role.MEMBER).perform(get("/api/invoices/inv-1"))
+        as("mia", Role.MEMBER)
+                .perform(get("/api/invoices/inv-1"))
                 .andExpect(jsonPath("$.credits").isEmpty())
                 .andExpect(jsonPath("$.kind").value("INVOICE"));
     }
@@ -110,24 +115,30 @@ class InvoicesHttpTest {
         expectProblem(as("max", Role.MEMBER).perform(get("/api/invoices/inv-1")), 403, "NOT_YOUR_INVOICE");
         expectProblem(as("max", Role.MANAGER).perform(get("/api/invoices/inv-1/pdf")), 403, "NOT_YOUR_INVOICE");
         expectProblem(as("ada", Role.ADMIN).perform(get("/api/invoices/nope")), 404, "INVOICE_NOT_FOUND");
-        expectProblem(as("ada", Role.ADMIN).perform(get("/api/invoices/nope/pdf").accept(MediaType.APPLICATION_PDF)),
-                404, "INVOICE_NOT_FOUND");
+        expectProblem(
+                as("ada", Role.ADMIN).perform(get("/api/invoices/nope/pdf").accept(MediaType.APPLICATION_PDF)),
+                404,
+                "INVOICE_NOT_FOUND");
     }
 
     @Test
     void thePdfIsServedInlineNamedAfterItsNumber() throws Exception {
-        byte[] pdf = as("anna", Role.MANAGER).perform(get("/api/invoices/inv-1/pdf"))
+        byte[] pdf = as("anna", Role.MANAGER)
+                .perform(get("/api/invoices/inv-1/pdf"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andExpect(header().string("Content-Disposition", "inline; filename=\"AMS-2026-000042.pdf\""))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
 
         assertThat(new String(Arrays.copyOf(pdf, 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test
     void aMembersOwnInvoicesAreListedByIssueDateThenNumber() throws Exception {
-        as("mia", Role.MEMBER).perform(get("/api/members/me/invoices?size=1"))
+        as("mia", Role.MEMBER)
+                .perform(get("/api/members/me/invoices?size=1"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].number").value("AMS-2026-000042"))
                 .andExpect(jsonPath("$.totalItems").value(2))
@@ -136,34 +147,37 @@ class InvoicesHttpTest {
 
     @Test
     void administratorsListEveryInvoiceAndManagersThoseOfTheirSpaces() throws Exception {
-        as("oscar", Role.OPERATOR).perform(get("/api/invoices?from=2026-11-30&to=2026-12-01"))
+        as("oscar", Role.OPERATOR)
+                .perform(get("/api/invoices?from=2026-11-30&to=2026-12-01"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[*].number").value(contains(
-                        "AMS-2026-000043", "BER-2026-000001")));
-        as("anna", Role.MANAGER).perform(get("/api/invoices"))
+                .andExpect(jsonPath("$.items[*].number").value(contains("AMS-2026-000043", "BER-2026-000001")));
+        as("anna", Role.MANAGER)
+                .perform(get("/api/invoices"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[*].number").value(contains(
-                        "AMS-2026-000042", "AMS-2026-000043")));
+                .andExpect(jsonPath("$.items[*].number").value(contains("AMS-2026-000042", "AMS-2026-000043")));
     }
 
     @Test
     void listsAreRefusedToMembersAndToManagersOfOtherSpaces() throws Exception {
         expectProblem(as("mia", Role.MEMBER).perform(get("/api/invoices")), 403, "NOT_ALLOWED_TO_LIST_INVOICES");
-        expectProblem(as("anna", Role.MANAGER).perform(get("/api/invoices?spaceId=space-ber")), 403,
-                "NOT_MANAGER_OF_SPACE");
+        expectProblem(
+                as("anna", Role.MANAGER).perform(get("/api/invoices?spaceId=space-ber")), 403, "NOT_MANAGER_OF_SPACE");
     }
 
     @Test
     void datesThatAreNotIsoOrRunBackwardsAreBadInput() throws Exception {
         expectProblem(as("ada", Role.ADMIN).perform(get("/api/invoices?from=01/12/2026")), 400, "VALIDATION_FAILED");
-        expectProblem(as("ada", Role.ADMIN).perform(get("/api/invoices?from=2026-12-02&to=2026-12-01")), 400,
+        expectProblem(
+                as("ada", Role.ADMIN).perform(get("/api/invoices?from=2026-12-02&to=2026-12-01")),
+                400,
                 "VALIDATION_FAILED");
     }
 
     private MockMvc as(String memberId, Role role) {
         var authorities = List.of(new SimpleGrantedAuthority(role.authority()));
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new User(memberId, "", authorities), null, authorities));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        new User(memberId, "", authorities), null, authorities));
         return mvc;
     }
 

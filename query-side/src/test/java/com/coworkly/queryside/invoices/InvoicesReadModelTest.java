@@ -71,10 +71,22 @@ class InvoicesReadModelTest {
     void anInvoiceLandsWithItsNumberAsIssued() {
         projection.on(anInvoice("inv-1", "AMS-2026-000042", MIA, "2026-11-28"));
 
-        assertThat(queries.invoice("inv-1")).contains(new InvoicesViews.InvoiceView("inv-1", "booking-of-inv-1",
-                InvoiceKind.INVOICE, "AMS-2026-000042", "space-ams", "mia", LocalDate.of(2026, 11, 28), "EUR",
-                new BigDecimal("21.00"), List.of(new InvoicesViews.Line("Desk 1, 7 Dec 2026 09:00-11:00", 1488, 312, 1800)),
-                1488, 312, 1800, null));
+        assertThat(queries.invoice("inv-1"))
+                .contains(new InvoicesViews.InvoiceView(
+                        "inv-1",
+                        "booking-of-inv-1",
+                        InvoiceKind.INVOICE,
+                        "AMS-2026-000042",
+                        "space-ams",
+                        "mia",
+                        LocalDate.of(2026, 11, 28),
+                        "EUR",
+                        new BigDecimal("21.00"),
+                        List.of(new InvoicesViews.Line("Desk 1, 7 Dec 2026 09:00-11:00", 1488, 312, 1800)),
+                        1488,
+                        312,
+                        1800,
+                        null));
     }
 
     @Test
@@ -101,7 +113,8 @@ class InvoicesReadModelTest {
         everyKindOfEvent().forEach(this::deliver);
 
         assertThat(rows()).isEqualTo(before);
-        assertThat(queries.invoices(EVERY_INVOICE, new PageRequest(0, 100)).totalItems()).isEqualTo(4);
+        assertThat(queries.invoices(EVERY_INVOICE, new PageRequest(0, 100)).totalItems())
+                .isEqualTo(4);
     }
 
     @Test
@@ -131,9 +144,20 @@ class InvoicesReadModelTest {
     @Test
     void anInvoiceMixingCurrenciesIsNotStoredUnderOne() {
         Money dollars = Money.of(1800, "USD");
-        InvoiceIssued mixed = new InvoiceIssued(new BookingId("b"), "inv-1", InvoiceKind.INVOICE, "AMS-2026-000042",
-                AMSTERDAM, MIA, LocalDate.of(2026, 11, 28), new BigDecimal("21.00"),
-                List.of(new InvoiceLine("Desk", eur(1488), eur(312), dollars)), eur(1488), eur(312), eur(1800), null);
+        InvoiceIssued mixed = new InvoiceIssued(
+                new BookingId("b"),
+                "inv-1",
+                InvoiceKind.INVOICE,
+                "AMS-2026-000042",
+                AMSTERDAM,
+                MIA,
+                LocalDate.of(2026, 11, 28),
+                new BigDecimal("21.00"),
+                List.of(new InvoiceLine("Desk", eur(1488), eur(312), dollars)),
+                eur(1488),
+                eur(312),
+                eur(1800),
+                null);
 
         assertThatThrownBy(() -> projection.on(mixed)).isInstanceOf(IllegalStateException.class);
         assertThat(queries.invoice("inv-1")).isEmpty();
@@ -149,7 +173,8 @@ class InvoicesReadModelTest {
         var first = queries.invoices(EVERY_INVOICE, new PageRequest(0, 3));
         var second = queries.invoices(EVERY_INVOICE, new PageRequest(1, 3));
 
-        assertThat(first.items()).extracting(InvoicesViews.InvoiceView::number)
+        assertThat(first.items())
+                .extracting(InvoicesViews.InvoiceView::number)
                 .containsExactly("BER-2026-000001", "AMS-2026-000001", "AMS-2026-000002");
         assertThat(second.items()).extracting(InvoicesViews.InvoiceView::number).containsExactly("AMS-2026-000003");
         assertThat(first.totalItems()).isEqualTo(4);
@@ -186,7 +211,8 @@ class InvoicesReadModelTest {
         projection.on(anInvoice("ams", "AMS-2026-000001", MIA, "2026-12-01"));
         projection.on(anInvoice("ber", "BER-2026-000001", BERLIN, MIA, "2026-12-01"));
 
-        assertThat(numbers(EVERY_INVOICE.onlyManagedBy(MANAGER_OF_AMSTERDAM.value()))).containsExactly("AMS-2026-000001");
+        assertThat(numbers(EVERY_INVOICE.onlyManagedBy(MANAGER_OF_AMSTERDAM.value())))
+                .containsExactly("AMS-2026-000001");
         assertThat(numbers(EVERY_INVOICE.onlyManagedBy("nobody"))).isEmpty();
     }
 
@@ -198,7 +224,9 @@ class InvoicesReadModelTest {
 
         var mine = queries.ofMember("mia", new PageRequest(0, 20));
 
-        assertThat(mine.items()).extracting(InvoicesViews.InvoiceView::invoiceId).containsExactly("earlier", "later");
+        assertThat(mine.items())
+                .extracting(InvoicesViews.InvoiceView::invoiceId)
+                .containsExactly("earlier", "later");
         assertThat(mine.totalItems()).isEqualTo(2);
     }
 
@@ -211,8 +239,9 @@ class InvoicesReadModelTest {
 
         projection.on(amsterdamRegistered());
 
-        assertThat(queries.printable(view).space()).contains(
-                new InvoicesViews.IssuingSpace("Amsterdam Central", "Stationsplein 1", "1012 AB", "Amsterdam", "NL"));
+        assertThat(queries.printable(view).space())
+                .contains(new InvoicesViews.IssuingSpace(
+                        "Amsterdam Central", "Stationsplein 1", "1012 AB", "Amsterdam", "NL"));
         assertThat(queries.printable(view).creditedNumber()).isEmpty();
     }
 
@@ -220,9 +249,15 @@ class InvoicesReadModelTest {
     private static List<Object> everyKindOfEvent() {
         InvoiceIssued amsterdam = anInvoice("inv-1", "AMS-2026-000042", MIA, "2026-11-28");
         InvoiceIssued berlin = anInvoice("inv-3", "BER-2026-000007", BERLIN, MAX, "2026-11-29");
-        return List.of(amsterdamRegistered(), berlinRegistered(), amsterdamManaged(), berlinManaged(),
-                amsterdam, aCreditNote("inv-2", "AMS-2026-000043", amsterdam, "2026-11-30"),
-                berlin, aCreditNote("inv-4", "BER-2026-000008", berlin, "2026-12-01"));
+        return List.of(
+                amsterdamRegistered(),
+                berlinRegistered(),
+                amsterdamManaged(),
+                berlinManaged(),
+                amsterdam,
+                aCreditNote("inv-2", "AMS-2026-000043", amsterdam, "2026-11-30"),
+                berlin,
+                aCreditNote("inv-4", "BER-2026-000008", berlin, "2026-12-01"));
     }
 
     private void deliver(Object event) {
@@ -248,7 +283,8 @@ class InvoicesReadModelTest {
 
     private List<String> numbers(InvoiceListFilter filter) {
         return queries.invoices(filter, new PageRequest(0, 20)).items().stream()
-                .map(InvoicesViews.InvoiceView::number).toList();
+                .map(InvoicesViews.InvoiceView::number)
+                .toList();
     }
 
     private static Optional<LocalDate> date(String date) {

@@ -74,19 +74,34 @@ class BookingEmailsTest {
     void aConfirmedBookingGetsOneConfirmationThoughTheEventComesTwice() {
         deliver(placed("b1"), confirmed("b1"), confirmed("b1"));
 
-        assertThat(outbox()).containsExactly("b1 CONFIRMATION mia@example.test "
-                + "Booking confirmed: Desk 7 at Amsterdam Central, Monday 7 December 2026 at 09:00 "
-                + "<confirmation.b1@coworkly.example>");
+        assertThat(outbox())
+                .containsExactly("b1 CONFIRMATION mia@example.test "
+                        + "Booking confirmed: Desk 7 at Amsterdam Central, Monday 7 December 2026 at 09:00 "
+                        + "<confirmation.b1@coworkly.example>");
     }
 
     @Test
     void eachKindIsWrittenOncePerBooking() {
-        deliver(placed("b1"), confirmed("b1"), reminderFellDue("b1"), cancelled("b1", CancellationReason.BY_MEMBER, 0, 1200),
-                placed("b2"), confirmed("b2"), cancelled("b2", CancellationReason.MAINTENANCE, 0, 1200),
-                placed("b3"), expired("b3"), expired("b3"));
+        deliver(
+                placed("b1"),
+                confirmed("b1"),
+                reminderFellDue("b1"),
+                cancelled("b1", CancellationReason.BY_MEMBER, 0, 1200),
+                placed("b2"),
+                confirmed("b2"),
+                cancelled("b2", CancellationReason.MAINTENANCE, 0, 1200),
+                placed("b3"),
+                expired("b3"),
+                expired("b3"));
 
-        assertThat(kinds()).containsExactly("b1 CONFIRMATION", "b1 REMINDER", "b1 CANCELLATION", "b2 CONFIRMATION",
-                "b2 DISPLACEMENT", "b3 EXPIRY");
+        assertThat(kinds())
+                .containsExactly(
+                        "b1 CONFIRMATION",
+                        "b1 REMINDER",
+                        "b1 CANCELLATION",
+                        "b2 CONFIRMATION",
+                        "b2 DISPLACEMENT",
+                        "b3 EXPIRY");
     }
 
     @Test
@@ -103,8 +118,11 @@ class BookingEmailsTest {
 
     @Test
     void aRenamedResourceIsNamedInLaterEmails() {
-        deliver(placed("b1"), new ResourceDescriptionRevised(DESK, SPACE,
-                new ResourceDescription(ResourceKind.DESK, "Window desk", 1)), confirmed("b1"));
+        deliver(
+                placed("b1"),
+                new ResourceDescriptionRevised(
+                        DESK, SPACE, new ResourceDescription(ResourceKind.DESK, "Window desk", 1)),
+                confirmed("b1"));
 
         assertThat(outbox()).singleElement().asString().contains("Booking confirmed: Window desk at Amsterdam Central");
     }
@@ -115,8 +133,12 @@ class BookingEmailsTest {
         deliver(placed("b1"));
 
         handle(afterItsEnd, at(confirmed("b1"), Instant.parse("2026-12-07T09:59:00Z"), token()));
-        handle(afterItsEnd, at(cancelled("b1", CancellationReason.BY_STAFF, 0, 1200), Instant.parse("2026-12-07T09:59:00Z"),
-                token()));
+        handle(
+                afterItsEnd,
+                at(
+                        cancelled("b1", CancellationReason.BY_STAFF, 0, 1200),
+                        Instant.parse("2026-12-07T09:59:00Z"),
+                        token()));
 
         assertThat(outbox()).isEmpty();
     }
@@ -127,18 +149,25 @@ class BookingEmailsTest {
         deliver(placed("b1"));
 
         handle(during, at(reminderFellDue("b1"), Instant.parse("2026-12-07T08:29:00Z"), token()));
-        handle(during, at(cancelled("b1", CancellationReason.BY_STAFF, 0, 1200), Instant.parse("2026-12-07T08:29:00Z"),
-                token()));
+        handle(
+                during,
+                at(
+                        cancelled("b1", CancellationReason.BY_STAFF, 0, 1200),
+                        Instant.parse("2026-12-07T08:29:00Z"),
+                        token()));
 
         assertThat(kinds()).containsExactly("b1 CANCELLATION");
     }
 
     /** The email handlers with "now" at {@code now}. */
     private static AnnotationEventHandlerAdapter emailsAt(Instant now) {
-        EmailSettings settings = new EmailSettings("bookings@coworkly.example", 10, Duration.ofMinutes(5),
-                Duration.ofSeconds(30), Duration.ofMinutes(30));
-        return new AnnotationEventHandlerAdapter(new BookingEmails(new KnownBookings(database.jdbc()),
-                new Outbox(database.jdbc()), new MessageIds(settings), Clock.fixed(now, ZoneOffset.UTC)));
+        EmailSettings settings = new EmailSettings(
+                "bookings@coworkly.example", 10, Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofMinutes(30));
+        return new AnnotationEventHandlerAdapter(new BookingEmails(
+                new KnownBookings(database.jdbc()),
+                new Outbox(database.jdbc()),
+                new MessageIds(settings),
+                Clock.fixed(now, ZoneOffset.UTC)));
     }
 
     private void deliver(Object... events) {
@@ -153,7 +182,9 @@ class BookingEmailsTest {
     private void replay(Object... events) {
         TrackingToken atReset = new GlobalSequenceTrackingToken(1000);
         for (Object event : events) {
-            EventMessage<?> message = at(event, NOW.minusSeconds(1),
+            EventMessage<?> message = at(
+                    event,
+                    NOW.minusSeconds(1),
                     ReplayToken.createReplayToken(atReset, new GlobalSequenceTrackingToken(++position)));
             handle(facts, message);
             handle(emails, message);
@@ -185,7 +216,7 @@ class BookingEmailsTest {
     }
 
     private List<String> kinds() {
-        return database.jdbc().queryForList("SELECT booking_id || ' ' || kind FROM outbound_email ORDER BY id",
-                String.class);
+        return database.jdbc()
+                .queryForList("SELECT booking_id || ' ' || kind FROM outbound_email ORDER BY id", String.class);
     }
 }

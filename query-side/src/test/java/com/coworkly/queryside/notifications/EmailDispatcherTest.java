@@ -88,12 +88,15 @@ class EmailDispatcherTest {
         assertThat(outbox.unsentAfterFailures()).isEqualTo(1);
 
         smtp = startedSmtpServer();
-        await("both emails delivered").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+        await("both emails delivered")
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> {
                     dispatcher.sendDue();
                     return outbox.unsent() == 0;
                 });
-        assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getMessageID)
+        assertThat(smtp.getReceivedMessages())
+                .extracting(MimeMessage::getMessageID)
                 .containsExactlyInAnyOrder("<confirmation.b1@coworkly.example>", "<confirmation.b2@coworkly.example>");
     }
 
@@ -103,10 +106,14 @@ class EmailDispatcherTest {
         EmailDispatcher first = dispatcher();
         EmailDispatcher second = dispatcher();
 
-        CompletableFuture.allOf(CompletableFuture.runAsync(() -> drain(first)), CompletableFuture.runAsync(() -> drain(second)))
+        CompletableFuture.allOf(
+                        CompletableFuture.runAsync(() -> drain(first)), CompletableFuture.runAsync(() -> drain(second)))
                 .join();
 
-        assertThat(smtp.getReceivedMessages()).hasSize(30).extracting(MimeMessage::getMessageID).doesNotHaveDuplicates();
+        assertThat(smtp.getReceivedMessages())
+                .hasSize(30)
+                .extracting(MimeMessage::getMessageID)
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -114,10 +121,14 @@ class EmailDispatcherTest {
         add("b1", EmailKind.EXPIRY);
 
         assertThat(outbox.claimDue(10, Duration.ofMinutes(5))).hasSize(1);
-        assertThat(outbox.claimDue(10, Duration.ofMinutes(5))).as("claimed by the first").isEmpty();
+        assertThat(outbox.claimDue(10, Duration.ofMinutes(5)))
+                .as("claimed by the first")
+                .isEmpty();
         database.jdbc().update("UPDATE outbound_email SET claimed_until = now() - interval '1 second'");
 
-        assertThat(outbox.claimDue(10, Duration.ofMinutes(5))).as("its instance died").hasSize(1);
+        assertThat(outbox.claimDue(10, Duration.ofMinutes(5)))
+                .as("its instance died")
+                .hasSize(1);
     }
 
     private void drain(EmailDispatcher dispatcher) {
@@ -127,9 +138,11 @@ class EmailDispatcherTest {
     }
 
     private void add(String bookingId, EmailKind kind) {
-        outbox.add(new BookingId(bookingId), kind, new Email("mia@example.test", "Booking confirmed: Desk 7",
-                "Hello Mia, 09:00–11:00 in Amsterdam"), "<" + kind.name().toLowerCase() + "." + bookingId
-                + "@coworkly.example>");
+        outbox.add(
+                new BookingId(bookingId),
+                kind,
+                new Email("mia@example.test", "Booking confirmed: Desk 7", "Hello Mia, 09:00–11:00 in Amsterdam"),
+                "<" + kind.name().toLowerCase() + "." + bookingId + "@coworkly.example>");
     }
 
     private EmailDispatcher dispatcher() {
@@ -140,10 +153,10 @@ class EmailDispatcherTest {
         properties.put("mail.smtp.connectiontimeout", "2000");
         properties.put("mail.smtp.timeout", "2000");
         sender.setJavaMailProperties(properties);
-        EmailSettings settings = new EmailSettings("bookings@coworkly.example", 5, Duration.ofMinutes(1),
-                Duration.ofMillis(200), Duration.ofSeconds(1));
-        return new EmailDispatcher(outbox, new SmtpTransport(sender, settings.from()), settings,
-                new SimpleMeterRegistry());
+        EmailSettings settings = new EmailSettings(
+                "bookings@coworkly.example", 5, Duration.ofMinutes(1), Duration.ofMillis(200), Duration.ofSeconds(1));
+        return new EmailDispatcher(
+                outbox, new SmtpTransport(sender, settings.from()), settings, new SimpleMeterRegistry());
     }
 
     private GreenMail startedSmtpServer() {

@@ -26,9 +26,15 @@ class EmailTemplatesTest {
         assertThat(email.recipient()).isEqualTo("mia@example.test");
         assertThat(email.subject())
                 .isEqualTo("Booking confirmed: Desk 7 at Amsterdam Central, Monday 7 December 2026 at 09:00");
-        assertThat(email.body()).contains("Hello Mia,", "your booking is confirmed.", "Space:     Amsterdam Central",
-                "Resource:  Desk 7", "When:      Monday 7 December 2026, 09:00–11:00 (Europe/Amsterdam)",
-                "Price:     12.00 EUR", "Reference: b-1");
+        assertThat(email.body())
+                .contains(
+                        "Hello Mia,",
+                        "your booking is confirmed.",
+                        "Space:     Amsterdam Central",
+                        "Resource:  Desk 7",
+                        "When:      Monday 7 December 2026, 09:00–11:00 (Europe/Amsterdam)",
+                        "Price:     12.00 EUR",
+                        "Reference: b-1");
     }
 
     @Test
@@ -63,21 +69,25 @@ class EmailTemplatesTest {
 
     @Test
     void aLateCancellationStatesTheFeeAndTheRefund() {
-        Email email = EmailTemplates.cancellation(aBooking(), cancelled(CancellationReason.BY_MEMBER, 600, 600, "oops"));
+        Email email =
+                EmailTemplates.cancellation(aBooking(), cancelled(CancellationReason.BY_MEMBER, 600, 600, "oops"));
 
         assertThat(email.subject()).startsWith("Booking cancelled: Desk 7 at Amsterdam Central");
-        assertThat(email.body()).contains("cancelled as you asked.",
-                "a fee of 6.00 EUR is charged; 6.00 EUR is refunded to you.").doesNotContain("oops");
+        assertThat(email.body())
+                .contains("cancelled as you asked.", "a fee of 6.00 EUR is charged; 6.00 EUR is refunded to you.")
+                .doesNotContain("oops");
     }
 
     @Test
     void aCancellationByStaffGivesTheirReasonAndTheFullRefund() {
-        Email email = EmailTemplates.cancellation(aBooking(),
-                cancelled(CancellationReason.BY_STAFF, 0, 1200, "Double booked\r\nSubject: spoofed"));
+        Email email = EmailTemplates.cancellation(
+                aBooking(), cancelled(CancellationReason.BY_STAFF, 0, 1200, "Double booked\r\nSubject: spoofed"));
 
-        assertThat(email.body()).contains("cancelled by the staff of Amsterdam Central.",
-                "The reason they gave: Double booked Subject: spoofed",
-                "The full price of 12.00 EUR is refunded to you.");
+        assertThat(email.body())
+                .contains(
+                        "cancelled by the staff of Amsterdam Central.",
+                        "The reason they gave: Double booked Subject: spoofed",
+                        "The full price of 12.00 EUR is refunded to you.");
     }
 
     @Test
@@ -89,12 +99,15 @@ class EmailTemplatesTest {
 
     @Test
     void aDisplacementSaysItWasForMaintenanceAndFullyRefunded() {
-        Email email = EmailTemplates.displacement(aBooking(),
-                cancelled(CancellationReason.MAINTENANCE, 0, 1200, "maintenance"));
+        Email email = EmailTemplates.displacement(
+                aBooking(), cancelled(CancellationReason.MAINTENANCE, 0, 1200, "maintenance"));
 
         assertThat(email.subject()).startsWith("Booking cancelled for maintenance: Desk 7 at Amsterdam Central");
-        assertThat(email.body()).contains("Desk 7 needs maintenance during your booking",
-                "You get the full price of 12.00 EUR back.", "When:      Monday 7 December 2026, 09:00–11:00");
+        assertThat(email.body())
+                .contains(
+                        "Desk 7 needs maintenance during your booking",
+                        "You get the full price of 12.00 EUR back.",
+                        "When:      Monday 7 December 2026, 09:00–11:00");
     }
 
     @Test
@@ -108,11 +121,18 @@ class EmailTemplatesTest {
     @Test
     void aNameCannotAddLinesToTheSubject() {
         BookingDetails booking = aBooking();
-        BookingDetails sneaky = new BookingDetails(booking.bookingId(), booking.memberEmail(), booking.memberName(),
-                "Central\r\nBcc: everyone@example.test", booking.resourceName(), booking.period(), booking.zone(),
+        BookingDetails sneaky = new BookingDetails(
+                booking.bookingId(),
+                booking.memberEmail(),
+                booking.memberName(),
+                "Central\r\nBcc: everyone@example.test",
+                booking.resourceName(),
+                booking.period(),
+                booking.zone(),
                 booking.price());
 
-        assertThat(EmailTemplates.confirmation(sneaky).subject()).doesNotContain("\n", "\r")
+        assertThat(EmailTemplates.confirmation(sneaky).subject())
+                .doesNotContain("\n", "\r")
                 .contains("Central Bcc: everyone@example.test");
     }
 
@@ -121,13 +141,28 @@ class EmailTemplatesTest {
     }
 
     private static BookingDetails withPeriod(String start, String end) {
-        return new BookingDetails(new BookingId("b-1"), "mia@example.test", "Mia", "Amsterdam Central", "Desk 7",
-                new Period(Instant.parse(start), Instant.parse(end)), AMSTERDAM, Money.of(1200, "EUR"));
+        return new BookingDetails(
+                new BookingId("b-1"),
+                "mia@example.test",
+                "Mia",
+                "Amsterdam Central",
+                "Desk 7",
+                new Period(Instant.parse(start), Instant.parse(end)),
+                AMSTERDAM,
+                Money.of(1200, "EUR"));
     }
 
     private static BookingCancelled cancelled(CancellationReason reason, long fee, long refund, String note) {
-        return new BookingCancelled(new BookingId("b-1"), new ResourceId("desk-7"), new SpaceId("ams"),
-                new MemberId("mia"), aBooking().period(), "someone", reason, note, Money.of(fee, "EUR"),
+        return new BookingCancelled(
+                new BookingId("b-1"),
+                new ResourceId("desk-7"),
+                new SpaceId("ams"),
+                new MemberId("mia"),
+                aBooking().period(),
+                "someone",
+                reason,
+                note,
+                Money.of(fee, "EUR"),
                 Money.of(refund, "EUR"));
     }
 }

@@ -40,33 +40,51 @@ final class NotificationEvents {
     static final ResourceId DESK = new ResourceId("desk-7");
     static final MemberId MIA = new MemberId("mia");
     /** Monday 7 December 2026, 09:00–11:00 in Amsterdam. */
-    static final Period MONDAY_MORNING = new Period(Instant.parse("2026-12-07T08:00:00Z"),
-            Instant.parse("2026-12-07T10:00:00Z"));
+    static final Period MONDAY_MORNING =
+            new Period(Instant.parse("2026-12-07T08:00:00Z"), Instant.parse("2026-12-07T10:00:00Z"));
 
-    private NotificationEvents() {
-    }
+    private NotificationEvents() {}
 
     static MemberRegistered miaRegistered() {
         return new MemberRegistered(MIA, "mia@example.test", "Mia");
     }
 
     static SpaceRegistered spaceRegistered() {
-        return new SpaceRegistered(SPACE, "Amsterdam Central", AMSTERDAM, Currency.getInstance("EUR"),
-                new BigDecimal("21.00"), CancellationPolicy.STANDARD,
-                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"), Duration.ofHours(24));
+        return new SpaceRegistered(
+                SPACE,
+                "Amsterdam Central",
+                AMSTERDAM,
+                Currency.getInstance("EUR"),
+                new BigDecimal("21.00"),
+                CancellationPolicy.STANDARD,
+                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"),
+                Duration.ofHours(24));
     }
 
     static ResourceAdded deskAdded() {
         WeeklyOpeningHours always = new WeeklyOpeningHours(Arrays.stream(DayOfWeek.values())
-                .map(day -> new OpeningWindow(day, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)).toList());
-        return new ResourceAdded(DESK, SPACE, new ResourceDescription(ResourceKind.DESK, "Desk 7", 1),
-                Money.of(600, "EUR"), always,
-                new BookingPolicy(Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(8), Duration.ofDays(90)));
+                .map(day -> new OpeningWindow(day, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT))
+                .toList());
+        return new ResourceAdded(
+                DESK,
+                SPACE,
+                new ResourceDescription(ResourceKind.DESK, "Desk 7", 1),
+                Money.of(600, "EUR"),
+                always,
+                new BookingPolicy(
+                        Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(8), Duration.ofDays(90)));
     }
 
     static BookingPlaced placed(String bookingId) {
-        return new BookingPlaced(new BookingId(bookingId), DESK, SPACE, MIA, MONDAY_MORNING, AMSTERDAM,
-                Money.of(1200, "EUR"), CancellationPolicy.STANDARD);
+        return new BookingPlaced(
+                new BookingId(bookingId),
+                DESK,
+                SPACE,
+                MIA,
+                MONDAY_MORNING,
+                AMSTERDAM,
+                Money.of(1200, "EUR"),
+                CancellationPolicy.STANDARD);
     }
 
     static BookingConfirmed confirmed(String bookingId) {
@@ -78,8 +96,17 @@ final class NotificationEvents {
     }
 
     static BookingCancelled cancelled(String bookingId, CancellationReason reason, long fee, long refund) {
-        return new BookingCancelled(new BookingId(bookingId), DESK, SPACE, MIA, MONDAY_MORNING, "someone", reason,
-                null, Money.of(fee, "EUR"), Money.of(refund, "EUR"));
+        return new BookingCancelled(
+                new BookingId(bookingId),
+                DESK,
+                SPACE,
+                MIA,
+                MONDAY_MORNING,
+                "someone",
+                reason,
+                null,
+                Money.of(fee, "EUR"),
+                Money.of(refund, "EUR"));
     }
 
     static BookingExpired expired(String bookingId) {

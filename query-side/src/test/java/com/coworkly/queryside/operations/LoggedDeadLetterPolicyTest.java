@@ -20,7 +20,9 @@ class LoggedDeadLetterPolicyTest {
     void anEventThatFailsOnItsOwnIsParked() {
         SQLException poison = new SQLException("new row violates check constraint", "23514");
 
-        assertThat(policy.decide(new GenericDeadLetter<>("sequence", event, poison), poison).shouldEnqueue()).isTrue();
+        assertThat(policy.decide(new GenericDeadLetter<>("sequence", event, poison), poison)
+                        .shouldEnqueue())
+                .isTrue();
     }
 
     /** Parked, it would be missing from its read model until an operator retried it; retried, it is not. */
@@ -29,7 +31,8 @@ class LoggedDeadLetterPolicyTest {
         SQLException restart = new SQLException("terminating connection due to administrator command", "57P01");
 
         assertThatThrownBy(() -> policy.decide(new GenericDeadLetter<>("sequence", event, restart), restart))
-                .isInstanceOf(LoggedDeadLetterPolicy.DatabaseOutOfReach.class).hasCause(restart);
+                .isInstanceOf(LoggedDeadLetterPolicy.DatabaseOutOfReach.class)
+                .hasCause(restart);
     }
 
     /** Its transaction may be aborted and could not take the dead letter: the retried batch takes a savepoint. */

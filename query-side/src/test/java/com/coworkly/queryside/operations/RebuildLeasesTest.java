@@ -32,7 +32,9 @@ class RebuildLeasesTest {
         Optional<RebuildLeases.Lease> first = leases.tryTake("dashboards");
         assertThat(first).as("the first request").isPresent();
 
-        assertThat(leases.tryTake("dashboards")).as("a second request while it runs").isEmpty();
+        assertThat(leases.tryTake("dashboards"))
+                .as("a second request while it runs")
+                .isEmpty();
         try (RebuildLeases.Lease other = leases.tryTake("bookings").orElseThrow()) {
             assertThat(other).as("another read model's rebuild").isNotNull();
         }

@@ -68,7 +68,8 @@ class WriteBehindJdbcTemplateTest {
             writeBehind.update("INSERT INTO write_behind_probe (name, n) VALUES (?, ?)", "a", 1);
 
             // The plain template takes part in the same transaction and connection, but not in the queue.
-            assertThat(plain.queryForObject("SELECT count(*) FROM write_behind_probe", Long.class)).isZero();
+            assertThat(plain.queryForObject("SELECT count(*) FROM write_behind_probe", Long.class))
+                    .isZero();
         });
 
         assertThat(rows()).containsExactly(Map.of("name", "a", "n", 1L));
@@ -94,15 +95,17 @@ class WriteBehindJdbcTemplateTest {
             }
         });
 
-        assertThat(plain.queryForObject("SELECT count(*) FROM write_behind_probe", Long.class)).isEqualTo(statements);
+        assertThat(plain.queryForObject("SELECT count(*) FROM write_behind_probe", Long.class))
+                .isEqualTo(statements);
     }
 
     @Test
     void aWriteThatFailsAtTheCommitUndoesTheBatchAndIsReported() {
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            writeBehind.update("INSERT INTO write_behind_probe (name, n) VALUES (?, ?)", "a", 1);
-            writeBehind.update("INSERT INTO write_behind_probe (name, n) VALUES (?, ?)", "poison", 2);
-        })).isInstanceOf(DataIntegrityViolationException.class);
+                    writeBehind.update("INSERT INTO write_behind_probe (name, n) VALUES (?, ?)", "a", 1);
+                    writeBehind.update("INSERT INTO write_behind_probe (name, n) VALUES (?, ?)", "poison", 2);
+                }))
+                .isInstanceOf(DataIntegrityViolationException.class);
 
         assertThat(rows()).isEmpty();
         assertThat(reported).singleElement().isInstanceOf(DataIntegrityViolationException.class);
@@ -110,7 +113,8 @@ class WriteBehindJdbcTemplateTest {
 
     @Test
     void outsideATransactionAWriteRunsAtOnce() {
-        assertThat(writeBehind.update("INSERT INTO write_behind_probe (name, n) VALUES (?, ?)", "a", 1)).isOne();
+        assertThat(writeBehind.update("INSERT INTO write_behind_probe (name, n) VALUES (?, ?)", "a", 1))
+                .isOne();
 
         assertThat(rows()).containsExactly(Map.of("name", "a", "n", 1L));
     }

@@ -26,13 +26,19 @@ public final class ReadModelDatabase implements AutoCloseable {
 
     private ReadModelDatabase() {
         String configured = System.getenv("BOOKING_TEST_DB_URL");
-        serverUrl = configured == null || configured.isBlank() ? "jdbc:postgresql://localhost:5432"
+        serverUrl = configured == null || configured.isBlank()
+                ? "jdbc:postgresql://localhost:5432"
                 : configured.substring(0, configured.lastIndexOf('/'));
-        name = "coworkly_qs_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        name = "coworkly_qs_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         execute("CREATE DATABASE " + name);
         String url = serverUrl + "/" + name;
-        Flyway.configure().dataSource(url, user, password).schemas("query_side").defaultSchema("query_side")
-                .load().migrate();
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .schemas("query_side")
+                .defaultSchema("query_side")
+                .load()
+                .migrate();
         jdbc = new JdbcTemplate(new DriverManagerDataSource(url + "?currentSchema=query_side", user, password));
     }
 
@@ -52,7 +58,7 @@ public final class ReadModelDatabase implements AutoCloseable {
 
     private void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(serverUrl + "/postgres", user, password);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("""

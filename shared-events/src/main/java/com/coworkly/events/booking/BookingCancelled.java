@@ -13,8 +13,15 @@ import org.axonframework.serialization.Revision;
  * cancellation and {@code refund} what they get back of the price; the two add up to the price.
  */
 @Revision("1")
-public record BookingCancelled(BookingId bookingId, ResourceId resourceId, SpaceId spaceId, MemberId memberId,
-                               Period period, String cancelledBy, CancellationReason reason, String note, Money fee,
-                               Money refund)
-        implements BookingEvent {
-}
+public record BookingCancelled(
+        BookingId bookingId,
+        ResourceId resourceId,
+        SpaceId spaceId,
+        MemberId memberId,
+        Period period,
+        String cancelledBy,
+        CancellationReason reason,
+        String note,
+        Money fee,
+        Money refund)
+        implements BookingEvent {}

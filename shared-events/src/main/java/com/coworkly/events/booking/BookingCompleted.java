@@ -9,5 +9,4 @@ import org.axonframework.serialization.Revision;
 /** The booked period is over; the booking is history. */
 @Revision("1")
 public record BookingCompleted(BookingId bookingId, ResourceId resourceId, SpaceId spaceId, MemberId memberId)
-        implements BookingEvent {
-}
+        implements BookingEvent {}

@@ -9,5 +9,4 @@ import org.axonframework.serialization.Revision;
 /** The booking is settled (paid, or needing no payment) and the member can count on it. */
 @Revision("1")
 public record BookingConfirmed(BookingId bookingId, ResourceId resourceId, SpaceId spaceId, MemberId memberId)
-        implements BookingEvent {
-}
+        implements BookingEvent {}

@@ -4,8 +4,15 @@ import com.coworkly.events.common.BookingId;
 
 /** Everything that happens to a booking, from its placement to its end. */
 public sealed interface BookingEvent
-        permits BookingPlaced, PaymentRequested, BookingConfirmed, BookingCancelled, BookingExpired, BookingCompleted,
-                RefundIssued, LatePaymentReceived, ReminderFellDue {
+        permits BookingPlaced,
+                PaymentRequested,
+                BookingConfirmed,
+                BookingCancelled,
+                BookingExpired,
+                BookingCompleted,
+                RefundIssued,
+                LatePaymentReceived,
+                ReminderFellDue {
 
     BookingId bookingId();
 }

@@ -11,7 +11,6 @@ import org.axonframework.serialization.Revision;
  * The booking was not paid: its hold ran out, or the payment failed ({@code reason}). Its slot is free again.
  */
 @Revision("1")
-public record BookingExpired(BookingId bookingId, ResourceId resourceId, SpaceId spaceId, MemberId memberId,
-                             Period period, String reason)
-        implements BookingEvent {
-}
+public record BookingExpired(
+        BookingId bookingId, ResourceId resourceId, SpaceId spaceId, MemberId memberId, Period period, String reason)
+        implements BookingEvent {}

@@ -20,14 +20,28 @@ import java.util.Optional;
  * stored before series existed, which therefore keep revision 1).
  */
 @Revision("1")
-public record BookingPlaced(BookingId bookingId, ResourceId resourceId, SpaceId spaceId, MemberId memberId,
-                            Period period, ZoneId timeZone, Money price, CancellationPolicy cancellationPolicy,
-                            SeriesId seriesId)
+public record BookingPlaced(
+        BookingId bookingId,
+        ResourceId resourceId,
+        SpaceId spaceId,
+        MemberId memberId,
+        Period period,
+        ZoneId timeZone,
+        Money price,
+        CancellationPolicy cancellationPolicy,
+        SeriesId seriesId)
         implements BookingEvent {
 
     /** A booking of its own, in no series. */
-    public BookingPlaced(BookingId bookingId, ResourceId resourceId, SpaceId spaceId, MemberId memberId,
-                         Period period, ZoneId timeZone, Money price, CancellationPolicy cancellationPolicy) {
+    public BookingPlaced(
+            BookingId bookingId,
+            ResourceId resourceId,
+            SpaceId spaceId,
+            MemberId memberId,
+            Period period,
+            ZoneId timeZone,
+            Money price,
+            CancellationPolicy cancellationPolicy) {
         this(bookingId, resourceId, spaceId, memberId, period, timeZone, price, cancellationPolicy, null);
     }
 

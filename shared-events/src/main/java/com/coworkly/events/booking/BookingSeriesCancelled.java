@@ -13,8 +13,9 @@ import java.util.List;
  * {@code cancelledBookings} has its own cancellation (with its own fee and refund) in the same transaction.
  */
 @Revision("1")
-public record BookingSeriesCancelled(SeriesId seriesId, MemberId memberId, Instant from, String cancelledBy,
-                                     List<BookingId> cancelledBookings) implements BookingSeriesEvent {
+public record BookingSeriesCancelled(
+        SeriesId seriesId, MemberId memberId, Instant from, String cancelledBy, List<BookingId> cancelledBookings)
+        implements BookingSeriesEvent {
 
     public BookingSeriesCancelled {
         cancelledBookings = List.copyOf(cancelledBookings);

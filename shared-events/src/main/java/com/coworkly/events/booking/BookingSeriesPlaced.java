@@ -16,9 +16,16 @@ import java.util.List;
  * reason each could not be booked.
  */
 @Revision("1")
-public record BookingSeriesPlaced(SeriesId seriesId, ResourceId resourceId, SpaceId spaceId, MemberId memberId,
-                                  String recurrence, ZoneId timeZone, List<SeriesOccurrence> occurrences,
-                                  List<SkippedOccurrence> skipped) implements BookingSeriesEvent {
+public record BookingSeriesPlaced(
+        SeriesId seriesId,
+        ResourceId resourceId,
+        SpaceId spaceId,
+        MemberId memberId,
+        String recurrence,
+        ZoneId timeZone,
+        List<SeriesOccurrence> occurrences,
+        List<SkippedOccurrence> skipped)
+        implements BookingSeriesEvent {
 
     public BookingSeriesPlaced {
         occurrences = List.copyOf(occurrences);

@@ -10,6 +10,6 @@ import org.axonframework.serialization.Revision;
  * paid for nothing, so the whole {@code amount} is owed back to them.
  */
 @Revision("1")
-public record LatePaymentReceived(BookingId bookingId, MemberId memberId, String provider, String paymentId,
-                                  Money amount) implements BookingEvent {
-}
+public record LatePaymentReceived(
+        BookingId bookingId, MemberId memberId, String provider, String paymentId, Money amount)
+        implements BookingEvent {}

@@ -10,5 +10,4 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record PaymentRequested(BookingId bookingId, String provider, String paymentId, Money amount)
-        implements BookingEvent {
-}
+        implements BookingEvent {}

@@ -12,6 +12,6 @@ import org.axonframework.serialization.Revision;
  * Recorded once per booking, by a durable deadline that a cancellation removes; the email follows from it.
  */
 @Revision("1")
-public record ReminderFellDue(BookingId bookingId, ResourceId resourceId, SpaceId spaceId, MemberId memberId,
-                              Period period) implements BookingEvent {
-}
+public record ReminderFellDue(
+        BookingId bookingId, ResourceId resourceId, SpaceId spaceId, MemberId memberId, Period period)
+        implements BookingEvent {}

@@ -7,5 +7,4 @@ import java.time.LocalDateTime;
  * {@code SLOT_UNAVAILABLE}). Its times are local to the space, because an occurrence may fall into a local
  * time that does not exist, which no instant can name.
  */
-public record SkippedOccurrence(LocalDateTime localStart, LocalDateTime localEnd, String code, String detail) {
-}
+public record SkippedOccurrence(LocalDateTime localStart, LocalDateTime localEnd, String code, String detail) {}

@@ -1,4 +1,3 @@
 package com.coworkly.events.catalogue;
 
-public record Address(String street, String postalCode, String city, String countryCode) {
-}
+public record Address(String street, String postalCode, String city, String countryCode) {}

@@ -9,5 +9,4 @@ import org.axonframework.serialization.Revision;
 /** A maintenance block was lifted; its period can be booked again. */
 @Revision("1")
 public record BlockRemoved(ResourceId resourceId, SpaceId spaceId, BlockId blockId, Period period)
-        implements ResourceEvent {
-}
+        implements ResourceEvent {}

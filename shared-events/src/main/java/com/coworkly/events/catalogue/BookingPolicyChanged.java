@@ -6,5 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** The slot, length limits or horizon of a resource changed; bookings already made stand. */
 @Revision("1")
-public record BookingPolicyChanged(ResourceId resourceId, SpaceId spaceId, BookingPolicy bookingPolicy) implements ResourceEvent {
-}
+public record BookingPolicyChanged(ResourceId resourceId, SpaceId spaceId, BookingPolicy bookingPolicy)
+        implements ResourceEvent {}

@@ -6,5 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** An administrator made a member a manager of the space. */
 @Revision("1")
-public record ManagerGranted(SpaceId spaceId, MemberId memberId) implements SpaceEvent {
-}
+public record ManagerGranted(SpaceId spaceId, MemberId memberId) implements SpaceEvent {}

@@ -6,5 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** A resource's weekly opening hours changed; bookings already made stand. */
 @Revision("1")
-public record OpeningHoursChanged(ResourceId resourceId, SpaceId spaceId, WeeklyOpeningHours openingHours) implements ResourceEvent {
-}
+public record OpeningHoursChanged(ResourceId resourceId, SpaceId spaceId, WeeklyOpeningHours openingHours)
+        implements ResourceEvent {}

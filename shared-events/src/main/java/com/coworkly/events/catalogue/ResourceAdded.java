@@ -7,6 +7,11 @@ import org.axonframework.serialization.Revision;
 
 /** A manager put a new bookable resource into a space. */
 @Revision("1")
-public record ResourceAdded(ResourceId resourceId, SpaceId spaceId, ResourceDescription description, Money hourlyPrice,
-                            WeeklyOpeningHours openingHours, BookingPolicy bookingPolicy) implements ResourceEvent {
-}
+public record ResourceAdded(
+        ResourceId resourceId,
+        SpaceId spaceId,
+        ResourceDescription description,
+        Money hourlyPrice,
+        WeeklyOpeningHours openingHours,
+        BookingPolicy bookingPolicy)
+        implements ResourceEvent {}

@@ -9,5 +9,4 @@ import org.axonframework.serialization.Revision;
 /** A manager took a period of a resource out of use for maintenance. */
 @Revision("1")
 public record ResourceBlocked(ResourceId resourceId, SpaceId spaceId, BlockId blockId, Period period, String reason)
-        implements ResourceEvent {
-}
+        implements ResourceEvent {}

@@ -6,5 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** The kind, name or capacity of a resource changed. */
 @Revision("1")
-public record ResourceDescriptionRevised(ResourceId resourceId, SpaceId spaceId, ResourceDescription description) implements ResourceEvent {
-}
+public record ResourceDescriptionRevised(ResourceId resourceId, SpaceId spaceId, ResourceDescription description)
+        implements ResourceEvent {}

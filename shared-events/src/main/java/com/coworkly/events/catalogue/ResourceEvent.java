@@ -5,8 +5,14 @@ import com.coworkly.events.common.SpaceId;
 
 /** Everything that happens to a resource; every event names the space too, for the projections' sake. */
 public sealed interface ResourceEvent
-        permits ResourceAdded, ResourceDescriptionRevised, ResourceRepriced, OpeningHoursChanged,
-                BookingPolicyChanged, ResourceRetired, ResourceBlocked, BlockRemoved {
+        permits ResourceAdded,
+                ResourceDescriptionRevised,
+                ResourceRepriced,
+                OpeningHoursChanged,
+                BookingPolicyChanged,
+                ResourceRetired,
+                ResourceBlocked,
+                BlockRemoved {
 
     ResourceId resourceId();
 

@@ -7,5 +7,4 @@ import org.axonframework.serialization.Revision;
 
 /** A resource's hourly price changed; bookings already made keep their price. */
 @Revision("1")
-public record ResourceRepriced(ResourceId resourceId, SpaceId spaceId, Money hourlyPrice) implements ResourceEvent {
-}
+public record ResourceRepriced(ResourceId resourceId, SpaceId spaceId, Money hourlyPrice) implements ResourceEvent {}

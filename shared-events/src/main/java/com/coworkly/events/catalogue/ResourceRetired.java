@@ -6,5 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** A resource takes no new bookings any more. */
 @Revision("1")
-public record ResourceRetired(ResourceId resourceId, SpaceId spaceId) implements ResourceEvent {
-}
+public record ResourceRetired(ResourceId resourceId, SpaceId spaceId) implements ResourceEvent {}

@@ -1,13 +1,13 @@
 package com.coworkly.events.catalogue;
 
 import com.coworkly.events.common.SpaceId;
+import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Objects;
-import org.axonframework.serialization.Revision;
 
 /**
  * An administrator opened a space in the network, with the terms its bookings follow and how long before a
@@ -16,8 +16,15 @@ import org.axonframework.serialization.Revision;
  * {@code platform}, not by this record (decision 20).
  */
 @Revision("2")
-public record SpaceRegistered(SpaceId spaceId, String name, ZoneId timeZone, Currency currency, BigDecimal vatRatePercent,
-                              CancellationPolicy cancellationPolicy, Address address, Duration reminderLead)
+public record SpaceRegistered(
+        SpaceId spaceId,
+        String name,
+        ZoneId timeZone,
+        Currency currency,
+        BigDecimal vatRatePercent,
+        CancellationPolicy cancellationPolicy,
+        Address address,
+        Duration reminderLead)
         implements SpaceEvent {
 
     /** The lead a space is registered with when its administrator names none. */

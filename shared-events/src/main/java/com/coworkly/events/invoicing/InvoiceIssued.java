@@ -16,8 +16,18 @@ import java.util.List;
  * assigned again, by a replay or otherwise. {@code credits} names the invoice a credit note cancels.
  */
 @Revision("1")
-public record InvoiceIssued(BookingId bookingId, String invoiceId, InvoiceKind kind, String number, SpaceId spaceId,
-                            MemberId memberId, LocalDate issuedOn, BigDecimal vatRatePercent, List<InvoiceLine> lines,
-                            Money net, Money vat, Money gross, String credits)
-        implements InvoicingEvent {
-}
+public record InvoiceIssued(
+        BookingId bookingId,
+        String invoiceId,
+        InvoiceKind kind,
+        String number,
+        SpaceId spaceId,
+        MemberId memberId,
+        LocalDate issuedOn,
+        BigDecimal vatRatePercent,
+        List<InvoiceLine> lines,
+        Money net,
+        Money vat,
+        Money gross,
+        String credits)
+        implements InvoicingEvent {}

@@ -50,9 +50,17 @@ class CancellationIT {
         assertThat(cancelled.get("fee").asLong()).isZero();
         assertThat(cancelled.get("refund").asLong()).isEqualTo(1200);
         // The refund itself follows from the refunds process, after the cancellation's transaction.
-        assertThat(events.typesOf(booking)).startsWith("BookingPlaced", "PaymentRequested", "BookingConfirmed",
-                "InvoiceIssued", "BookingCancelled", "InvoiceIssued");
-        assertThat(events.countOf("InvoiceIssued", booking)).as("an invoice and its credit note, no fee").isEqualTo(2);
+        assertThat(events.typesOf(booking))
+                .startsWith(
+                        "BookingPlaced",
+                        "PaymentRequested",
+                        "BookingConfirmed",
+                        "InvoiceIssued",
+                        "BookingCancelled",
+                        "InvoiceIssued");
+        assertThat(events.countOf("InvoiceIssued", booking))
+                .as("an invoice and its credit note, no fee")
+                .isEqualTo(2);
     }
 
     @Test
@@ -73,18 +81,32 @@ class CancellationIT {
 
         assertThat(cancelled.get("fee").asLong()).isEqualTo(600);
         assertThat(cancelled.get("refund").asLong()).isEqualTo(600);
-        String event = events.strings("SELECT convert_from(payload, 'UTF8') FROM event_store.domain_event_entry "
-                + "WHERE aggregate_identifier = ? AND payload_type LIKE '%BookingCancelled'", booking).get(0);
-        assertThat(event).contains("\"fee\":{\"minorUnits\":600").contains("\"refund\":{\"minorUnits\":600")
+        String event = events.strings(
+                        "SELECT convert_from(payload, 'UTF8') FROM event_store.domain_event_entry "
+                                + "WHERE aggregate_identifier = ? AND payload_type LIKE '%BookingCancelled'",
+                        booking)
+                .get(0);
+        assertThat(event)
+                .contains("\"fee\":{\"minorUnits\":600")
+                .contains("\"refund\":{\"minorUnits\":600")
                 .contains("BY_MEMBER");
     }
 
     @Test
     void theSpacesManagerAndAdministratorsCancelLateForFree() {
         String forManager = paid(book(member, soon(), 2));
-        assertThat(cancel(space.manager(), forManager).expectStatus(200).body().get("fee").asLong()).isZero();
+        assertThat(cancel(space.manager(), forManager)
+                        .expectStatus(200)
+                        .body()
+                        .get("fee")
+                        .asLong())
+                .isZero();
         String forAdmin = paid(book(member, soon(), 2));
-        assertThat(cancel(api.signIn(Api.ADMIN), forAdmin).expectStatus(200).body().get("refund").asLong())
+        assertThat(cancel(api.signIn(Api.ADMIN), forAdmin)
+                        .expectStatus(200)
+                        .body()
+                        .get("refund")
+                        .asLong())
                 .isEqualTo(1200);
     }
 
@@ -115,30 +137,57 @@ class CancellationIT {
     void cancellingFreesTheSlotAndTheQuotaAtOnce() {
         ZonedDateTime start = inDays(6, 10, 0);
         String first = book(member, start, 2);
-        String[] others = {addResource(api, space, anAlwaysOpenDesk("B")), addResource(api, space, anAlwaysOpenDesk("C")),
-                addResource(api, space, anAlwaysOpenDesk("D"))};
-        api.commandSide().as(member).post("/api/bookings", aBooking(others[0], start, start.plusHours(2))).expectStatus(201);
-        api.commandSide().as(member).post("/api/bookings", aBooking(others[1], start, start.plusHours(2))).expectStatus(201);
-        api.commandSide().as(member).post("/api/bookings", aBooking(others[2], start, start.plusHours(2)))
+        String[] others = {
+            addResource(api, space, anAlwaysOpenDesk("B")),
+            addResource(api, space, anAlwaysOpenDesk("C")),
+            addResource(api, space, anAlwaysOpenDesk("D"))
+        };
+        api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(others[0], start, start.plusHours(2)))
+                .expectStatus(201);
+        api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(others[1], start, start.plusHours(2)))
+                .expectStatus(201);
+        api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(others[2], start, start.plusHours(2)))
                 .expectProblem(409, "MEMBER_LIMIT_REACHED");
-        api.commandSide().as(api.newMember()).post("/api/bookings", aBooking(desk, start, start.plusHours(2)))
+        api.commandSide()
+                .as(api.newMember())
+                .post("/api/bookings", aBooking(desk, start, start.plusHours(2)))
                 .expectProblem(409, "SLOT_UNAVAILABLE");
 
         cancel(member, first).expectStatus(200);
 
-        api.commandSide().as(member).post("/api/bookings", aBooking(others[2], start, start.plusHours(2))).expectStatus(201);
-        api.commandSide().as(api.newMember()).post("/api/bookings", aBooking(desk, start, start.plusHours(2)))
+        api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(others[2], start, start.plusHours(2)))
+                .expectStatus(201);
+        api.commandSide()
+                .as(api.newMember())
+                .post("/api/bookings", aBooking(desk, start, start.plusHours(2)))
                 .expectStatus(201);
     }
 
     /** Two hours from the next whole hour: well inside the 24-hour late window. */
     private static ZonedDateTime soon() {
-        return ZonedDateTime.now(AMSTERDAM).plusHours(2).withMinute(0).withSecond(0).withNano(0);
+        return ZonedDateTime.now(AMSTERDAM)
+                .plusHours(2)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
     }
 
     private String book(Api.Session who, ZonedDateTime start, int hours) {
-        return api.commandSide().as(who).post("/api/bookings", aBooking(desk, start, start.plusHours(hours)))
-                .expectStatus(201).body().get("bookingId").asText();
+        return api.commandSide()
+                .as(who)
+                .post("/api/bookings", aBooking(desk, start, start.plusHours(hours)))
+                .expectStatus(201)
+                .body()
+                .get("bookingId")
+                .asText();
     }
 
     private String paid(String bookingId) {
@@ -147,6 +196,8 @@ class CancellationIT {
     }
 
     private Reply cancel(Api.Session who, String bookingId) {
-        return api.commandSide().as(who).post("/api/bookings/" + bookingId + "/cancel", Map.of("reason", "Plans changed"));
+        return api.commandSide()
+                .as(who)
+                .post("/api/bookings/" + bookingId + "/cancel", Map.of("reason", "Plans changed"));
     }
 }

@@ -47,8 +47,10 @@ class PlacementIT {
     void aMemberBooksAFreeSlotAtTheHourlyPriceAndIsAskedToPayIt() {
         String desk = addResource(api, space, anOfficeHoursDesk("Desk"));
 
-        Reply placed = api.commandSide().as(member).post("/api/bookings",
-                aBooking(desk, inDays(3, 9, 0), inDays(3, 11, 30))).expectStatus(201);
+        Reply placed = api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, inDays(3, 9, 0), inDays(3, 11, 30)))
+                .expectStatus(201);
 
         assertThat(placed.body().get("status").asText()).isEqualTo("PENDING_PAYMENT");
         assertThat(placed.body().get("price").asLong()).isEqualTo(1500);
@@ -65,7 +67,10 @@ class PlacementIT {
     void bookingsThatBreakRuleOneAreRefusedAndStoreNothing() {
         String desk = addResource(api, space, anOfficeHoursDesk("Desk"));
         String retired = addResource(api, space, anOfficeHoursDesk("Old desk"));
-        api.commandSide().as(space.manager()).post("/api/resources/" + retired + "/retire", Map.of()).expectStatus(200);
+        api.commandSide()
+                .as(space.manager())
+                .post("/api/resources/" + retired + "/retire", Map.of())
+                .expectStatus(200);
         long before = events.count();
 
         refused(desk, inDays(3, 9, 10), inDays(3, 10, 10), 422, "NOT_ALIGNED_TO_SLOT");
@@ -78,8 +83,12 @@ class PlacementIT {
         refused(retired, inDays(3, 9, 0), inDays(3, 10, 0), 409, "RESOURCE_RETIRED");
         refused(UUID.randomUUID().toString(), inDays(3, 9, 0), inDays(3, 10, 0), 404, "RESOURCE_NOT_FOUND");
         refused(desk, inDays(3, 10, 0), inDays(3, 9, 0), 400, "VALIDATION_FAILED");
-        api.commandSide().as(member).post("/api/bookings", with(aBooking(desk, inDays(3, 9, 0), inDays(3, 10, 0)),
-                "start", "tomorrow morning")).expectProblem(400, "VALIDATION_FAILED");
+        api.commandSide()
+                .as(member)
+                .post(
+                        "/api/bookings",
+                        with(aBooking(desk, inDays(3, 9, 0), inDays(3, 10, 0)), "start", "tomorrow morning"))
+                .expectProblem(400, "VALIDATION_FAILED");
 
         assertThat(events.count()).isEqualTo(before);
     }
@@ -88,22 +97,30 @@ class PlacementIT {
     void aBookingMayRunPastMidnightWhereTheHoursJoinUp() {
         String desk = addResource(api, space, anAlwaysOpenDesk("Night desk"));
 
-        api.commandSide().as(member).post("/api/bookings", aBooking(desk, inDays(4, 22, 0), inDays(5, 2, 0)))
+        api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, inDays(4, 22, 0), inDays(5, 2, 0)))
                 .expectStatus(201);
     }
 
     @Test
     void aTakenSlotIsRefusedButTheNextOneIsFree() {
         String desk = addResource(api, space, anOfficeHoursDesk("Desk"));
-        api.commandSide().as(member).post("/api/bookings", aBooking(desk, inDays(3, 9, 0), inDays(3, 11, 0)))
+        api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, inDays(3, 9, 0), inDays(3, 11, 0)))
                 .expectStatus(201);
         Api.Session other = api.newMember();
 
         refusedFor(other, desk, inDays(3, 10, 0), inDays(3, 12, 0), 409, "SLOT_UNAVAILABLE");
         refusedFor(other, desk, inDays(3, 8, 0), inDays(3, 9, 30), 409, "SLOT_UNAVAILABLE");
-        api.commandSide().as(other).post("/api/bookings", aBooking(desk, inDays(3, 11, 0), inDays(3, 12, 0)))
+        api.commandSide()
+                .as(other)
+                .post("/api/bookings", aBooking(desk, inDays(3, 11, 0), inDays(3, 12, 0)))
                 .expectStatus(201);
-        api.commandSide().as(other).post("/api/bookings", aBooking(desk, inDays(3, 8, 0), inDays(3, 9, 0)))
+        api.commandSide()
+                .as(other)
+                .post("/api/bookings", aBooking(desk, inDays(3, 8, 0), inDays(3, 9, 0)))
                 .expectStatus(201);
     }
 
@@ -112,12 +129,17 @@ class PlacementIT {
         ZonedDateTime start = inDays(5, 10, 0);
         for (int i = 1; i <= 3; i++) {
             String desk = addResource(api, space, anOfficeHoursDesk("Desk " + i));
-            api.commandSide().as(member).post("/api/bookings", aBooking(desk, start, start.plusHours(2))).expectStatus(201);
+            api.commandSide()
+                    .as(member)
+                    .post("/api/bookings", aBooking(desk, start, start.plusHours(2)))
+                    .expectStatus(201);
         }
         String fourth = addResource(api, space, anOfficeHoursDesk("Desk 4"));
 
         refused(fourth, start.plusHours(1), start.plusHours(3), 409, "MEMBER_LIMIT_REACHED");
-        api.commandSide().as(member).post("/api/bookings", aBooking(fourth, start.plusHours(2), start.plusHours(3)))
+        api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(fourth, start.plusHours(2), start.plusHours(3)))
                 .expectStatus(201);
     }
 
@@ -128,10 +150,15 @@ class PlacementIT {
         ZonedDateTime start = ZonedDateTime.of(springForward, LocalTime.of(1, 0), AMSTERDAM);
         ZonedDateTime end = ZonedDateTime.of(springForward, LocalTime.of(4, 0), AMSTERDAM);
 
-        Reply placed = api.commandSide().as(member).post("/api/bookings", aBooking(desk, start, end)).expectStatus(201);
+        Reply placed = api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, start, end))
+                .expectStatus(201);
 
-        assertThat(end.toInstant().getEpochSecond() - start.toInstant().getEpochSecond()).isEqualTo(7200);
-        assertThat(placed.body().get("price").asLong()).as("two hours pass between 01:00 and 04:00 that day")
+        assertThat(end.toInstant().getEpochSecond() - start.toInstant().getEpochSecond())
+                .isEqualTo(7200);
+        assertThat(placed.body().get("price").asLong())
+                .as("two hours pass between 01:00 and 04:00 that day")
                 .isEqualTo(1200);
     }
 
@@ -142,9 +169,13 @@ class PlacementIT {
         ZonedDateTime start = ZonedDateTime.of(fallBack, LocalTime.of(1, 0), AMSTERDAM);
         ZonedDateTime end = ZonedDateTime.of(fallBack, LocalTime.of(4, 0), AMSTERDAM);
 
-        Reply placed = api.commandSide().as(member).post("/api/bookings", aBooking(desk, start, end)).expectStatus(201);
+        Reply placed = api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, start, end))
+                .expectStatus(201);
 
-        assertThat(placed.body().get("price").asLong()).as("four hours pass between 01:00 and 04:00 that day")
+        assertThat(placed.body().get("price").asLong())
+                .as("four hours pass between 01:00 and 04:00 that day")
                 .isEqualTo(2400);
     }
 
@@ -152,8 +183,11 @@ class PlacementIT {
         refusedFor(member, resourceId, start, end, status, code);
     }
 
-    private void refusedFor(Api.Session who, String resourceId, ZonedDateTime start, ZonedDateTime end, int status,
-                            String code) {
-        api.commandSide().as(who).post("/api/bookings", aBooking(resourceId, start, end)).expectProblem(status, code);
+    private void refusedFor(
+            Api.Session who, String resourceId, ZonedDateTime start, ZonedDateTime end, int status, String code) {
+        api.commandSide()
+                .as(who)
+                .post("/api/bookings", aBooking(resourceId, start, end))
+                .expectProblem(status, code);
     }
 }

@@ -66,36 +66,57 @@ class RacesIT {
 
     private void raceForOneSlot(List<Api> instances) throws Exception {
         String desk = addResource(api, space, anOfficeHoursDesk("Contested desk"));
-        List<Api.Session> members = IntStream.range(0, RACERS).mapToObj(i -> api.newMember()).toList();
+        List<Api.Session> members =
+                IntStream.range(0, RACERS).mapToObj(i -> api.newMember()).toList();
         ZonedDateTime start = inDays(6, 10, 0);
 
-        List<Reply> replies = race(IntStream.range(0, RACERS).<Callable<Reply>>mapToObj(i -> () ->
-                instances.get(i % instances.size()).commandSide().as(members.get(i))
-                        .post("/api/bookings", aBooking(desk, start, start.plusHours(2)))).toList());
+        List<Reply> replies = race(IntStream.range(0, RACERS)
+                .<Callable<Reply>>mapToObj(i -> () -> instances
+                        .get(i % instances.size())
+                        .commandSide()
+                        .as(members.get(i))
+                        .post("/api/bookings", aBooking(desk, start, start.plusHours(2))))
+                .toList());
 
         assertThat(replies).filteredOn(reply -> reply.status() == 201).hasSize(1);
-        assertThat(replies).filteredOn(reply -> reply.status() != 201)
+        assertThat(replies)
+                .filteredOn(reply -> reply.status() != 201)
                 .allSatisfy(reply -> reply.expectProblem(409, "SLOT_UNAVAILABLE"));
-        assertThat(events.longValue("SELECT count(*) FROM event_store.domain_event_entry WHERE payload_type LIKE "
-                + "'%BookingPlaced' AND convert_from(payload, 'UTF8') LIKE ?", "%" + desk + "%")).isEqualTo(1);
+        assertThat(events.longValue(
+                        "SELECT count(*) FROM event_store.domain_event_entry WHERE payload_type LIKE "
+                                + "'%BookingPlaced' AND convert_from(payload, 'UTF8') LIKE ?",
+                        "%" + desk + "%"))
+                .isEqualTo(1);
     }
 
     private void raceForFourOverlapping(List<Api> instances) throws Exception {
         Api.Session member = api.newMember();
-        List<String> desks = IntStream.range(0, 4).mapToObj(i -> addResource(api, space, anOfficeHoursDesk("Desk " + i)))
+        List<String> desks = IntStream.range(0, 4)
+                .mapToObj(i -> addResource(api, space, anOfficeHoursDesk("Desk " + i)))
                 .toList();
         ZonedDateTime start = inDays(7, 9, 0);
 
-        List<Reply> replies = race(IntStream.range(0, 4).<Callable<Reply>>mapToObj(i -> () ->
-                instances.get(i % instances.size()).commandSide().as(member)
-                        .post("/api/bookings", aBooking(desks.get(i), start.plusMinutes(30L * i),
-                                start.plusMinutes(30L * i).plusHours(3)))).toList());
+        List<Reply> replies = race(IntStream.range(0, 4)
+                .<Callable<Reply>>mapToObj(i -> () -> instances
+                        .get(i % instances.size())
+                        .commandSide()
+                        .as(member)
+                        .post(
+                                "/api/bookings",
+                                aBooking(
+                                        desks.get(i),
+                                        start.plusMinutes(30L * i),
+                                        start.plusMinutes(30L * i).plusHours(3))))
+                .toList());
 
         assertThat(replies).filteredOn(reply -> reply.status() == 201).hasSize(3);
-        assertThat(replies).filteredOn(reply -> reply.status() != 201)
-                .singleElement().satisfies(reply -> reply.expectProblem(409, "MEMBER_LIMIT_REACHED"));
-        assertThat(events.longValue("SELECT count(*) FROM command_side.member_booking WHERE member_id = ?",
-                member.memberId())).isEqualTo(3);
+        assertThat(replies)
+                .filteredOn(reply -> reply.status() != 201)
+                .singleElement()
+                .satisfies(reply -> reply.expectProblem(409, "MEMBER_LIMIT_REACHED"));
+        assertThat(events.longValue(
+                        "SELECT count(*) FROM command_side.member_booking WHERE member_id = ?", member.memberId()))
+                .isEqualTo(3);
     }
 
     /** Starts every request at the same moment, from its own thread. */
@@ -104,11 +125,13 @@ class RacesIT {
         CountDownLatch ready = new CountDownLatch(requests.size());
         CountDownLatch go = new CountDownLatch(1);
         try {
-            List<java.util.concurrent.Future<Reply>> futures = requests.stream().map(request -> pool.submit(() -> {
-                ready.countDown();
-                go.await();
-                return request.call();
-            })).toList();
+            List<java.util.concurrent.Future<Reply>> futures = requests.stream()
+                    .map(request -> pool.submit(() -> {
+                        ready.countDown();
+                        go.await();
+                        return request.call();
+                    }))
+                    .toList();
             ready.await();
             go.countDown();
             List<Reply> replies = new java.util.ArrayList<>();

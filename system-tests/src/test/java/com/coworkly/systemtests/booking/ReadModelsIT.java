@@ -50,23 +50,38 @@ class ReadModelsIT {
     void aBookingShowsInTheBookingsAndLeavesTheAvailability() {
         Reply placed = book(at(10, 0), at(12, 0));
         String bookingId = placed.body().get("bookingId").asText();
-        assertThat(api.querySide().as(member).get("/api/bookings/" + bookingId + "?after=" + placed.eventPosition())
-                .expectStatus(200).body().get("status").asText()).isEqualTo("PENDING_PAYMENT");
+        assertThat(api.querySide()
+                        .as(member)
+                        .get("/api/bookings/" + bookingId + "?after=" + placed.eventPosition())
+                        .expectStatus(200)
+                        .body()
+                        .get("status")
+                        .asText())
+                .isEqualTo("PENDING_PAYMENT");
 
         Reply paid = api.pay(bookingId);
 
-        JsonNode booking = api.querySide().as(member).get("/api/bookings/" + bookingId + "?after=" + paid.eventPosition())
-                .expectStatus(200).body();
+        JsonNode booking = api.querySide()
+                .as(member)
+                .get("/api/bookings/" + bookingId + "?after=" + paid.eventPosition())
+                .expectStatus(200)
+                .body();
         assertThat(booking.get("status").asText()).isEqualTo("CONFIRMED");
         assertThat(booking.get("price").asLong()).isEqualTo(1200);
         assertThat(booking.get("timeZone").asText()).isEqualTo("Europe/Amsterdam");
-        assertThat(OffsetDateTime.parse(booking.get("start").asText())).isEqualTo(at(10, 0).toOffsetDateTime());
-        JsonNode mine = api.querySide().as(member).get("/api/members/me/bookings?after=" + placed.eventPosition())
-                .expectStatus(200).body();
-        assertThat(mine.get("items")).extracting(item -> item.get("bookingId").asText()).containsExactly(bookingId);
+        assertThat(OffsetDateTime.parse(booking.get("start").asText()))
+                .isEqualTo(at(10, 0).toOffsetDateTime());
+        JsonNode mine = api.querySide()
+                .as(member)
+                .get("/api/members/me/bookings?after=" + placed.eventPosition())
+                .expectStatus(200)
+                .body();
+        assertThat(mine.get("items"))
+                .extracting(item -> item.get("bookingId").asText())
+                .containsExactly(bookingId);
 
-        assertThat(freeOnTheDay(placed.eventPosition())).containsExactly(
-                period(at(8, 0), at(10, 0)), period(at(12, 0), at(18, 0)));
+        assertThat(freeOnTheDay(placed.eventPosition()))
+                .containsExactly(period(at(8, 0), at(10, 0)), period(at(12, 0), at(18, 0)));
     }
 
     @Test
@@ -74,30 +89,50 @@ class ReadModelsIT {
         String bookingId = book(at(10, 0), at(12, 0)).body().get("bookingId").asText();
         api.pay(bookingId);
 
-        Reply cancelled = api.commandSide().as(member).post("/api/bookings/" + bookingId + "/cancel",
-                Map.of("reason", "Plans changed")).expectStatus(200);
+        Reply cancelled = api.commandSide()
+                .as(member)
+                .post("/api/bookings/" + bookingId + "/cancel", Map.of("reason", "Plans changed"))
+                .expectStatus(200);
 
-        JsonNode booking = api.querySide().as(member)
-                .get("/api/bookings/" + bookingId + "?after=" + cancelled.eventPosition()).expectStatus(200).body();
+        JsonNode booking = api.querySide()
+                .as(member)
+                .get("/api/bookings/" + bookingId + "?after=" + cancelled.eventPosition())
+                .expectStatus(200)
+                .body();
         assertThat(booking.get("status").asText()).isEqualTo("CANCELLED");
         assertThat(booking.get("cancellation").get("fee").asLong()).isZero();
         assertThat(booking.get("cancellation").get("refund").asLong()).isEqualTo(1200);
         assertThat(booking.get("cancellation").get("note").asText()).isEqualTo("Plans changed");
-        assertThat(api.querySide().as(member).get("/api/members/me/bookings?status=CONFIRMED&after="
-                + cancelled.eventPosition()).body().get("totalItems").asLong()).isZero();
-        assertThat(api.querySide().as(member).get("/api/members/me/bookings?status=CANCELLED").body()
-                .get("totalItems").asLong()).isEqualTo(1);
+        assertThat(api.querySide()
+                        .as(member)
+                        .get("/api/members/me/bookings?status=CONFIRMED&after=" + cancelled.eventPosition())
+                        .body()
+                        .get("totalItems")
+                        .asLong())
+                .isZero();
+        assertThat(api.querySide()
+                        .as(member)
+                        .get("/api/members/me/bookings?status=CANCELLED")
+                        .body()
+                        .get("totalItems")
+                        .asLong())
+                .isEqualTo(1);
         assertThat(freeOnTheDay(cancelled.eventPosition())).containsExactly(period(at(8, 0), at(18, 0)));
     }
 
     @Test
     void aBlockLeavesTheAvailabilityUntilItIsLifted() {
-        Reply blocked = api.commandSide().as(space.manager()).post("/api/resources/" + desk + "/blocks",
-                aBlock(at(8, 0), at(9, 30), false)).expectStatus(201);
+        Reply blocked = api.commandSide()
+                .as(space.manager())
+                .post("/api/resources/" + desk + "/blocks", aBlock(at(8, 0), at(9, 30), false))
+                .expectStatus(201);
         assertThat(freeOnTheDay(blocked.eventPosition())).containsExactly(period(at(9, 30), at(18, 0)));
 
-        Reply lifted = api.commandSide().as(space.manager())
-                .delete("/api/resources/" + desk + "/blocks/" + blocked.body().get("blockId").asText()).expectStatus(200);
+        Reply lifted = api.commandSide()
+                .as(space.manager())
+                .delete("/api/resources/" + desk + "/blocks/"
+                        + blocked.body().get("blockId").asText())
+                .expectStatus(200);
 
         assertThat(freeOnTheDay(lifted.eventPosition())).containsExactly(period(at(8, 0), at(18, 0)));
     }
@@ -106,15 +141,20 @@ class ReadModelsIT {
     void aDisplacedBookingShowsAsCancelledForMaintenance() {
         String bookingId = book(at(10, 0), at(12, 0)).body().get("bookingId").asText();
 
-        Reply blocked = api.commandSide().as(space.manager()).post("/api/resources/" + desk + "/blocks",
-                aBlock(at(9, 0), at(13, 0), true)).expectStatus(201);
+        Reply blocked = api.commandSide()
+                .as(space.manager())
+                .post("/api/resources/" + desk + "/blocks", aBlock(at(9, 0), at(13, 0), true))
+                .expectStatus(201);
 
-        JsonNode booking = api.querySide().as(member)
-                .get("/api/bookings/" + bookingId + "?after=" + blocked.eventPosition()).expectStatus(200).body();
+        JsonNode booking = api.querySide()
+                .as(member)
+                .get("/api/bookings/" + bookingId + "?after=" + blocked.eventPosition())
+                .expectStatus(200)
+                .body();
         assertThat(booking.get("status").asText()).isEqualTo("CANCELLED");
         assertThat(booking.get("cancellation").get("reason").asText()).isEqualTo("MAINTENANCE");
-        assertThat(freeOnTheDay(blocked.eventPosition())).containsExactly(
-                period(at(8, 0), at(9, 0)), period(at(13, 0), at(18, 0)));
+        assertThat(freeOnTheDay(blocked.eventPosition()))
+                .containsExactly(period(at(8, 0), at(9, 0)), period(at(13, 0), at(18, 0)));
     }
 
     @Test
@@ -125,10 +165,17 @@ class ReadModelsIT {
         api.querySide().as(space.manager()).get(path).expectStatus(200);
         api.querySide().as(api.signIn(Api.ADMIN)).get(path).expectStatus(200);
         api.querySide().as(api.newMember()).get(path).expectProblem(403, "NOT_YOUR_BOOKING");
-        api.querySide().as(Catalogue.aManagedSpace(api, "Other " + UUID.randomUUID()).manager()).get(path)
+        api.querySide()
+                .as(Catalogue.aManagedSpace(api, "Other " + UUID.randomUUID()).manager())
+                .get(path)
                 .expectProblem(403, "NOT_YOUR_BOOKING");
         api.querySide().as(member).get("/api/bookings/" + UUID.randomUUID()).expectProblem(404, "BOOKING_NOT_FOUND");
-        assertThat(api.querySide().as(api.newMember()).get("/api/members/me/bookings").body().get("totalItems").asLong())
+        assertThat(api.querySide()
+                        .as(api.newMember())
+                        .get("/api/members/me/bookings")
+                        .body()
+                        .get("totalItems")
+                        .asLong())
                 .isZero();
     }
 
@@ -138,21 +185,32 @@ class ReadModelsIT {
         LocalDate springForward = nextClockChange(true);
         ZonedDateTime one = ZonedDateTime.of(springForward, LocalTime.of(1, 0), AMSTERDAM);
         ZonedDateTime four = ZonedDateTime.of(springForward, LocalTime.of(4, 0), AMSTERDAM);
-        Reply placed = api.commandSide().as(member).post("/api/bookings", aBooking(nightDesk, one, four)).expectStatus(201);
+        Reply placed = api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(nightDesk, one, four))
+                .expectStatus(201);
 
-        JsonNode resource = api.querySide().as(member).get("/api/resources/" + nightDesk + "/availability?from="
-                + encoded(ZonedDateTime.of(springForward, LocalTime.MIDNIGHT, AMSTERDAM)) + "&to="
-                + encoded(ZonedDateTime.of(springForward.plusDays(1), LocalTime.MIDNIGHT, AMSTERDAM))
-                + "&after=" + placed.eventPosition()).expectStatus(200).body();
+        JsonNode resource = api.querySide()
+                .as(member)
+                .get("/api/resources/" + nightDesk + "/availability?from="
+                        + encoded(ZonedDateTime.of(springForward, LocalTime.MIDNIGHT, AMSTERDAM)) + "&to="
+                        + encoded(ZonedDateTime.of(springForward.plusDays(1), LocalTime.MIDNIGHT, AMSTERDAM))
+                        + "&after=" + placed.eventPosition())
+                .expectStatus(200)
+                .body();
 
-        assertThat(periods(resource.get("free"))).containsExactly(
-                period(ZonedDateTime.of(springForward, LocalTime.MIDNIGHT, AMSTERDAM), one),
-                period(four, ZonedDateTime.of(springForward.plusDays(1), LocalTime.MIDNIGHT, AMSTERDAM)));
+        assertThat(periods(resource.get("free")))
+                .containsExactly(
+                        period(ZonedDateTime.of(springForward, LocalTime.MIDNIGHT, AMSTERDAM), one),
+                        period(four, ZonedDateTime.of(springForward.plusDays(1), LocalTime.MIDNIGHT, AMSTERDAM)));
     }
 
     private List<String> freeOnTheDay(long after) {
-        JsonNode availability = api.querySide().as(member).get("/api/availability?spaceId=" + space.spaceId()
-                + "&date=" + day + "&after=" + after).expectStatus(200).body();
+        JsonNode availability = api.querySide()
+                .as(member)
+                .get("/api/availability?spaceId=" + space.spaceId() + "&date=" + day + "&after=" + after)
+                .expectStatus(200)
+                .body();
         for (JsonNode resource : availability.get("resources")) {
             if (resource.get("resourceId").asText().equals(desk)) {
                 return periods(resource.get("free"));
@@ -163,7 +221,8 @@ class ReadModelsIT {
 
     private static List<String> periods(JsonNode free) {
         List<String> periods = new ArrayList<>();
-        free.forEach(period -> periods.add(period(OffsetDateTime.parse(period.get("start").asText()).atZoneSameInstant(AMSTERDAM),
+        free.forEach(period -> periods.add(period(
+                OffsetDateTime.parse(period.get("start").asText()).atZoneSameInstant(AMSTERDAM),
                 OffsetDateTime.parse(period.get("end").asText()).atZoneSameInstant(AMSTERDAM))));
         return periods;
     }
@@ -181,6 +240,9 @@ class ReadModelsIT {
     }
 
     private Reply book(ZonedDateTime start, ZonedDateTime end) {
-        return api.commandSide().as(member).post("/api/bookings", aBooking(desk, start, end)).expectStatus(201);
+        return api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, start, end))
+                .expectStatus(201);
     }
 }

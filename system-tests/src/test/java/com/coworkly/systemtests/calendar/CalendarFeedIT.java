@@ -58,26 +58,40 @@ class CalendarFeedIT {
         String paid = book(member, 4);
         String cancelled = book(member, 5);
         position = Math.max(position, api.pay(paid).eventPosition());
-        position = Math.max(position, api.commandSide().as(member).post("/api/bookings/" + cancelled + "/cancel",
-                Map.of("reason", "Plans changed")).expectStatus(200).eventPosition());
+        position = Math.max(
+                position,
+                api.commandSide()
+                        .as(member)
+                        .post("/api/bookings/" + cancelled + "/cancel", Map.of("reason", "Plans changed"))
+                        .expectStatus(200)
+                        .eventPosition());
 
-        Reply reply = api.querySide().as(member).get("/api/members/me/calendar.ics?after=" + position).expectStatus(200);
+        Reply reply = api.querySide()
+                .as(member)
+                .get("/api/members/me/calendar.ics?after=" + position)
+                .expectStatus(200);
 
         assertThat(reply.contentType()).isEqualToIgnoringCase("text/calendar;charset=UTF-8");
         Calendar feed = parse(reply);
         assertThat(uids(feed)).containsExactly(pending + "@coworkly", paid + "@coworkly");
         VEvent first = event(feed, pending);
         assertThat(first.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("TENTATIVE");
-        assertThat(event(feed, paid).getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CONFIRMED");
-        assertThat(first.getDateTimeStart().getParameter(Parameter.TZID).orElseThrow().getValue())
+        assertThat(event(feed, paid).getProperty(Property.STATUS).orElseThrow().getValue())
+                .isEqualTo("CONFIRMED");
+        assertThat(first.getDateTimeStart()
+                        .getParameter(Parameter.TZID)
+                        .orElseThrow()
+                        .getValue())
                 .isEqualTo("Europe/Amsterdam");
         assertThat(((ZonedDateTime) first.getDateTimeStart().getDate()).toLocalDateTime())
                 .isEqualTo(inDays(3, 9, 0).toLocalDateTime());
         assertThat(((ZonedDateTime) first.getDateTimeEnd().getDate()).toLocalDateTime())
                 .isEqualTo(inDays(3, 11, 0).toLocalDateTime());
         assertThat(feed.<VTimeZone>getComponents(VTimeZone.VTIMEZONE))
-                .extracting(zone -> zone.getTimeZoneId().getValue()).containsExactly("Europe/Amsterdam");
-        assertThat(first.getProperty(Property.SUMMARY).orElseThrow().getValue()).startsWith(DESK_NAME + " at Calendar; one, two ");
+                .extracting(zone -> zone.getTimeZoneId().getValue())
+                .containsExactly("Europe/Amsterdam");
+        assertThat(first.getProperty(Property.SUMMARY).orElseThrow().getValue())
+                .startsWith(DESK_NAME + " at Calendar; one, two ");
         assertThat(first.getProperty(Property.LOCATION).orElseThrow().getValue())
                 .isEqualTo("Keizersgracht 1, 1015 CC Amsterdam, NL");
     }
@@ -110,7 +124,8 @@ class CalendarFeedIT {
         assertThat(uids(parse(api.querySide().get(path(myUrl)).expectStatus(200))))
                 .containsExactly(mine + "@coworkly");
         assertThat(uids(parse(api.querySide().as(other).get(path(myUrl)).expectStatus(200))))
-                .as("the address decides whose feed it is, not who asks").containsExactly(mine + "@coworkly");
+                .as("the address decides whose feed it is, not who asks")
+                .containsExactly(mine + "@coworkly");
     }
 
     @Test
@@ -145,10 +160,16 @@ class CalendarFeedIT {
 
     @Test
     void anIdempotencyKeyDoesNotKeepTheSecretAddress() {
-        Reply first = api.querySide().as(member).header("Idempotency-Key", "feed-1")
-                .post("/api/members/me/calendar-feed", Map.of()).expectStatus(201);
-        Reply again = api.querySide().as(member).header("Idempotency-Key", "feed-1")
-                .post("/api/members/me/calendar-feed", Map.of()).expectStatus(201);
+        Reply first = api.querySide()
+                .as(member)
+                .header("Idempotency-Key", "feed-1")
+                .post("/api/members/me/calendar-feed", Map.of())
+                .expectStatus(201);
+        Reply again = api.querySide()
+                .as(member)
+                .header("Idempotency-Key", "feed-1")
+                .post("/api/members/me/calendar-feed", Map.of())
+                .expectStatus(201);
 
         assertThat(again.header("Idempotent-Replayed")).isNull();
         notFound(path(first.body().get("url").asText()));
@@ -156,19 +177,27 @@ class CalendarFeedIT {
     }
 
     private String book(Api.Session who, int days) {
-        Reply placed = api.commandSide().as(who).post("/api/bookings",
-                aBooking(desk, inDays(days, 9, 0), inDays(days, 11, 0))).expectStatus(201);
+        Reply placed = api.commandSide()
+                .as(who)
+                .post("/api/bookings", aBooking(desk, inDays(days, 9, 0), inDays(days, 11, 0)))
+                .expectStatus(201);
         position = Math.max(position, placed.eventPosition());
         return placed.body().get("bookingId").asText();
     }
 
     /** The secret address has no read-your-writes wait; the signed-in feed waits until the bookings are in. */
     private void readUpTo(Api.Session who) {
-        api.querySide().as(who).get("/api/members/me/calendar.ics?after=" + position).expectStatus(200);
+        api.querySide()
+                .as(who)
+                .get("/api/members/me/calendar.ics?after=" + position)
+                .expectStatus(200);
     }
 
     private String issueFeed(Api.Session who) {
-        Reply issued = api.querySide().as(who).post("/api/members/me/calendar-feed", Map.of()).expectStatus(201);
+        Reply issued = api.querySide()
+                .as(who)
+                .post("/api/members/me/calendar-feed", Map.of())
+                .expectStatus(201);
         assertThat(issued.header("Cache-Control")).isEqualTo("no-store");
         String url = issued.body().get("url").asText();
         assertThat(issued.header("Location")).isEqualTo(url);
@@ -176,7 +205,9 @@ class CalendarFeedIT {
     }
 
     private void notFound(String urlOrPath) {
-        api.querySide().header("Accept", "text/calendar").get(path(urlOrPath))
+        api.querySide()
+                .header("Accept", "text/calendar")
+                .get(path(urlOrPath))
                 .expectProblem(404, "CALENDAR_FEED_NOT_FOUND");
     }
 
@@ -194,12 +225,15 @@ class CalendarFeedIT {
 
     private static List<String> uids(Calendar feed) {
         return feed.<VEvent>getComponents(VEvent.VEVENT).stream()
-                .map(event -> event.getProperty(Property.UID).orElseThrow().getValue()).toList();
+                .map(event -> event.getProperty(Property.UID).orElseThrow().getValue())
+                .toList();
     }
 
     private static VEvent event(Calendar feed, String bookingId) {
         return feed.<VEvent>getComponents(VEvent.VEVENT).stream()
-                .filter(event -> event.getProperty(Property.UID).orElseThrow().getValue().equals(bookingId + "@coworkly"))
-                .findFirst().orElseThrow();
+                .filter(event ->
+                        event.getProperty(Property.UID).orElseThrow().getValue().equals(bookingId + "@coworkly"))
+                .findFirst()
+                .orElseThrow();
     }
 }

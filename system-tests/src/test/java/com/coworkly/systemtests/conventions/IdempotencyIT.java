@@ -41,11 +41,17 @@ class IdempotencyIT {
     void aRetriedRequestGetsTheFirstAnswerAndStoresNothingNew() {
         String key = UUID.randomUUID().toString();
         String name = "Retried " + UUID.randomUUID();
-        Reply first = api.commandSide().as(admin).header("Idempotency-Key", key).post("/api/spaces", aSpace(name))
+        Reply first = api.commandSide()
+                .as(admin)
+                .header("Idempotency-Key", key)
+                .post("/api/spaces", aSpace(name))
                 .expectStatus(201);
         long after = events.count();
 
-        Reply retry = api.commandSide().as(admin).header("Idempotency-Key", key).post("/api/spaces", aSpace(name))
+        Reply retry = api.commandSide()
+                .as(admin)
+                .header("Idempotency-Key", key)
+                .post("/api/spaces", aSpace(name))
                 .expectStatus(201);
 
         assertThat(retry.raw()).isEqualTo(first.raw());
@@ -62,8 +68,12 @@ class IdempotencyIT {
         ExecutorService pool = Executors.newFixedThreadPool(copies);
         List<Reply> replies;
         try {
-            List<Callable<Reply>> sends = IntStream.range(0, copies).<Callable<Reply>>mapToObj(i -> () ->
-                    api.commandSide().as(admin).header("Idempotency-Key", key).post("/api/spaces", aSpace(name))).toList();
+            List<Callable<Reply>> sends = IntStream.range(0, copies)
+                    .<Callable<Reply>>mapToObj(i -> () -> api.commandSide()
+                            .as(admin)
+                            .header("Idempotency-Key", key)
+                            .post("/api/spaces", aSpace(name)))
+                    .toList();
             replies = pool.invokeAll(sends).stream().map(IdempotencyIT::get).toList();
         } finally {
             pool.shutdownNow();
@@ -71,8 +81,11 @@ class IdempotencyIT {
 
         assertThat(replies).allSatisfy(reply -> reply.expectStatus(201));
         assertThat(replies).extracting(Reply::raw).containsOnly(replies.get(0).raw());
-        assertThat(events.longValue("SELECT count(*) FROM event_store.domain_event_entry WHERE payload_type LIKE "
-                + "'%SpaceRegistered' AND convert_from(payload, 'UTF8') LIKE ?", "%" + name + "%")).isEqualTo(1);
+        assertThat(events.longValue(
+                        "SELECT count(*) FROM event_store.domain_event_entry WHERE payload_type LIKE "
+                                + "'%SpaceRegistered' AND convert_from(payload, 'UTF8') LIKE ?",
+                        "%" + name + "%"))
+                .isEqualTo(1);
     }
 
     /**
@@ -83,31 +96,52 @@ class IdempotencyIT {
     void aRetryTakesOverAClaimWhoseInstanceDiedOnceItsLeaseRanOut() {
         String name = "Abandoned " + UUID.randomUUID();
         String firstKey = UUID.randomUUID().toString();
-        api.commandSide().as(admin).header("Idempotency-Key", firstKey).post("/api/spaces", aSpace(name))
+        api.commandSide()
+                .as(admin)
+                .header("Idempotency-Key", firstKey)
+                .post("/api/spaces", aSpace(name))
                 .expectStatus(201);
         String abandonedKey = UUID.randomUUID().toString();
         events.execute("INSERT INTO command_side.idempotent_request (caller, idempotency_key, fingerprint, claimed_at, "
                 + "lease_until) SELECT caller, '" + abandonedKey + "', fingerprint, now() - interval '20 seconds', "
-                + "now() - interval '5 seconds' FROM command_side.idempotent_request WHERE idempotency_key = '" + firstKey
+                + "now() - interval '5 seconds' FROM command_side.idempotent_request WHERE idempotency_key = '"
+                + firstKey
                 + "'");
 
-        Reply retry = api.commandSide().as(admin).header("Idempotency-Key", abandonedKey)
-                .post("/api/spaces", aSpace(name)).expectStatus(201);
+        Reply retry = api.commandSide()
+                .as(admin)
+                .header("Idempotency-Key", abandonedKey)
+                .post("/api/spaces", aSpace(name))
+                .expectStatus(201);
 
-        assertThat(events.longValue("SELECT count(*) FROM event_store.domain_event_entry WHERE payload_type LIKE "
-                + "'%SpaceRegistered' AND convert_from(payload, 'UTF8') LIKE ?", "%" + name + "%")).isEqualTo(2);
-        assertThat(api.commandSide().as(admin).header("Idempotency-Key", abandonedKey)
-                .post("/api/spaces", aSpace(name)).expectStatus(201).raw()).isEqualTo(retry.raw());
+        assertThat(events.longValue(
+                        "SELECT count(*) FROM event_store.domain_event_entry WHERE payload_type LIKE "
+                                + "'%SpaceRegistered' AND convert_from(payload, 'UTF8') LIKE ?",
+                        "%" + name + "%"))
+                .isEqualTo(2);
+        assertThat(api.commandSide()
+                        .as(admin)
+                        .header("Idempotency-Key", abandonedKey)
+                        .post("/api/spaces", aSpace(name))
+                        .expectStatus(201)
+                        .raw())
+                .isEqualTo(retry.raw());
     }
 
     @Test
     void aRefusalIsRememberedLikeAnyOtherAnswer() {
         String key = UUID.randomUUID().toString();
         String path = "/api/spaces/" + UUID.randomUUID() + "/resources";
-        api.commandSide().as(admin).header("Idempotency-Key", key).post(path, aDesk("Nowhere"))
+        api.commandSide()
+                .as(admin)
+                .header("Idempotency-Key", key)
+                .post(path, aDesk("Nowhere"))
                 .expectProblem(404, "SPACE_NOT_FOUND");
 
-        Reply retry = api.commandSide().as(admin).header("Idempotency-Key", key).post(path, aDesk("Nowhere"))
+        Reply retry = api.commandSide()
+                .as(admin)
+                .header("Idempotency-Key", key)
+                .post(path, aDesk("Nowhere"))
                 .expectProblem(404, "SPACE_NOT_FOUND");
 
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
@@ -116,11 +150,17 @@ class IdempotencyIT {
     @Test
     void aKeyReusedForAnotherRequestIsRefused() {
         String key = UUID.randomUUID().toString();
-        api.commandSide().as(admin).header("Idempotency-Key", key).post("/api/spaces", aSpace("One " + key))
+        api.commandSide()
+                .as(admin)
+                .header("Idempotency-Key", key)
+                .post("/api/spaces", aSpace("One " + key))
                 .expectStatus(201);
         long after = events.count();
 
-        api.commandSide().as(admin).header("Idempotency-Key", key).post("/api/spaces", aSpace("Other " + key))
+        api.commandSide()
+                .as(admin)
+                .header("Idempotency-Key", key)
+                .post("/api/spaces", aSpace("Other " + key))
                 .expectProblem(422, "IDEMPOTENCY_KEY_REUSED");
 
         assertThat(events.count()).isEqualTo(after);
@@ -132,10 +172,16 @@ class IdempotencyIT {
         Catalogue.ManagedSpace second = Catalogue.aManagedSpace(api, "Second " + UUID.randomUUID());
         String key = UUID.randomUUID().toString();
 
-        Reply mine = api.commandSide().as(first.manager()).header("Idempotency-Key", key)
-                .post("/api/spaces/" + first.spaceId() + "/resources", aDesk("Desk")).expectStatus(201);
-        Reply theirs = api.commandSide().as(second.manager()).header("Idempotency-Key", key)
-                .post("/api/spaces/" + second.spaceId() + "/resources", aDesk("Desk")).expectStatus(201);
+        Reply mine = api.commandSide()
+                .as(first.manager())
+                .header("Idempotency-Key", key)
+                .post("/api/spaces/" + first.spaceId() + "/resources", aDesk("Desk"))
+                .expectStatus(201);
+        Reply theirs = api.commandSide()
+                .as(second.manager())
+                .header("Idempotency-Key", key)
+                .post("/api/spaces/" + second.spaceId() + "/resources", aDesk("Desk"))
+                .expectStatus(201);
 
         assertThat(theirs.body().get("resourceId")).isNotEqualTo(mine.body().get("resourceId"));
     }

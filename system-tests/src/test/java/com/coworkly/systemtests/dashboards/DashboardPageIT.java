@@ -45,8 +45,8 @@ import static org.awaitility.Awaitility.await;
 class DashboardPageIT {
 
     /** Reads decimals as the API wrote them, so that 0.1250 and 0.125 compare equal as numbers, not doubles. */
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private static Browser browser;
 
@@ -70,10 +70,13 @@ class DashboardPageIT {
     void prepare(RunningSystem system) {
         api = system.api();
         events = system.eventStore();
-        space = Catalogue.aManagedSpace(api, "Harbour Loft " + UUID.randomUUID().toString().substring(0, 8));
+        space = Catalogue.aManagedSpace(
+                api, "Harbour Loft " + UUID.randomUUID().toString().substring(0, 8));
         // A page is navigated to without ?after=: wait here until the dashboards know the space and its manager.
-        api.querySide().as(space.manager()).get("/api/dashboards/spaces/" + space.spaceId() + "?after="
-                + space.position()).expectStatus(200);
+        api.querySide()
+                .as(space.manager())
+                .get("/api/dashboards/spaces/" + space.spaceId() + "?after=" + space.position())
+                .expectStatus(200);
         browser.driver().get(api.querySideUrl() + "/dashboard/sign-in");
         browser.forgetEverything();
     }
@@ -90,8 +93,11 @@ class DashboardPageIT {
         assertThat(page.getCurrentUrl()).as("asked to sign in first").contains("/dashboard/sign-in");
         signIn(api.emailOf(space.manager()), Api.TEST_PASSWORD);
 
-        assertThat(page.getCurrentUrl()).as("back on the page asked for").isEqualTo(api.querySideUrl() + "/dashboard" + query);
-        assertThat(page.findElement(By.id("space-name")).getText()).isEqualTo(expected.get("spaceName").asText());
+        assertThat(page.getCurrentUrl())
+                .as("back on the page asked for")
+                .isEqualTo(api.querySideUrl() + "/dashboard" + query);
+        assertThat(page.findElement(By.id("space-name")).getText())
+                .isEqualTo(expected.get("spaceName").asText());
         assertThat(page.manage().getCookieNamed("coworkly_dashboard")).satisfies(cookie -> {
             assertThat(cookie.isHttpOnly()).isTrue();
             assertThat(cookie.getSameSite()).isEqualTo("Strict");
@@ -102,35 +108,50 @@ class DashboardPageIT {
         assertSoftly(softly -> {
             for (WebElement figure : totals) {
                 String key = figure.getDomAttribute("data-figure");
-                softly.assertThat(figure.getDomAttribute("data-value")).as("total " + key)
+                softly.assertThat(figure.getDomAttribute("data-value"))
+                        .as("total " + key)
                         .satisfies(value -> assertSameNumber(value, at(expected.get("totals"), key)));
             }
             for (WebElement cell : page.findElements(By.cssSelector("td[data-bucket][data-figure]"))) {
                 String key = cell.getDomAttribute("data-figure");
                 JsonNode bucket = bucketStarting(expected, cell.getDomAttribute("data-bucket"));
-                softly.assertThat(cell.getDomAttribute("data-value")).as(key + " of " + cell.getDomAttribute("data-bucket"))
+                softly.assertThat(cell.getDomAttribute("data-value"))
+                        .as(key + " of " + cell.getDomAttribute("data-bucket"))
                         .satisfies(value -> assertSameNumber(value, at(bucket.get("figures"), key)));
             }
         });
         JsonNode totalsAnswered = expected.get("totals");
-        assertThat(figureText("revenue.gross")).isEqualTo(euros(totalsAnswered.at("/revenue/gross").asLong()));
-        assertThat(figureText("lateCancellationFees")).isEqualTo(euros(totalsAnswered.get("lateCancellationFees").asLong()));
+        assertThat(figureText("revenue.gross"))
+                .isEqualTo(euros(totalsAnswered.at("/revenue/gross").asLong()));
+        assertThat(figureText("lateCancellationFees"))
+                .isEqualTo(euros(totalsAnswered.get("lateCancellationFees").asLong()));
         assertThat(figureText("bookings")).isEqualTo("2");
-        assertThat(figureText("occupancy")).isEqualTo(totalsAnswered.get("occupancy").decimalValue().movePointRight(2)
-                .setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + " %");
+        assertThat(figureText("occupancy"))
+                .isEqualTo(totalsAnswered
+                                .get("occupancy")
+                                .decimalValue()
+                                .movePointRight(2)
+                                .setScale(1, java.math.RoundingMode.HALF_UP)
+                                .toPlainString()
+                        + " %");
         assertThat(page.findElements(By.cssSelector("td[data-bucket][data-figure='bookings']")))
-                .as("a row per day in the cancellations table").hasSize(expected.get("buckets").size());
-        assertThat(page.findElements(By.cssSelector("#revenue-chart rect"))).as("gross, net and refunds per day")
+                .as("a row per day in the cancellations table")
+                .hasSize(expected.get("buckets").size());
+        assertThat(page.findElements(By.cssSelector("#revenue-chart rect")))
+                .as("gross, net and refunds per day")
                 .hasSize(3 * expected.get("buckets").size());
         assertThat(page.findElements(By.cssSelector("#peak-hours rect"))).hasSize(7 * 24);
         long bookedHoursOfWeek = 0;
         for (JsonNode hour : expected.get("peakHours")) {
             bookedHoursOfWeek += hour.get("bookedHours").decimalValue().signum() > 0 ? 1 : 0;
         }
-        assertThat(page.findElements(By.cssSelector("#peak-hours rect:not(.empty)"))).hasSize((int) bookedHoursOfWeek);
+        assertThat(page.findElements(By.cssSelector("#peak-hours rect:not(.empty)")))
+                .hasSize((int) bookedHoursOfWeek);
         assertThat(page.findElements(By.cssSelector("#maintenance tbody tr")))
-                .hasSize(expected.get("upcomingMaintenance").size()).isNotEmpty();
-        assertThat(page.findElement(By.cssSelector("#maintenance tbody tr")).getText()).contains("Replacing the chairs");
+                .hasSize(expected.get("upcomingMaintenance").size())
+                .isNotEmpty();
+        assertThat(page.findElement(By.cssSelector("#maintenance tbody tr")).getText())
+                .contains("Replacing the chairs");
 
         browser.screenshot(Path.of("target", "dashboard.png"));
         assertThat(browser.consoleErrors()).as("the browser console").isEmpty();
@@ -198,43 +219,65 @@ class DashboardPageIT {
         paidBooking(member, desk, inDays(3, 9, 0), inDays(3, 11, 0));
         paidBooking(member, desk, inDays(4, 14, 0), inDays(4, 17, 30));
         String cancelledEarly = paidBooking(member, desk, inDays(5, 10, 0), inDays(5, 12, 0));
-        ZonedDateTime soon = ZonedDateTime.now(AMSTERDAM).plusHours(2).withMinute(0).withSecond(0).withNano(0);
+        ZonedDateTime soon = ZonedDateTime.now(AMSTERDAM)
+                .plusHours(2)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
         String cancelledLate = paidBooking(member, desk, soon, soon.plusHours(1));
         long refunds = 0;
         long fees = 0;
         for (String booking : List.of(cancelledEarly, cancelledLate)) {
-            JsonNode cancelled = api.commandSide().as(member).post("/api/bookings/" + booking + "/cancel",
-                    Map.of("reason", "plans changed")).expectStatus(200).body();
+            JsonNode cancelled = api.commandSide()
+                    .as(member)
+                    .post("/api/bookings/" + booking + "/cancel", Map.of("reason", "plans changed"))
+                    .expectStatus(200)
+                    .body();
             refunds += cancelled.get("refund").asLong();
             fees += cancelled.get("fee").asLong();
         }
-        api.commandSide().as(space.manager()).post("/api/resources/" + desk + "/blocks",
-                aBlock(inDays(6, 8, 0), inDays(6, 12, 0), false)).expectStatus(201);
+        api.commandSide()
+                .as(space.manager())
+                .post("/api/resources/" + desk + "/blocks", aBlock(inDays(6, 8, 0), inDays(6, 12, 0), false))
+                .expectStatus(201);
         long expectedRefunds = refunds;
         long expectedFees = fees;
-        await("the refunds").atMost(Duration.ofSeconds(60)).until(() ->
-                events.typesOf(cancelledEarly).contains("RefundIssued") && events.typesOf(cancelledLate).contains("RefundIssued"));
-        await("the dashboard with every booking, cancellation and refund").atMost(Duration.ofSeconds(60)).until(() -> {
-            JsonNode totals = dashboard(query).get("totals");
-            return totals.get("bookings").asInt() == 2 && totals.at("/cancellations/early").asInt() == 1
-                    && totals.at("/cancellations/late").asInt() == 1
-                    && totals.at("/revenue/refunds").asLong() == expectedRefunds
-                    && totals.get("lateCancellationFees").asLong() == expectedFees;
-        });
+        await("the refunds")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> events.typesOf(cancelledEarly).contains("RefundIssued")
+                        && events.typesOf(cancelledLate).contains("RefundIssued"));
+        await("the dashboard with every booking, cancellation and refund")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> {
+                    JsonNode totals = dashboard(query).get("totals");
+                    return totals.get("bookings").asInt() == 2
+                            && totals.at("/cancellations/early").asInt() == 1
+                            && totals.at("/cancellations/late").asInt() == 1
+                            && totals.at("/revenue/refunds").asLong() == expectedRefunds
+                            && totals.get("lateCancellationFees").asLong() == expectedFees;
+                });
         long position = events.longValue("SELECT max(global_index) FROM event_store.domain_event_entry");
         return dashboard(query + "&after=" + position);
     }
 
     private String paidBooking(Api.Session member, String desk, ZonedDateTime start, ZonedDateTime end) {
-        String booking = api.commandSide().as(member).post("/api/bookings", aBooking(desk, start, end))
-                .expectStatus(201).body().get("bookingId").asText();
+        String booking = api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, start, end))
+                .expectStatus(201)
+                .body()
+                .get("bookingId")
+                .asText();
         api.pay(booking);
         return booking;
     }
 
     private JsonNode dashboard(String query) throws Exception {
-        String raw = api.querySide().as(space.manager()).get("/api/dashboards/spaces/" + space.spaceId() + query)
-                .expectStatus(200).raw();
+        String raw = api.querySide()
+                .as(space.manager())
+                .get("/api/dashboards/spaces/" + space.spaceId() + query)
+                .expectStatus(200)
+                .raw();
         return JSON.readTree(raw);
     }
 
@@ -246,7 +289,9 @@ class DashboardPageIT {
     }
 
     private String figureText(String key) {
-        return browser.driver().findElement(By.cssSelector("#totals [data-figure='" + key + "']")).getText();
+        return browser.driver()
+                .findElement(By.cssSelector("#totals [data-figure='" + key + "']"))
+                .getText();
     }
 
     private static JsonNode at(JsonNode figures, String key) {

@@ -27,9 +27,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Rebuilding the dashboards' read model from the first event gives the same tables and the same figures. */
 class DashboardRebuildIT {
 
-    private static final List<String> TABLES = List.of("dashboard_space", "dashboard_manager", "dashboard_resource",
-            "dashboard_opening_hours", "dashboard_block", "dashboard_booking", "dashboard_day", "dashboard_period",
-            "dashboard_hour", "dashboard_member_bucket", "dashboard_unique_members", "dashboard_space_member");
+    private static final List<String> TABLES = List.of(
+            "dashboard_space",
+            "dashboard_manager",
+            "dashboard_resource",
+            "dashboard_opening_hours",
+            "dashboard_block",
+            "dashboard_booking",
+            "dashboard_day",
+            "dashboard_period",
+            "dashboard_hour",
+            "dashboard_member_bucket",
+            "dashboard_unique_members",
+            "dashboard_space_member");
 
     private static RunningSystem system;
 
@@ -53,28 +63,45 @@ class DashboardRebuildIT {
         LocalDate day = LocalDate.now(AMSTERDAM).plusDays(4);
         long position = 0;
         for (int hour = 8; hour < 20; hour += 3) {
-            Reply placed = api.commandSide().as(mia).post("/api/bookings", aBooking(desk, at(day, hour), at(day, hour + 2)))
+            Reply placed = api.commandSide()
+                    .as(mia)
+                    .post("/api/bookings", aBooking(desk, at(day, hour), at(day, hour + 2)))
                     .expectStatus(201);
             String booking = placed.body().get("bookingId").asText();
             position = api.pay(booking).eventPosition();
             if (hour == 11) {
-                position = api.commandSide().as(mia).post("/api/bookings/" + booking + "/cancel", Map.of())
-                        .expectStatus(200).eventPosition();
+                position = api.commandSide()
+                        .as(mia)
+                        .post("/api/bookings/" + booking + "/cancel", Map.of())
+                        .expectStatus(200)
+                        .eventPosition();
             }
         }
-        position = Math.max(position, api.commandSide().as(space.manager()).post("/api/resources/" + desk + "/blocks",
-                aBlock(at(day.plusDays(1), 9), at(day.plusDays(1), 12), false)).expectStatus(201).eventPosition());
+        position = Math.max(
+                position,
+                api.commandSide()
+                        .as(space.manager())
+                        .post(
+                                "/api/resources/" + desk + "/blocks",
+                                aBlock(at(day.plusDays(1), 9), at(day.plusDays(1), 12), false))
+                        .expectStatus(201)
+                        .eventPosition());
         String query = "/api/dashboards/spaces/" + space.spaceId() + "?from=" + day.minusDays(2) + "&to="
                 + day.plusDays(5) + "&granularity=DAY&after=" + position;
-        JsonNode live = api.querySide().as(space.manager()).get(query).expectStatus(200).body();
+        JsonNode live =
+                api.querySide().as(space.manager()).get(query).expectStatus(200).body();
         Map<String, List<String>> liveTables = contents(database);
 
         system.stopQuerySide();
         database.strings("DELETE FROM query_side.token_entry WHERE processor_name = 'dashboards'");
-        database.strings("TRUNCATE " + String.join(", ", TABLES.stream().map(table -> "query_side." + table).toList()));
+        database.strings("TRUNCATE "
+                + String.join(
+                        ", ",
+                        TABLES.stream().map(table -> "query_side." + table).toList()));
         system.startQuerySide();
 
-        JsonNode rebuilt = api.querySide().as(space.manager()).get(query).expectStatus(200).body();
+        JsonNode rebuilt =
+                api.querySide().as(space.manager()).get(query).expectStatus(200).body();
         assertThat(rebuilt).isEqualTo(live);
         assertThat(contents(database)).isEqualTo(liveTables);
         assertThat(live.get("totals").get("bookings").asInt()).isEqualTo(3);

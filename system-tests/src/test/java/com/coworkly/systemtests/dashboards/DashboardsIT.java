@@ -75,21 +75,31 @@ class DashboardsIT {
         String late = paidBooking(max, deskB, soon, soon.plusHours(1));
         cancel(max, late);
         // B: a block of 3 hours the next morning.
-        position = Math.max(position, api.commandSide().as(space.manager()).post("/api/resources/" + deskB + "/blocks",
-                aBlock(at(day.plusDays(1), 10), at(day.plusDays(1), 13), false)).expectStatus(201).eventPosition());
+        position = Math.max(
+                position,
+                api.commandSide()
+                        .as(space.manager())
+                        .post(
+                                "/api/resources/" + deskB + "/blocks",
+                                aBlock(at(day.plusDays(1), 10), at(day.plusDays(1), 13), false))
+                        .expectStatus(201)
+                        .eventPosition());
 
         LocalDate from = soon.toLocalDate();
         LocalDate to = day.plusDays(2);
         JsonNode dashboard = dashboard(from, to, "DAY");
 
         // Both desks are open for every hour that passes in the range (a day the clocks change is 23 or 25 hours).
-        long openHours = 2 * Duration.between(from.atStartOfDay(AMSTERDAM), to.atStartOfDay(AMSTERDAM)).toHours();
+        long openHours = 2
+                * Duration.between(from.atStartOfDay(AMSTERDAM), to.atStartOfDay(AMSTERDAM))
+                        .toHours();
         JsonNode totals = dashboard.get("totals");
         assertThat(decimal(totals, "openHours")).isEqualByComparingTo(BigDecimal.valueOf(openHours));
         assertThat(decimal(totals, "bookedHours")).isEqualByComparingTo("6.00");
         assertThat(decimal(totals, "blockedHours")).isEqualByComparingTo("3.00");
-        assertThat(decimal(totals, "occupancy")).isEqualByComparingTo(
-                BigDecimal.valueOf(6).divide(BigDecimal.valueOf(openHours), 4, RoundingMode.HALF_UP));
+        assertThat(decimal(totals, "occupancy"))
+                .isEqualByComparingTo(
+                        BigDecimal.valueOf(6).divide(BigDecimal.valueOf(openHours), 4, RoundingMode.HALF_UP));
         assertThat(totals.get("bookings").asInt()).isEqualTo(2);
         assertThat(totals.get("cancellations").get("early").asInt()).isEqualTo(1);
         assertThat(totals.get("cancellations").get("late").asInt()).isEqualTo(1);
@@ -106,7 +116,8 @@ class DashboardsIT {
         JsonNode onTheDay = bucket(dashboard, day);
         assertThat(decimal(onTheDay.get("figures"), "bookedHours")).isEqualByComparingTo("4.00");
         assertThat(onTheDay.get("figures").get("bookings").asInt()).isEqualTo(2);
-        assertThat(onTheDay.get("figures").get("cancellations").get("early").asInt()).isEqualTo(1);
+        assertThat(onTheDay.get("figures").get("cancellations").get("early").asInt())
+                .isEqualTo(1);
         assertThat(onTheDay.get("figures").get("revenue").get("gross").asLong()).isEqualTo(3600);
         JsonNode theDayAfter = bucket(dashboard, day.plusDays(1));
         assertThat(decimal(theDayAfter.get("figures"), "bookedHours")).isEqualByComparingTo("2.00");
@@ -115,19 +126,30 @@ class DashboardsIT {
 
         JsonNode a = resource(dashboard, deskA).get("totals");
         assertThat(decimal(a, "bookedHours")).isEqualByComparingTo("6.00");
-        assertThat(a.get("uniqueMembers").isNull()).as("a resource's unique members over the range").isTrue();
-        assertThat(resourceBucket(dashboard, deskA, day).get("uniqueMembers").asInt()).isEqualTo(2);
+        assertThat(a.get("uniqueMembers").isNull())
+                .as("a resource's unique members over the range")
+                .isTrue();
+        assertThat(resourceBucket(dashboard, deskA, day).get("uniqueMembers").asInt())
+                .isEqualTo(2);
         JsonNode b = resource(dashboard, deskB).get("totals");
         assertThat(b.get("bookings").asInt()).isZero();
         assertThat(b.get("revenue").get("gross").asLong()).isEqualTo(300);
         assertThat(decimal(b, "blockedHours")).isEqualByComparingTo("3.00");
 
-        assertThat(peakHours(dashboard, day.getDayOfWeek())).containsEntry(10, "1.00").containsEntry(11, "1.00")
-                .containsEntry(22, "1.00").containsEntry(23, "1.00").containsEntry(9, "0.00");
-        assertThat(peakHours(dashboard, day.plusDays(1).getDayOfWeek())).containsEntry(0, "1.00")
-                .containsEntry(1, "1.00").containsEntry(2, "0.00");
-        assertThat(dashboard.get("upcomingMaintenance")).singleElement().satisfies(block ->
-                assertThat(block.get("resourceName").asText()).isEqualTo("Desk B"));
+        assertThat(peakHours(dashboard, day.getDayOfWeek()))
+                .containsEntry(10, "1.00")
+                .containsEntry(11, "1.00")
+                .containsEntry(22, "1.00")
+                .containsEntry(23, "1.00")
+                .containsEntry(9, "0.00");
+        assertThat(peakHours(dashboard, day.plusDays(1).getDayOfWeek()))
+                .containsEntry(0, "1.00")
+                .containsEntry(1, "1.00")
+                .containsEntry(2, "0.00");
+        assertThat(dashboard.get("upcomingMaintenance"))
+                .singleElement()
+                .satisfies(
+                        block -> assertThat(block.get("resourceName").asText()).isEqualTo("Desk B"));
     }
 
     @Test
@@ -163,22 +185,30 @@ class DashboardsIT {
                 LocalDate date = LocalDate.parse(dayBucket.get("start").asText());
                 if (!date.isBefore(start) && date.isBefore(end)) {
                     bookedInDays = bookedInDays.add(decimal(dayBucket.get("figures"), "bookedHours"));
-                    grossInDays += dayBucket.get("figures").get("revenue").get("gross").asLong();
+                    grossInDays +=
+                            dayBucket.get("figures").get("revenue").get("gross").asLong();
                 }
             }
-            assertThat(decimal(month.get("figures"), "bookedHours")).as("booked in " + start)
+            assertThat(decimal(month.get("figures"), "bookedHours"))
+                    .as("booked in " + start)
                     .isEqualByComparingTo(bookedInDays);
-            assertThat(month.get("figures").get("revenue").get("gross").asLong()).as("revenue in " + start)
+            assertThat(month.get("figures").get("revenue").get("gross").asLong())
+                    .as("revenue in " + start)
                     .isEqualTo(grossInDays);
         }
 
-        Reply csv = api.querySide().as(space.manager()).get("/api/dashboards/spaces/" + space.spaceId()
-                + ".csv?from=" + from + "&to=" + to + "&granularity=WEEK&after=" + position).expectStatus(200);
+        Reply csv = api.querySide()
+                .as(space.manager())
+                .get("/api/dashboards/spaces/" + space.spaceId() + ".csv?from=" + from + "&to=" + to
+                        + "&granularity=WEEK&after=" + position)
+                .expectStatus(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         List<String> lines = csv.raw().lines().toList();
         assertThat(lines.get(0)).startsWith("space_id,space_name,resource_id,resource_name,bucket_start");
-        String spaceTotals = lines.stream().filter(line -> line.startsWith(space.spaceId() + ",") && line.contains(",,,,"))
-                .findFirst().orElseThrow();
+        String spaceTotals = lines.stream()
+                .filter(line -> line.startsWith(space.spaceId() + ",") && line.contains(",,,,"))
+                .findFirst()
+                .orElseThrow();
         assertThat(spaceTotals.split(",")).contains("4.00", "2", "2400");
     }
 
@@ -206,24 +236,55 @@ class DashboardsIT {
 
         JsonNode weeks = dashboard(from, to, "WEEK");
 
-        assertThat(weeks.get("totals").get("uniqueMembers").asInt()).as("Mia and Max").isEqualTo(2);
+        assertThat(weeks.get("totals").get("uniqueMembers").asInt())
+                .as("Mia and Max")
+                .isEqualTo(2);
         List<LocalDate> starts = List.of(from, monday, monday.plusDays(7), monday.plusDays(14));
-        assertThat(weeks.get("buckets")).extracting(bucket -> bucket.get("start").asText())
-                .containsExactlyElementsOf(starts.stream().map(LocalDate::toString).toList());
-        assertThat(starts).extracting(start -> bucket(weeks, start).get("figures").get("uniqueMembers").asInt())
-                .as("the space's, week by week").containsExactly(1, 1, 1, 2);
-        assertThat(starts).extracting(start -> resourceBucket(weeks, deskA, start).get("uniqueMembers").asInt())
-                .as("desk A's").containsExactly(1, 1, 1, 1);
-        assertThat(starts).extracting(start -> resourceBucket(weeks, deskB, start).get("uniqueMembers").asInt())
-                .as("desk B's: Zoe cancelled").containsExactly(0, 1, 0, 1);
-        assertThat(resource(weeks, deskA).get("totals").get("uniqueMembers").isNull()).isTrue();
-        assertThat(dashboard(from, to, "MONTH").get("totals").get("uniqueMembers").asInt()).isEqualTo(2);
+        assertThat(weeks.get("buckets"))
+                .extracting(bucket -> bucket.get("start").asText())
+                .containsExactlyElementsOf(
+                        starts.stream().map(LocalDate::toString).toList());
+        assertThat(starts)
+                .extracting(start ->
+                        bucket(weeks, start).get("figures").get("uniqueMembers").asInt())
+                .as("the space's, week by week")
+                .containsExactly(1, 1, 1, 2);
+        assertThat(starts)
+                .extracting(start ->
+                        resourceBucket(weeks, deskA, start).get("uniqueMembers").asInt())
+                .as("desk A's")
+                .containsExactly(1, 1, 1, 1);
+        assertThat(starts)
+                .extracting(start ->
+                        resourceBucket(weeks, deskB, start).get("uniqueMembers").asInt())
+                .as("desk B's: Zoe cancelled")
+                .containsExactly(0, 1, 0, 1);
+        assertThat(resource(weeks, deskA).get("totals").get("uniqueMembers").isNull())
+                .isTrue();
+        assertThat(dashboard(from, to, "MONTH")
+                        .get("totals")
+                        .get("uniqueMembers")
+                        .asInt())
+                .isEqualTo(2);
         JsonNode days = dashboard(from, to, "DAY");
         assertThat(days.get("totals").get("uniqueMembers").asInt()).isEqualTo(2);
-        assertThat(bucket(days, monday.plusDays(3)).get("figures").get("uniqueMembers").asInt()).as("Zoe's day").isZero();
-        assertThat(bucket(days, monday.plusDays(2)).get("figures").get("uniqueMembers").asInt()).isEqualTo(1);
-        assertThat(dashboard(monday, monday.plusDays(7), "WEEK").get("totals").get("uniqueMembers").asInt())
-                .as("a range of one whole week").isEqualTo(1);
+        assertThat(bucket(days, monday.plusDays(3))
+                        .get("figures")
+                        .get("uniqueMembers")
+                        .asInt())
+                .as("Zoe's day")
+                .isZero();
+        assertThat(bucket(days, monday.plusDays(2))
+                        .get("figures")
+                        .get("uniqueMembers")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(dashboard(monday, monday.plusDays(7), "WEEK")
+                        .get("totals")
+                        .get("uniqueMembers")
+                        .asInt())
+                .as("a range of one whole week")
+                .isEqualTo(1);
     }
 
     @Test
@@ -238,7 +299,9 @@ class DashboardsIT {
 
         assertThat(decimal(resource(week, deskA).get("totals"), "openHours")).isEqualByComparingTo("167.00");
         assertThat(decimal(week.get("totals"), "bookedHours")).isEqualByComparingTo("2.00");
-        assertThat(peakHours(week, change.getDayOfWeek())).containsEntry(1, "1.00").containsEntry(2, "0.00")
+        assertThat(peakHours(week, change.getDayOfWeek()))
+                .containsEntry(1, "1.00")
+                .containsEntry(2, "0.00")
                 .containsEntry(3, "1.00");
     }
 
@@ -248,8 +311,13 @@ class DashboardsIT {
         Api.Session mia = api.newMember();
         // 01:00 to 04:00 on the wall clock is four real hours that night.
         String booking = paidBooking(mia, deskA, at(change, 1), at(change, 4));
-        assertThat(api.querySide().as(mia).get("/api/bookings/" + booking + "?after=" + position).body()
-                .get("price").asLong()).isEqualTo(2400);
+        assertThat(api.querySide()
+                        .as(mia)
+                        .get("/api/bookings/" + booking + "?after=" + position)
+                        .body()
+                        .get("price")
+                        .asLong())
+                .isEqualTo(2400);
         LocalDate monday = change.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 
         JsonNode week = dashboard(monday, monday.plusWeeks(1), "WEEK");
@@ -269,21 +337,36 @@ class DashboardsIT {
         api.querySide().as(api.signIn(Api.OPERATOR)).get(path).expectProblem(403, "NOT_MANAGER_OF_SPACE");
         api.querySide().as(api.signIn(Api.ADMIN)).get(path).expectStatus(200);
         api.querySide().as(space.manager()).get("/api/dashboards/network").expectProblem(403, "NOT_AN_ADMINISTRATOR");
-        JsonNode network = api.querySide().as(api.signIn(Api.ADMIN)).get("/api/dashboards/network").expectStatus(200).body();
+        JsonNode network = api.querySide()
+                .as(api.signIn(Api.ADMIN))
+                .get("/api/dashboards/network")
+                .expectStatus(200)
+                .body();
         assertThat(network.get("spaces").findValuesAsText("spaceId")).contains(space.spaceId());
-        api.querySide().as(space.manager()).get("/api/dashboards/spaces/" + space.spaceId() + "?from=2026-02-01&to=2026-01-01")
+        api.querySide()
+                .as(space.manager())
+                .get("/api/dashboards/spaces/" + space.spaceId() + "?from=2026-02-01&to=2026-01-01")
                 .expectProblem(400, "INVALID_RANGE");
-        api.querySide().as(space.manager()).get("/api/dashboards/spaces/" + space.spaceId() + "?granularity=HOURLY")
+        api.querySide()
+                .as(space.manager())
+                .get("/api/dashboards/spaces/" + space.spaceId() + "?granularity=HOURLY")
                 .expectProblem(400, "VALIDATION_FAILED");
     }
 
     private JsonNode dashboard(LocalDate from, LocalDate to, String granularity) {
-        return api.querySide().as(space.manager()).get("/api/dashboards/spaces/" + space.spaceId() + "?from=" + from
-                + "&to=" + to + "&granularity=" + granularity + "&after=" + position).expectStatus(200).body();
+        return api.querySide()
+                .as(space.manager())
+                .get("/api/dashboards/spaces/" + space.spaceId() + "?from=" + from + "&to=" + to + "&granularity="
+                        + granularity + "&after=" + position)
+                .expectStatus(200)
+                .body();
     }
 
     private String book(Api.Session member, String desk, ZonedDateTime start, ZonedDateTime end) {
-        Reply placed = api.commandSide().as(member).post("/api/bookings", aBooking(desk, start, end)).expectStatus(201);
+        Reply placed = api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, start, end))
+                .expectStatus(201);
         position = Math.max(position, placed.eventPosition());
         return placed.body().get("bookingId").asText();
     }
@@ -295,18 +378,31 @@ class DashboardsIT {
     }
 
     private void cancel(Api.Session member, String booking) {
-        position = Math.max(position, api.commandSide().as(member).post("/api/bookings/" + booking + "/cancel",
-                Map.of()).expectStatus(200).eventPosition());
+        position = Math.max(
+                position,
+                api.commandSide()
+                        .as(member)
+                        .post("/api/bookings/" + booking + "/cancel", Map.of())
+                        .expectStatus(200)
+                        .eventPosition());
     }
 
     /** The mean time from placing to starting of the given bookings, in hours, as the dashboard rounds it. */
     private BigDecimal leadHours(String... bookings) {
         long seconds = 0;
         for (String booking : bookings) {
-            Instant placed = Instant.parse(events.strings("SELECT time_stamp FROM event_store.domain_event_entry "
-                    + "WHERE aggregate_identifier = ? AND payload_type LIKE '%BookingPlaced'", booking).get(0));
-            Instant start = OffsetDateTime.parse(api.querySide().as(space.manager()).get("/api/bookings/" + booking
-                    + "?after=" + position).body().get("start").asText()).toInstant();
+            Instant placed = Instant.parse(events.strings(
+                            "SELECT time_stamp FROM event_store.domain_event_entry "
+                                    + "WHERE aggregate_identifier = ? AND payload_type LIKE '%BookingPlaced'",
+                            booking)
+                    .get(0));
+            Instant start = OffsetDateTime.parse(api.querySide()
+                            .as(space.manager())
+                            .get("/api/bookings/" + booking + "?after=" + position)
+                            .body()
+                            .get("start")
+                            .asText())
+                    .toInstant();
             seconds += Duration.between(placed, start).toSeconds();
         }
         return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600L * bookings.length), 2, RoundingMode.HALF_UP);
@@ -347,7 +443,11 @@ class DashboardsIT {
         Map<Integer, String> hours = new java.util.HashMap<>();
         for (JsonNode cell : dashboard.get("peakHours")) {
             if (cell.get("day").asText().equals(day.name())) {
-                hours.put(cell.get("hour").asInt(), new BigDecimal(cell.get("bookedHours").asText()).setScale(2).toPlainString());
+                hours.put(
+                        cell.get("hour").asInt(),
+                        new BigDecimal(cell.get("bookedHours").asText())
+                                .setScale(2)
+                                .toPlainString());
             }
         }
         return hours;

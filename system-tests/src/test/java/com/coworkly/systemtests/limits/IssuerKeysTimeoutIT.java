@@ -26,9 +26,13 @@ class IssuerKeysTimeoutIT {
     @BeforeAll
     static void aQuerySideWhoseIssuerKeysNeverAnswer() throws IOException {
         keys = new SilentServer();
-        system = RunningSystem.start(Map.of(), Map.of(
-                "BOOKING_JWKS_URI", "http://127.0.0.1:" + keys.port() + "/.well-known/jwks.json",
-                "BOOKING_JWKS_READ_TIMEOUT", "PT1S"));
+        system = RunningSystem.start(
+                Map.of(),
+                Map.of(
+                        "BOOKING_JWKS_URI",
+                        "http://127.0.0.1:" + keys.port() + "/.well-known/jwks.json",
+                        "BOOKING_JWKS_READ_TIMEOUT",
+                        "PT1S"));
     }
 
     @AfterAll

@@ -44,13 +44,19 @@ class LimitsIT {
     void aCommandBodyOverTheLimitIsRefusedAndNothingStored() {
         long before = events.count();
 
-        api.commandSide().as(admin).post("/api/spaces", aSpaceOfBytes(LIMIT + 1))
+        api.commandSide()
+                .as(admin)
+                .post("/api/spaces", aSpaceOfBytes(LIMIT + 1))
                 .expectProblem(413, "PAYLOAD_TOO_LARGE");
-        raw(api.commandSideUrl()).postChunked("/api/spaces", aSpaceOfBytes(LIMIT + 1))
+        raw(api.commandSideUrl())
+                .postChunked("/api/spaces", aSpaceOfBytes(LIMIT + 1))
                 .expectProblem(413, "PAYLOAD_TOO_LARGE");
-        api.commandSide().as(admin).post("/api/spaces", aSpaceOfBytes(4 * LIMIT))
+        api.commandSide()
+                .as(admin)
+                .post("/api/spaces", aSpaceOfBytes(4 * LIMIT))
                 .expectProblem(413, "PAYLOAD_TOO_LARGE");
-        raw(api.commandSideUrl()).postChunked("/api/spaces", aSpaceOfBytes(4 * LIMIT))
+        raw(api.commandSideUrl())
+                .postChunked("/api/spaces", aSpaceOfBytes(4 * LIMIT))
                 .expectProblem(413, "PAYLOAD_TOO_LARGE");
 
         assertThat(events.count()).isEqualTo(before);
@@ -59,7 +65,9 @@ class LimitsIT {
     @Test
     void aCommandBodyAtTheLimitIsTakenWithOrWithoutAContentLength() {
         api.commandSide().as(admin).post("/api/spaces", aSpaceOfBytes(LIMIT)).expectStatus(201);
-        Reply chunked = raw(api.commandSideUrl()).postChunked("/api/spaces", aSpaceOfBytes(LIMIT)).expectStatus(201);
+        Reply chunked = raw(api.commandSideUrl())
+                .postChunked("/api/spaces", aSpaceOfBytes(LIMIT))
+                .expectStatus(201);
 
         assertThat(events.typesOf(chunked.body().get("spaceId").asText())).containsExactly("SpaceRegistered");
     }
@@ -69,15 +77,21 @@ class LimitsIT {
         String body = padded("{}", LIMIT + 1);
 
         api.querySide().as(admin).post("/api/members/me/calendar-feed", body).expectProblem(413, "PAYLOAD_TOO_LARGE");
-        raw(api.querySideUrl()).postChunked("/api/members/me/calendar-feed", body)
+        raw(api.querySideUrl())
+                .postChunked("/api/members/me/calendar-feed", body)
                 .expectProblem(413, "PAYLOAD_TOO_LARGE");
     }
 
     @Test
     void stripesWebhookTakesEventsUpToItsOwnLargerLimit() {
         long before = events.count();
-        String large = padded(StripeStandIn.paymentIntentEvent("evt_" + UUID.randomUUID(),
-                "payment_intent.succeeded", "pi_unknown", UUID.randomUUID().toString()), 2 * LIMIT);
+        String large = padded(
+                StripeStandIn.paymentIntentEvent(
+                        "evt_" + UUID.randomUUID(),
+                        "payment_intent.succeeded",
+                        "pi_unknown",
+                        UUID.randomUUID().toString()),
+                2 * LIMIT);
         String tooLarge = padded(large, WEBHOOK_LIMIT + 1);
 
         webhook(large).expectStatus(200);
@@ -89,21 +103,36 @@ class LimitsIT {
     @Test
     void everyPagedListRefusesAPageLargerThan100() {
         Map<String, Api.Request> lists = new TreeMap<>();
-        pagedLists(api.commandSide(), api.commandSide().get("/v3/api-docs").expectStatus(200).body(), lists);
-        pagedLists(api.querySide(), api.querySide().get("/v3/api-docs").expectStatus(200).body(), lists);
-        assertThat(lists.keySet()).as("the paged lists in the OpenAPI documents").contains("/api/spaces",
-                "/api/spaces/{spaceId}/resources", "/api/members/me/bookings", "/api/members/me/invoices",
-                "/api/invoices", "/api/audit/events", "/api/operations/dead-letters");
+        pagedLists(
+                api.commandSide(),
+                api.commandSide().get("/v3/api-docs").expectStatus(200).body(),
+                lists);
+        pagedLists(
+                api.querySide(),
+                api.querySide().get("/v3/api-docs").expectStatus(200).body(),
+                lists);
+        assertThat(lists.keySet())
+                .as("the paged lists in the OpenAPI documents")
+                .contains(
+                        "/api/spaces",
+                        "/api/spaces/{spaceId}/resources",
+                        "/api/members/me/bookings",
+                        "/api/members/me/invoices",
+                        "/api/invoices",
+                        "/api/audit/events",
+                        "/api/operations/dead-letters");
         Catalogue.ManagedSpace space = Catalogue.aManagedSpace(api, "Paged " + UUID.randomUUID());
 
         lists.forEach((list, side) -> {
             String path = list.replace("{spaceId}", space.spaceId());
-            assertThat(path).as("a paged list with a path parameter this test does not fill in").doesNotContain("{");
+            assertThat(path)
+                    .as("a paged list with a path parameter this test does not fill in")
+                    .doesNotContain("{");
             Api.Request caller = side.as(aCallerOf(path));
             // read-your-writes where the list offers it, so that the space made above is there
             String after = "&after=" + space.position();
             caller.get(path + "?size=100" + after).expectStatus(200);
-            for (String size : new String[]{"101", "1000000", "2147483648", "0", "-1"}) {
+            for (String size : new String[] {"101", "1000000", "2147483648", "0", "-1"}) {
                 caller.get(path + "?size=" + size + after).expectProblem(400, "VALIDATION_FAILED");
             }
             caller.get(path + "?page=2147483647" + after).expectProblem(400, "VALIDATION_FAILED");
@@ -126,8 +155,7 @@ class LimitsIT {
 
     /** Someone who may read the list: operators the operations' lists, administrators the others. */
     private Api.Session aCallerOf(String path) {
-        return path.startsWith("/api/audit/") || path.startsWith("/api/operations/") ? api.signIn(Api.OPERATOR)
-                : admin;
+        return path.startsWith("/api/audit/") || path.startsWith("/api/operations/") ? api.signIn(Api.OPERATOR) : admin;
     }
 
     private RawHttp raw(String base) {

@@ -45,13 +45,15 @@ class OutgoingCallTimeoutsIT {
     @BeforeAll
     static void aSystemWhoseSmtpServerNeverAnswers() throws IOException {
         smtp = new SilentServer();
-        system = RunningSystem.start(Map.of(), Map.of(
-                "BOOKING_SMTP_HOST", "127.0.0.1",
-                "BOOKING_SMTP_PORT", Integer.toString(smtp.port()),
-                "BOOKING_SMTP_TIMEOUT_MS", "1000",
-                "BOOKING_EMAIL_DISPATCH_INTERVAL", "PT0.2S",
-                "BOOKING_EMAIL_FIRST_RETRY_AFTER", "PT0.5S",
-                "BOOKING_EMAIL_LONGEST_RETRY_AFTER", "PT1S"));
+        system = RunningSystem.start(
+                Map.of(),
+                Map.of(
+                        "BOOKING_SMTP_HOST", "127.0.0.1",
+                        "BOOKING_SMTP_PORT", Integer.toString(smtp.port()),
+                        "BOOKING_SMTP_TIMEOUT_MS", "1000",
+                        "BOOKING_EMAIL_DISPATCH_INTERVAL", "PT0.2S",
+                        "BOOKING_EMAIL_FIRST_RETRY_AFTER", "PT0.5S",
+                        "BOOKING_EMAIL_LONGEST_RETRY_AFTER", "PT1S"));
         api = system.api();
         database = system.eventStore();
     }
@@ -82,12 +84,17 @@ class OutgoingCallTimeoutsIT {
 
         String bookingId = placed.body().get("bookingId").asText();
         assertThat(placed.body().get("status").asText()).isEqualTo("PENDING_PAYMENT");
-        assertThat(placed.body().get("payment").isNull()).as("no payment yet: Stripe did not answer in time").isTrue();
-        assertThat(stripe.paymentIntentRequestsFor(member.memberId())).as("one attempt and the client's two retries")
+        assertThat(placed.body().get("payment").isNull())
+                .as("no payment yet: Stripe did not answer in time")
+                .isTrue();
+        assertThat(stripe.paymentIntentRequestsFor(member.memberId()))
+                .as("one attempt and the client's two retries")
                 .hasSize(3);
         assertThat(database.typesOf(bookingId)).containsExactly("BookingPlaced");
 
-        Reply again = api.commandSide().as(member).post("/api/bookings/" + bookingId + "/payment", Map.of())
+        Reply again = api.commandSide()
+                .as(member)
+                .post("/api/bookings/" + bookingId + "/payment", Map.of())
                 .expectStatus(200);
         assertThat(again.body().get("payment").get("paymentId").asText())
                 .isEqualTo("pi_booking-" + bookingId + "-payment");
@@ -98,33 +105,54 @@ class OutgoingCallTimeoutsIT {
         String first = book().body().get("bookingId").asText();
         api.pay(first);
 
-        await("the confirmation to have timed out twice: the first attempt came back").atMost(Duration.ofSeconds(60))
+        await("the confirmation to have timed out twice: the first attempt came back")
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> failuresOf(first) >= 2);
         assertThat(smtp.connections()).as("connections the silent server took").isGreaterThanOrEqualTo(2);
         assertThat(database.strings("SELECT last_error FROM query_side.outbound_email WHERE booking_id = ?", first)
-                .get(0)).as("the failure, for an operator").isNotBlank();
+                        .get(0))
+                .as("the failure, for an operator")
+                .isNotBlank();
 
         String second = book().body().get("bookingId").asText();
         long paid = api.pay(second).eventPosition();
-        api.querySide().as(member).get("/api/bookings/" + second + "?after=" + paid).expectStatus(200);
-        assertThat(api.querySide().as(member).get("/api/bookings/" + second + "?after=" + paid).body().get("status")
-                .asText()).as("the read models keep up").isEqualTo("CONFIRMED");
-        await("the second booking's confirmation to be tried too").atMost(Duration.ofSeconds(60))
+        api.querySide()
+                .as(member)
+                .get("/api/bookings/" + second + "?after=" + paid)
+                .expectStatus(200);
+        assertThat(api.querySide()
+                        .as(member)
+                        .get("/api/bookings/" + second + "?after=" + paid)
+                        .body()
+                        .get("status")
+                        .asText())
+                .as("the read models keep up")
+                .isEqualTo("CONFIRMED");
+        await("the second booking's confirmation to be tried too")
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> failuresOf(second) >= 1);
-        assertThat(database.longValue("SELECT count(*) FROM query_side.outbound_email WHERE booking_id IN (?, ?) "
-                + "AND kind = 'CONFIRMATION' AND sent_at IS NULL", first, second))
-                .as("both confirmations kept, unsent, to be tried again").isEqualTo(2);
+        assertThat(database.longValue(
+                        "SELECT count(*) FROM query_side.outbound_email WHERE booking_id IN (?, ?) "
+                                + "AND kind = 'CONFIRMATION' AND sent_at IS NULL",
+                        first,
+                        second))
+                .as("both confirmations kept, unsent, to be tried again")
+                .isEqualTo(2);
     }
 
     private long failuresOf(String booking) {
-        List<String> failures = database.strings("SELECT failures::text FROM query_side.outbound_email "
-                + "WHERE booking_id = ? AND kind = 'CONFIRMATION'", booking);
+        List<String> failures = database.strings(
+                "SELECT failures::text FROM query_side.outbound_email "
+                        + "WHERE booking_id = ? AND kind = 'CONFIRMATION'",
+                booking);
         return failures.isEmpty() ? 0 : Long.parseLong(failures.get(0));
     }
 
     private Reply book() {
         int on = day++;
-        return api.commandSide().as(member).post("/api/bookings", aBooking(desk, inDays(on, 10, 0), inDays(on, 12, 0)))
+        return api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, inDays(on, 10, 0), inDays(on, 12, 0)))
                 .expectStatus(201);
     }
 }

@@ -58,7 +58,8 @@ class SignInLimitsIT {
                 "BOOKING_SIGN_IN_WINDOW", WINDOW.toString(),
                 "BOOKING_SIGN_IN_FAILURES_PER_ACCOUNT", Integer.toString(PER_ACCOUNT),
                 "BOOKING_SIGN_IN_FAILURES_PER_ADDRESS", Integer.toString(PER_ADDRESS)));
-        instances = List.of(system.api().commandSideUrl(), system.apiOnSecondCommandSide().commandSideUrl());
+        instances = List.of(
+                system.api().commandSideUrl(), system.apiOnSecondCommandSide().commandSideUrl());
     }
 
     @AfterAll
@@ -69,8 +70,10 @@ class SignInLimitsIT {
     @BeforeEach
     void aMember() {
         email = "guessed-" + UUID.randomUUID() + "@example.test";
-        system.api().commandSide().post("/api/members", Map.of("email", email, "name", "Gus Guessed",
-                "password", Api.TEST_PASSWORD)).expectStatus(201);
+        system.api()
+                .commandSide()
+                .post("/api/members", Map.of("email", email, "name", "Gus Guessed", "password", Api.TEST_PASSWORD))
+                .expectStatus(201);
     }
 
     @Test
@@ -87,7 +90,11 @@ class SignInLimitsIT {
             // Past the budget the password is not even checked: the right one is refused as well.
             signIn(instance, anAddress(), email, Api.TEST_PASSWORD).expectProblem(429, "TOO_MANY_SIGN_IN_ATTEMPTS");
         }
-        assertThat(system.api().commandSide().get("/actuator/prometheus").expectStatus(200).raw())
+        assertThat(system.api()
+                        .commandSide()
+                        .get("/actuator/prometheus")
+                        .expectStatus(200)
+                        .raw())
                 .containsPattern("booking_sign_in_refused_total\\{[^}]*} [1-9]");
         system.api().signIn(anotherMember(), Api.TEST_PASSWORD);
     }
@@ -128,7 +135,8 @@ class SignInLimitsIT {
             List<Callable<Integer>> all = IntStream.range(0, guesses)
                     .<Callable<Integer>>mapToObj(guess -> {
                         String address = anAddress();
-                        return () -> signIn(instance(guess), address, email, "parallel guess " + guess).status();
+                        return () -> signIn(instance(guess), address, email, "parallel guess " + guess)
+                                .status();
                     })
                     .toList();
             statuses = pool.invokeAll(all).stream().map(SignInLimitsIT::get).toList();
@@ -137,7 +145,9 @@ class SignInLimitsIT {
         }
 
         assertThat(statuses).containsOnly(401, 429);
-        assertThat(statuses).as("guesses whose password was checked").filteredOn(status -> status == 401)
+        assertThat(statuses)
+                .as("guesses whose password was checked")
+                .filteredOn(status -> status == 401)
                 .hasSizeBetween(1, PER_ACCOUNT);
     }
 
@@ -150,7 +160,9 @@ class SignInLimitsIT {
         String owner = anAddress();
         signIn(0, owner, email, Api.TEST_PASSWORD).expectProblem(429, "TOO_MANY_SIGN_IN_ATTEMPTS");
 
-        await("the failures to leave the window").atMost(WINDOW.multipliedBy(2)).pollInterval(Duration.ofSeconds(2))
+        await("the failures to leave the window")
+                .atMost(WINDOW.multipliedBy(2))
+                .pollInterval(Duration.ofSeconds(2))
                 .until(() -> signIn(1, owner, email, Api.TEST_PASSWORD).status() == 200);
     }
 
@@ -160,17 +172,21 @@ class SignInLimitsIT {
             signIn(instance(guess), anAddress(), email, "wrong guess " + guess)
                     .expectProblem(401, "INVALID_CREDENTIALS");
         }
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String page = system.api().querySideUrl() + "/dashboard/sign-in";
-        String form = browser.send(HttpRequest.newBuilder(URI.create(page)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String form = browser.send(
+                        HttpRequest.newBuilder(URI.create(page)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
         assertThat(csrf.find()).as("the sign-in form's CSRF field in " + form).isTrue();
 
-        HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(URI.create(page))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encoded(csrf.group(1)) + "&username="
-                        + encoded(email) + "&password=" + encoded(Api.TEST_PASSWORD))).build(),
+        HttpResponse<String> answer = browser.send(
+                HttpRequest.newBuilder(URI.create(page))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encoded(csrf.group(1)) + "&username="
+                                + encoded(email) + "&password=" + encoded(Api.TEST_PASSWORD)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).isEqualTo(429);
@@ -182,8 +198,8 @@ class SignInLimitsIT {
     }
 
     private static Reply signIn(int instance, String address, String username, String password) {
-        return RawHttp.to(instances.get(instance), address).post(TOKEN, json(Map.of("username", username,
-                "password", password)));
+        return RawHttp.to(instances.get(instance), address)
+                .post(TOKEN, json(Map.of("username", username, "password", password)));
     }
 
     private static int instance(int attempt) {
@@ -197,8 +213,10 @@ class SignInLimitsIT {
 
     private String anotherMember() {
         String other = "other-" + UUID.randomUUID() + "@example.test";
-        system.api().commandSide().post("/api/members", Map.of("email", other, "name", "Olga Other",
-                "password", Api.TEST_PASSWORD)).expectStatus(201);
+        system.api()
+                .commandSide()
+                .post("/api/members", Map.of("email", other, "name", "Olga Other", "password", Api.TEST_PASSWORD))
+                .expectStatus(201);
         return other;
     }
 

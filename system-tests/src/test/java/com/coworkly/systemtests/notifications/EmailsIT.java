@@ -78,12 +78,17 @@ class EmailsIT {
         Received email = theOnlyEmail("Booking confirmed");
 
         assertThat(email.from()).isEqualTo("bookings@coworkly.example");
-        assertThat(email.subject()).isEqualTo("Booking confirmed: Window desk at " + spaceName + ", "
-                + DAY.format(start) + " at 10:00");
-        assertThat(email.body()).contains("Hello Test Member,", "your booking is confirmed.",
-                "Space:     " + spaceName, "Resource:  Window desk",
-                "When:      " + DAY.format(start) + ", 10:00–12:00 (Europe/Amsterdam)", "Price:     12.00 EUR",
-                "Reference: " + booking);
+        assertThat(email.subject())
+                .isEqualTo("Booking confirmed: Window desk at " + spaceName + ", " + DAY.format(start) + " at 10:00");
+        assertThat(email.body())
+                .contains(
+                        "Hello Test Member,",
+                        "your booking is confirmed.",
+                        "Space:     " + spaceName,
+                        "Resource:  Window desk",
+                        "When:      " + DAY.format(start) + ", 10:00–12:00 (Europe/Amsterdam)",
+                        "Price:     12.00 EUR",
+                        "Reference: " + booking);
         assertThat(email.messageId()).isEqualTo("<confirmation." + booking + "@coworkly.example>");
     }
 
@@ -96,14 +101,19 @@ class EmailsIT {
         assertThat(database.longValue("SELECT count(*) FROM command_side.scheduled_tasks " + reminderOf(booking)))
                 .isEqualTo(1);
 
-        api.commandSide().as(member).post("/api/bookings/" + booking + "/cancel", Map.of("reason", "Plans changed"))
+        api.commandSide()
+                .as(member)
+                .post("/api/bookings/" + booking + "/cancel", Map.of("reason", "Plans changed"))
                 .expectStatus(200);
         assertThat(database.longValue("SELECT count(*) FROM command_side.scheduled_tasks " + reminderOf(booking)))
                 .isZero();
 
         Received email = theOnlyEmail("Booking cancelled:");
-        assertThat(email.body()).contains("cancelled as you asked.", "The full price of 12.00 EUR is refunded to you.",
-                "When:      " + DAY.format(start) + ", 10:00–12:00 (Europe/Amsterdam)");
+        assertThat(email.body())
+                .contains(
+                        "cancelled as you asked.",
+                        "The full price of 12.00 EUR is refunded to you.",
+                        "When:      " + DAY.format(start) + ", 10:00–12:00 (Europe/Amsterdam)");
         assertThat(subjects()).containsExactlyInAnyOrder("Booking confirmed", "Booking cancelled");
     }
 
@@ -112,14 +122,20 @@ class EmailsIT {
         String booking = book();
         api.pay(booking);
 
-        api.commandSide().as(space.manager()).post("/api/resources/" + desk + "/blocks",
-                aBlock(start.minusHours(1), start.plusHours(4), true)).expectStatus(201);
+        api.commandSide()
+                .as(space.manager())
+                .post("/api/resources/" + desk + "/blocks", aBlock(start.minusHours(1), start.plusHours(4), true))
+                .expectStatus(201);
 
         Received email = theOnlyEmail("Booking cancelled for maintenance");
-        assertThat(email.subject()).isEqualTo("Booking cancelled for maintenance: Window desk at " + spaceName + ", "
-                + DAY.format(start) + " at 10:00");
-        assertThat(email.body()).contains("Window desk needs maintenance during your booking",
-                "You get the full price of 12.00 EUR back.", "Reference: " + booking);
+        assertThat(email.subject())
+                .isEqualTo("Booking cancelled for maintenance: Window desk at " + spaceName + ", " + DAY.format(start)
+                        + " at 10:00");
+        assertThat(email.body())
+                .contains(
+                        "Window desk needs maintenance during your booking",
+                        "You get the full price of 12.00 EUR back.",
+                        "Reference: " + booking);
         assertThat(subjects()).containsExactlyInAnyOrder("Booking confirmed", "Booking cancelled for maintenance");
     }
 
@@ -143,25 +159,41 @@ class EmailsIT {
     void aReminderComesItsSpacesLeadBeforeTheStart() {
         Api.Session admin = api.signIn(Api.ADMIN);
         String remindingSpace = "Reminders " + UUID.randomUUID().toString().substring(0, 8);
-        String spaceId = api.commandSide().as(admin).post("/api/spaces",
-                        Catalogue.with(Catalogue.aSpace(remindingSpace), "reminderLeadHours", 2))
-                .expectStatus(201).body().get("spaceId").asText();
-        desk = api.commandSide().as(admin).post("/api/spaces/" + spaceId + "/resources", anAlwaysOpenDesk("Window desk"))
-                .expectStatus(201).body().get("resourceId").asText();
+        String spaceId = api.commandSide()
+                .as(admin)
+                .post("/api/spaces", Catalogue.with(Catalogue.aSpace(remindingSpace), "reminderLeadHours", 2))
+                .expectStatus(201)
+                .body()
+                .get("spaceId")
+                .asText();
+        desk = api.commandSide()
+                .as(admin)
+                .post("/api/spaces/" + spaceId + "/resources", anAlwaysOpenDesk("Window desk"))
+                .expectStatus(201)
+                .body()
+                .get("resourceId")
+                .asText();
         String booking = book();
         api.pay(booking);
         theOnlyEmail("Booking confirmed");
 
-        await("the reminder deadline, two hours before the start").atMost(Duration.ofSeconds(30))
-                .until(() -> database.longValue("SELECT count(*) FROM command_side.scheduled_tasks "
-                        + reminderOf(booking) + " AND execution_time = ?", start.minusHours(2).toOffsetDateTime()) == 1);
+        await("the reminder deadline, two hours before the start")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> database.longValue(
+                                "SELECT count(*) FROM command_side.scheduled_tasks " + reminderOf(booking)
+                                        + " AND execution_time = ?",
+                                start.minusHours(2).toOffsetDateTime())
+                        == 1);
         database.strings("UPDATE command_side.scheduled_tasks SET execution_time = now() " + reminderOf(booking));
 
         Received email = theOnlyEmail("Reminder");
-        assertThat(email.subject()).isEqualTo("Reminder: Window desk at " + remindingSpace + ", " + DAY.format(start)
-                + " at 10:00");
-        assertThat(email.body()).contains("which starts on " + DAY.format(start) + " at 10:00.",
-                "Price:     12.00 EUR", "Reference: " + booking);
+        assertThat(email.subject())
+                .isEqualTo("Reminder: Window desk at " + remindingSpace + ", " + DAY.format(start) + " at 10:00");
+        assertThat(email.body())
+                .contains(
+                        "which starts on " + DAY.format(start) + " at 10:00.",
+                        "Price:     12.00 EUR",
+                        "Reference: " + booking);
         assertThat(subjects()).containsExactlyInAnyOrder("Booking confirmed", "Reminder");
     }
 
@@ -172,7 +204,10 @@ class EmailsIT {
         theOnlyEmail("Booking confirmed");
 
         system.stopQuerySide();
-        api.commandSide().as(member).post("/api/bookings/" + first + "/cancel", Map.of()).expectStatus(200);
+        api.commandSide()
+                .as(member)
+                .post("/api/bookings/" + first + "/cancel", Map.of())
+                .expectStatus(200);
         system.startQuerySide();
 
         theOnlyEmail("Booking cancelled");
@@ -208,7 +243,8 @@ class EmailsIT {
 
         awaitIdle();
         assertThat(subjects()).containsExactly("Booking confirmed");
-        assertThat(database.longValue("SELECT count(*) FROM query_side.outbound_email")).isEqualTo(outbox);
+        assertThat(database.longValue("SELECT count(*) FROM query_side.outbound_email"))
+                .isEqualTo(outbox);
     }
 
     /**
@@ -238,10 +274,14 @@ class EmailsIT {
 
         awaitIdle();
         assertThat(subjects()).containsExactly("Booking confirmed");
-        assertThat(database.longValue("SELECT count(*) FROM query_side.outbound_email")).isEqualTo(outbox);
-        api.commandSide().as(member).post("/api/bookings/" + booking + "/cancel", Map.of()).expectStatus(200);
-        assertThat(theOnlyEmail("Booking cancelled").body()).contains("Space:     " + spaceName,
-                "Resource:  Window desk");
+        assertThat(database.longValue("SELECT count(*) FROM query_side.outbound_email"))
+                .isEqualTo(outbox);
+        api.commandSide()
+                .as(member)
+                .post("/api/bookings/" + booking + "/cancel", Map.of())
+                .expectStatus(200);
+        assertThat(theOnlyEmail("Booking cancelled").body())
+                .contains("Space:     " + spaceName, "Resource:  Window desk");
     }
 
     @Test
@@ -251,9 +291,13 @@ class EmailsIT {
             String booking = book();
             api.pay(booking);
 
-            await("the confirmation to have failed to send at least once").atMost(Duration.ofSeconds(30))
-                    .until(() -> database.longValue("SELECT count(*) FROM query_side.outbound_email WHERE booking_id = ? "
-                            + "AND kind = 'CONFIRMATION' AND sent_at IS NULL AND failures > 0", booking) == 1);
+            await("the confirmation to have failed to send at least once")
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> database.longValue(
+                                    "SELECT count(*) FROM query_side.outbound_email WHERE booking_id = ? "
+                                            + "AND kind = 'CONFIRMATION' AND sent_at IS NULL AND failures > 0",
+                                    booking)
+                            == 1);
             assertThat(system.querySideLog()).contains("Could not send the CONFIRMATION email of booking " + booking);
         } finally {
             mail.start();
@@ -264,8 +308,13 @@ class EmailsIT {
     }
 
     private String book() {
-        return api.commandSide().as(member).post("/api/bookings", aBooking(desk, start, start.plusHours(2)))
-                .expectStatus(201).body().get("bookingId").asText();
+        return api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, start, start.plusHours(2)))
+                .expectStatus(201)
+                .body()
+                .get("bookingId")
+                .asText();
     }
 
     private static String reminderOf(String booking) {
@@ -275,18 +324,23 @@ class EmailsIT {
 
     /** Waits for an email to the member whose subject starts so, then for the system to be idle, and that it is the only one. */
     private Received theOnlyEmail(String subject) {
-        await("an email '" + subject + "…' to the member").atMost(Duration.ofSeconds(30))
-                .until(() -> mail.emailsTo(api.emailOf(member)).stream().anyMatch(email -> email.subject().startsWith(subject)));
+        await("an email '" + subject + "…' to the member")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> mail.emailsTo(api.emailOf(member)).stream()
+                        .anyMatch(email -> email.subject().startsWith(subject)));
         awaitIdle();
         List<Received> matching = mail.emailsTo(api.emailOf(member)).stream()
-                .filter(email -> email.subject().startsWith(subject)).toList();
+                .filter(email -> email.subject().startsWith(subject))
+                .toList();
         assertThat(matching).as("emails '" + subject + "…' to the member").hasSize(1);
         return matching.get(0);
     }
 
     /** The headlines of every email the member got, e.g. "Booking confirmed". */
     private List<String> subjects() {
-        return mail.emailsTo(api.emailOf(member)).stream().map(email -> email.subject().split(":")[0]).toList();
+        return mail.emailsTo(api.emailOf(member)).stream()
+                .map(email -> email.subject().split(":")[0])
+                .toList();
     }
 
     /**
@@ -295,14 +349,14 @@ class EmailsIT {
      * token as a replay too); its current position is then inside.
      */
     private static void awaitIdle() {
-        await("the notifications processor caught up and the outbox empty").atMost(Duration.ofSeconds(60))
+        await("the notifications processor caught up and the outbox empty")
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> database.strings("""
                         SELECT CASE WHEN coalesce(t.token -> 'currentToken' ->> 'index', t.token ->> 'index')::bigint
                                              >= (SELECT max(global_index) FROM event_store.domain_event_entry)
                                          AND NOT EXISTS (SELECT 1 FROM query_side.outbound_email WHERE sent_at IS NULL)
                                     THEN 'idle' ELSE 'busy' END
                         FROM (SELECT convert_from(token, 'UTF8')::jsonb AS token FROM query_side.token_entry
-                              WHERE processor_name = 'notifications') t""")
-                        .equals(List.of("idle")));
+                              WHERE processor_name = 'notifications') t""").equals(List.of("idle")));
     }
 }

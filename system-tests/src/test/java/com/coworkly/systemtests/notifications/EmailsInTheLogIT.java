@@ -28,14 +28,20 @@ class EmailsInTheLogIT {
         Catalogue.ManagedSpace space = Catalogue.aManagedSpace(api, spaceName);
         String desk = addResource(api, space, anAlwaysOpenDesk("Desk"));
         Api.Session member = api.newMember();
-        String booking = api.commandSide().as(member).post("/api/bookings", aBooking(desk, inDays(5, 9, 0),
-                inDays(5, 10, 0))).expectStatus(201).body().get("bookingId").asText();
+        String booking = api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, inDays(5, 9, 0), inDays(5, 10, 0)))
+                .expectStatus(201)
+                .body()
+                .get("bookingId")
+                .asText();
 
         api.pay(booking);
 
-        await("the confirmation in the query side's log").atMost(Duration.ofSeconds(30))
-                .until(() -> system.querySideLog().contains("Email <confirmation." + booking + "@coworkly.example> to "
-                        + api.emailOf(member)));
+        await("the confirmation in the query side's log")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> system.querySideLog()
+                        .contains("Email <confirmation." + booking + "@coworkly.example> to " + api.emailOf(member)));
         assertThat(system.querySideLog())
                 .contains("No SMTP server is configured (BOOKING_SMTP_HOST): booking emails are written to this log")
                 .contains("Subject: Booking confirmed: Desk at " + spaceName)

@@ -36,21 +36,38 @@ class LookupRebuildIT {
         Catalogue.ManagedSpace space = Catalogue.aManagedSpace(api, "Rebuild " + UUID.randomUUID());
         String desk = addResource(api, space, anAlwaysOpenDesk("Desk"));
         Api.Session member = api.newMember();
-        api.commandSide().as(member).post("/api/bookings", aBooking(desk, inDays(9, 9, 0), inDays(9, 11, 0)))
+        api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, inDays(9, 9, 0), inDays(9, 11, 0)))
                 .expectStatus(201);
-        String cancelled = api.commandSide().as(member).post("/api/bookings", aBooking(desk, inDays(9, 12, 0),
-                inDays(9, 13, 0))).expectStatus(201).body().get("bookingId").asText();
-        api.commandSide().as(member).post("/api/bookings/" + cancelled + "/cancel", Map.of()).expectStatus(200);
-        api.commandSide().as(space.manager()).post("/api/resources/" + desk + "/blocks",
-                aBlock(inDays(9, 14, 0), inDays(9, 16, 0), false)).expectStatus(201);
-        List<List<String>> before = LOOKUPS.stream().map(sql -> rows(store, sql)).toList();
+        String cancelled = api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, inDays(9, 12, 0), inDays(9, 13, 0)))
+                .expectStatus(201)
+                .body()
+                .get("bookingId")
+                .asText();
+        api.commandSide()
+                .as(member)
+                .post("/api/bookings/" + cancelled + "/cancel", Map.of())
+                .expectStatus(200);
+        api.commandSide()
+                .as(space.manager())
+                .post("/api/resources/" + desk + "/blocks", aBlock(inDays(9, 14, 0), inDays(9, 16, 0), false))
+                .expectStatus(201);
+        List<List<String>> before =
+                LOOKUPS.stream().map(sql -> rows(store, sql)).toList();
         store.strings("DELETE FROM command_side.resource_occupancy RETURNING holder_id");
 
-        api.commandSide().as(api.signIn(Api.OPERATOR)).post("/api/operations/lookups/rebuild", Map.of())
+        api.commandSide()
+                .as(api.signIn(Api.OPERATOR))
+                .post("/api/operations/lookups/rebuild", Map.of())
                 .expectStatus(200);
 
         assertThat(LOOKUPS.stream().map(sql -> rows(store, sql)).toList()).isEqualTo(before);
-        api.commandSide().as(api.newMember()).post("/api/bookings", aBooking(desk, inDays(9, 10, 0), inDays(9, 12, 0)))
+        api.commandSide()
+                .as(api.newMember())
+                .post("/api/bookings", aBooking(desk, inDays(9, 10, 0), inDays(9, 12, 0)))
                 .expectProblem(409, "SLOT_UNAVAILABLE");
     }
 

@@ -58,8 +58,8 @@ class OverloadIT {
 
     @BeforeAll
     static void startWithFewSlots() {
-        Map<String, String> fewSlots = Map.of("BOOKING_ADMISSION_MAX_CONCURRENT", Integer.toString(SLOTS),
-                "BOOKING_ADMISSION_MAX_WAIT", "PT0.2S");
+        Map<String, String> fewSlots = Map.of(
+                "BOOKING_ADMISSION_MAX_CONCURRENT", Integer.toString(SLOTS), "BOOKING_ADMISSION_MAX_WAIT", "PT0.2S");
         Map<String, String> commandSide = new java.util.HashMap<>(fewSlots);
         commandSide.put("BOOKING_DB_POOL", Integer.toString(POOL));
         commandSide.put("SPRING_DATASOURCE_HIKARI_CONNECTIONTIMEOUT", "1000");
@@ -67,7 +67,9 @@ class OverloadIT {
         api = system.api();
         database = system.eventStore();
         space = Catalogue.aManagedSpace(api, "Overload " + UUID.randomUUID());
-        desks = IntStream.range(0, 4).mapToObj(i -> addResource(api, space, anAlwaysOpenDesk("Desk " + i))).toList();
+        desks = IntStream.range(0, 4)
+                .mapToObj(i -> addResource(api, space, anAlwaysOpenDesk("Desk " + i)))
+                .toList();
         members = IntStream.range(0, 4).mapToObj(i -> api.newMember()).toList();
     }
 
@@ -87,19 +89,19 @@ class OverloadIT {
             // Every booking waits for the event store and every availability query for its table: requests that
             // got a slot hold it, and the command side's that got a connection hold that too, until the locks go.
             try (EventStore.Held store = database.hold("LOCK TABLE event_store.domain_event_entry IN EXCLUSIVE MODE");
-                 EventStore.Held readModel = database.hold(
-                         "LOCK TABLE query_side.occupied_period IN ACCESS EXCLUSIVE MODE")) {
+                    EventStore.Held readModel =
+                            database.hold("LOCK TABLE query_side.occupied_period IN ACCESS EXCLUSIVE MODE")) {
                 sentCommands = fire(clients, commands, i -> aFreshBooking(i));
                 sentQueries = fire(clients, queries, i -> anAvailabilityQuery(i));
 
                 await("every request but those holding a connection or a slot to be answered, while still stuck")
-                        .atMost(PATIENCE).until(() -> answered(sentCommands).size() >= commands - POOL
+                        .atMost(PATIENCE)
+                        .until(() -> answered(sentCommands).size() >= commands - POOL
                                 && answered(sentQueries).size() >= queries - SLOTS);
                 List<Answer> refusedCommands = answered(sentCommands);
                 List<Answer> refusedQueries = answered(sentQueries);
                 assertThat(refusedCommands).allSatisfy(answer -> answer.expectComeBackLater());
-                assertThat(refusedCommands).extracting(Answer::code)
-                        .contains("OVERLOADED", "DATABASE_UNAVAILABLE");
+                assertThat(refusedCommands).extracting(Answer::code).contains("OVERLOADED", "DATABASE_UNAVAILABLE");
                 assertThat(refusedQueries).allSatisfy(answer -> answer.expectComeBackLater());
                 assertThat(refusedQueries).extracting(Answer::code).containsOnly("OVERLOADED");
                 for (Api.Request side : List.of(api.commandSide(), api.querySide())) {
@@ -113,8 +115,12 @@ class OverloadIT {
 
             assertThat(commandAnswers).allSatisfy(answer -> answer.expectAcceptable(201));
             assertThat(queryAnswers).allSatisfy(answer -> answer.expectAcceptable(200));
-            assertThat(commandAnswers).filteredOn(answer -> answer.status() == 201).hasSizeBetween(1, POOL);
-            assertThat(queryAnswers).filteredOn(answer -> answer.status() == 200).hasSizeBetween(1, SLOTS);
+            assertThat(commandAnswers)
+                    .filteredOn(answer -> answer.status() == 201)
+                    .hasSizeBetween(1, POOL);
+            assertThat(queryAnswers)
+                    .filteredOn(answer -> answer.status() == 200)
+                    .hasSizeBetween(1, SLOTS);
             figures("after the locks", commandAnswers, queryAnswers);
             theLoadGoneEveryRequestSucceedsAtOnce();
             everyAcknowledgedBookingIsKept(commandAnswers);
@@ -137,7 +143,10 @@ class OverloadIT {
                 sent.add(clients.submit(() -> {
                     go.await();
                     int hour = hours.getAndIncrement();
-                    return List.of(booking(racer, hour), anAvailabilityQuery(racer), booking(racer, hour),
+                    return List.of(
+                            booking(racer, hour),
+                            anAvailabilityQuery(racer),
+                            booking(racer, hour),
                             anAvailabilityQuery(racer + 1));
                 }));
             }
@@ -148,7 +157,9 @@ class OverloadIT {
             }
 
             assertThat(answers).hasSize(racers * 4).allSatisfy(Answer::expectAcceptableInARace);
-            figures("race", answers.stream().filter(Answer::isCommand).toList(),
+            figures(
+                    "race",
+                    answers.stream().filter(Answer::isCommand).toList(),
                     answers.stream().filter(answer -> !answer.isCommand()).toList());
             theLoadGoneEveryRequestSucceedsAtOnce();
             everyAcknowledgedBookingIsKept(answers);
@@ -163,7 +174,8 @@ class OverloadIT {
         Api.Session operator = api.signIn(Api.OPERATOR);
 
         for (int i = 0; i <= SLOTS; i++) {
-            Reply export = api.querySide().as(operator).get("/api/audit/events.ndjson").expectStatus(200);
+            Reply export =
+                    api.querySide().as(operator).get("/api/audit/events.ndjson").expectStatus(200);
             assertThat(export.raw()).as("export " + i).contains("\n");
         }
 
@@ -172,10 +184,12 @@ class OverloadIT {
     }
 
     private static double gauge(Api.Request side, String name) {
-        return java.util.Arrays.stream(side.get("/actuator/prometheus").expectStatus(200).raw().split("\n"))
+        return java.util.Arrays.stream(
+                        side.get("/actuator/prometheus").expectStatus(200).raw().split("\n"))
                 .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElseThrow(() -> new AssertionError(name + " is not published"));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not published"));
     }
 
     private void theLoadGoneEveryRequestSucceedsAtOnce() {
@@ -187,13 +201,18 @@ class OverloadIT {
 
     /** Each 201's booking is in the event store once, and in the bookings read model. */
     private void everyAcknowledgedBookingIsKept(List<Answer> answers) {
-        List<Answer> acknowledged = answers.stream().filter(answer -> answer.status() == 201).toList();
+        List<Answer> acknowledged =
+                answers.stream().filter(answer -> answer.status() == 201).toList();
         assertThat(acknowledged).isNotEmpty();
         for (Answer answer : acknowledged) {
             String bookingId = answer.reply().body().get("bookingId").asText();
-            assertThat(database.countOf("BookingPlaced", bookingId)).as(bookingId).isEqualTo(1);
-            String read = "/api/bookings/" + bookingId + "?after=" + answer.reply().eventPosition();
-            await("booking " + bookingId + " in the read model").atMost(PATIENCE)
+            assertThat(database.countOf("BookingPlaced", bookingId))
+                    .as(bookingId)
+                    .isEqualTo(1);
+            String read =
+                    "/api/bookings/" + bookingId + "?after=" + answer.reply().eventPosition();
+            await("booking " + bookingId + " in the read model")
+                    .atMost(PATIENCE)
                     .until(() -> api.querySide().as(answer.member()).get(read).status() == 200);
         }
     }
@@ -207,20 +226,28 @@ class OverloadIT {
         Api.Session member = members.get(i % members.size());
         ZonedDateTime start = inDays(2 + hour / 12, 8 + hour % 12, 0);
         String request = "POST /api/bookings at " + start;
-        return Answer.of(request, member, true, () -> api.commandSide().as(member)
-                .post("/api/bookings", aBooking(desks.get(i % desks.size()), start, start.plusHours(1))));
+        return Answer.of(
+                request,
+                member,
+                true,
+                () -> api.commandSide()
+                        .as(member)
+                        .post("/api/bookings", aBooking(desks.get(i % desks.size()), start, start.plusHours(1))));
     }
 
     private static Answer anAvailabilityQuery(int i) {
         Api.Session member = members.get(i % members.size());
         String path = "/api/availability?spaceId=" + space.spaceId() + "&date="
                 + LocalDate.now(AMSTERDAM).plusDays(2 + i % 5);
-        return Answer.of("GET " + path, member, false, () -> api.querySide().as(member).get(path));
+        return Answer.of(
+                "GET " + path, member, false, () -> api.querySide().as(member).get(path));
     }
 
-    private static List<Future<Answer>> fire(ExecutorService clients, int count,
-                                             java.util.function.IntFunction<Answer> request) {
-        return IntStream.range(0, count).mapToObj(i -> clients.submit(() -> request.apply(i))).toList();
+    private static List<Future<Answer>> fire(
+            ExecutorService clients, int count, java.util.function.IntFunction<Answer> request) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> clients.submit(() -> request.apply(i)))
+                .toList();
     }
 
     private static List<Answer> answered(List<Future<Answer>> sent) {
@@ -228,7 +255,9 @@ class OverloadIT {
     }
 
     private static List<Answer> collect(List<Future<Answer>> sent) {
-        await("every request to be answered").atMost(PATIENCE).until(() -> sent.stream().allMatch(Future::isDone));
+        await("every request to be answered")
+                .atMost(PATIENCE)
+                .until(() -> sent.stream().allMatch(Future::isDone));
         return answered(sent);
     }
 
@@ -242,14 +271,15 @@ class OverloadIT {
 
     /** What the figures in docs/reliability.md come from. */
     private static void figures(String phase, List<Answer> commands, List<Answer> queries) {
-        System.out.printf("OVERLOAD FIGURES %s: commands %d %s; queries %d %s%n", phase,
-                commands.size(), tally(commands), queries.size(), tally(queries));
+        System.out.printf(
+                "OVERLOAD FIGURES %s: commands %d %s; queries %d %s%n",
+                phase, commands.size(), tally(commands), queries.size(), tally(queries));
     }
 
     private static Map<String, Integer> tally(List<Answer> answers) {
         Map<String, Integer> counts = new TreeMap<>();
-        answers.forEach(answer -> counts.merge(answer.status() + (answer.code() == null ? "" : " " + answer.code()),
-                1, Integer::sum));
+        answers.forEach(answer ->
+                counts.merge(answer.status() + (answer.code() == null ? "" : " " + answer.code()), 1, Integer::sum));
         return counts;
     }
 
@@ -278,7 +308,9 @@ class OverloadIT {
             reply.expectStatus(503);
             assertThat(reply.contentType()).as(request).startsWith("application/problem+json");
             assertThat(reply.code()).as(request).isIn("OVERLOADED", "DATABASE_UNAVAILABLE");
-            assertThat(reply.header("Retry-After")).as(request + " Retry-After").isNotNull()
+            assertThat(reply.header("Retry-After"))
+                    .as(request + " Retry-After")
+                    .isNotNull()
                     .satisfies(seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
         }
 

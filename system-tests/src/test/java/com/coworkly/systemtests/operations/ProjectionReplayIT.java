@@ -73,8 +73,9 @@ class ProjectionReplayIT {
         History history = aHistory();
         registerMembersInBulk();
         awaitEveryProjectionCaughtUp();
-        await().atMost(Duration.ofSeconds(30)).until(() -> database.longValue(
-                "SELECT count(*) FROM query_side.outbound_email WHERE sent_at IS NULL") == 0);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> database.longValue("SELECT count(*) FROM query_side.outbound_email WHERE sent_at IS NULL")
+                        == 0);
         Map<String, List<String>> live = contents();
         Map<String, JsonNode> answers = history.answers();
         int emails = mail.receivedCount();
@@ -84,19 +85,27 @@ class ProjectionReplayIT {
         parkAnEventOf("invoices");
 
         for (String group : TABLES.keySet()) {
-            JsonNode started = api.querySide().as(operator).post("/api/operations/projections/" + group + "/replay",
-                    Map.of()).expectStatus(202).body();
+            JsonNode started = api.querySide()
+                    .as(operator)
+                    .post("/api/operations/projections/" + group + "/replay", Map.of())
+                    .expectStatus(202)
+                    .body();
             assertThat(started.get("replaying").asBoolean()).isTrue();
             assertThat(started.get("replay").get("state").asText()).isEqualTo("REBUILDING");
 
             assertThat(history.answers()).isEqualTo(answers);
             assertThat(projection(group).get("replaying").asBoolean())
-                    .as("the queries above were answered while %s was rebuilt", group).isTrue();
-            api.querySide().as(operator).post("/api/operations/projections/" + group + "/replay", Map.of())
+                    .as("the queries above were answered while %s was rebuilt", group)
+                    .isTrue();
+            api.querySide()
+                    .as(operator)
+                    .post("/api/operations/projections/" + group + "/replay", Map.of())
                     .expectProblem(409, "REPLAY_ALREADY_RUNNING");
 
-            await().atMost(Duration.ofMinutes(2)).until(() -> !"REBUILDING|SWITCHING".contains(
-                    projection(group).get("replay").get("state").asText()));
+            await().atMost(Duration.ofMinutes(2))
+                    .until(() -> !"REBUILDING|SWITCHING"
+                            .contains(
+                                    projection(group).get("replay").get("state").asText()));
             JsonNode finished = projection(group);
             assertThat(finished.get("replay").get("state").asText()).isEqualTo("COMPLETED");
             assertThat(finished.get("replaying").asBoolean()).isFalse();
@@ -105,20 +114,29 @@ class ProjectionReplayIT {
         awaitEveryProjectionCaughtUp();
         assertThat(contents()).isEqualTo(live);
         assertThat(history.answers()).isEqualTo(answers);
-        assertThat(database.longValue("SELECT count(*) FROM query_side.outbound_email")).isEqualTo(outbox);
+        assertThat(database.longValue("SELECT count(*) FROM query_side.outbound_email"))
+                .isEqualTo(outbox);
         assertThat(mail.receivedCount()).isEqualTo(emails);
-        assertThat(database.longValue("SELECT count(*) FROM query_side.dead_letter_entry WHERE processing_group = "
-                + "'invoices'")).as("a rebuild handles the parked events too, so they are gone").isZero();
+        assertThat(database.longValue(
+                        "SELECT count(*) FROM query_side.dead_letter_entry WHERE processing_group = " + "'invoices'"))
+                .as("a rebuild handles the parked events too, so they are gone")
+                .isZero();
         assertThat(system.stripe().requestCount()).isEqualTo(stripeCalls);
 
         // The switched tables carry the migrations' names, so the query side starts (and migrates) again.
         system.restartQuerySide();
         assertThat(history.answers()).isEqualTo(answers);
-        Reply again = api.querySide().as(operator).post("/api/operations/projections/dashboards/replay", Map.of())
+        Reply again = api.querySide()
+                .as(operator)
+                .post("/api/operations/projections/dashboards/replay", Map.of())
                 .expectStatus(202);
         assertThat(again.body().get("name").asText()).isEqualTo("dashboards");
-        await().atMost(Duration.ofMinutes(2)).until(() -> "COMPLETED".equals(
-                projection("dashboards").get("replay").get("state").asText()));
+        await().atMost(Duration.ofMinutes(2))
+                .until(() -> "COMPLETED"
+                        .equals(projection("dashboards")
+                                .get("replay")
+                                .get("state")
+                                .asText()));
         assertThat(contents()).isEqualTo(live);
     }
 
@@ -128,25 +146,35 @@ class ProjectionReplayIT {
      */
     @Test
     void aRebuildWhoseWriteFailsEndsFailedAndLeavesTheLiveTablesAsTheyWere() {
-        String spaceId = Catalogue.aManagedSpace(api, "Unrebuildable " + UUID.randomUUID()).spaceId();
+        String spaceId = Catalogue.aManagedSpace(api, "Unrebuildable " + UUID.randomUUID())
+                .spaceId();
         awaitEveryProjectionCaughtUp();
         // Not checked against the live rows, but against every row written into the copy.
-        database.execute("ALTER TABLE query_side.space_view ADD CONSTRAINT replay_poison CHECK (space_id <> '"
-                + spaceId + "') NOT VALID");
+        database.execute("ALTER TABLE query_side.space_view ADD CONSTRAINT replay_poison CHECK (space_id <> '" + spaceId
+                + "') NOT VALID");
         try {
             List<String> live = database.strings("SELECT t::text FROM query_side.space_view t ORDER BY t::text");
 
-            api.querySide().as(operator).post("/api/operations/projections/catalogue/replay", Map.of())
+            api.querySide()
+                    .as(operator)
+                    .post("/api/operations/projections/catalogue/replay", Map.of())
                     .expectStatus(202);
-            await().atMost(Duration.ofMinutes(2)).until(() -> !"REBUILDING|SWITCHING".contains(
-                    projection("catalogue").get("replay").get("state").asText()));
+            await().atMost(Duration.ofMinutes(2))
+                    .until(() -> !"REBUILDING|SWITCHING"
+                            .contains(projection("catalogue")
+                                    .get("replay")
+                                    .get("state")
+                                    .asText()));
 
-            assertThat(projection("catalogue").get("replay").get("state").asText()).isEqualTo("FAILED");
+            assertThat(projection("catalogue").get("replay").get("state").asText())
+                    .isEqualTo("FAILED");
             assertThat(database.strings("SELECT t::text FROM query_side.space_view t ORDER BY t::text"))
                     .isEqualTo(live);
             // Dropped once the rebuild's processor has stopped, just after the state says FAILED.
-            await().atMost(Duration.ofSeconds(30)).until(() -> database.longValue("SELECT count(*) FROM pg_tables"
-                    + " WHERE schemaname = 'query_side_rebuild' AND tablename = 'space_view'") == 0);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> database.longValue("SELECT count(*) FROM pg_tables"
+                                    + " WHERE schemaname = 'query_side_rebuild' AND tablename = 'space_view'")
+                            == 0);
         } finally {
             database.execute("ALTER TABLE query_side.space_view DROP CONSTRAINT replay_poison");
         }
@@ -155,28 +183,39 @@ class ProjectionReplayIT {
     @Test
     void everyProcessingGroupShowsItsPositionTheHeadAndItsLag() {
         awaitEveryProjectionCaughtUp();
-        JsonNode projections = api.querySide().as(operator).get("/api/operations/projections").expectStatus(200).body();
+        JsonNode projections = api.querySide()
+                .as(operator)
+                .get("/api/operations/projections")
+                .expectStatus(200)
+                .body();
         List<String> names = new ArrayList<>();
         projections.forEach(projection -> {
             names.add(projection.get("name").asText());
             assertThat(projection.get("lag").asLong()).isZero();
-            assertThat(projection.get("position").asLong()).isEqualTo(projection.get("head").asLong());
+            assertThat(projection.get("position").asLong())
+                    .isEqualTo(projection.get("head").asLong());
         });
-        assertThat(names).containsExactlyInAnyOrder("availability", "bookings", "catalogue", "dashboards",
-                "invoices", "notifications");
-        projections.forEach(projection -> assertThat(projection.get("replayable").asBoolean())
-                .isEqualTo(!projection.get("name").asText().equals("notifications")));
+        assertThat(names)
+                .containsExactlyInAnyOrder(
+                        "availability", "bookings", "catalogue", "dashboards", "invoices", "notifications");
+        projections.forEach(
+                projection -> assertThat(projection.get("replayable").asBoolean())
+                        .isEqualTo(!projection.get("name").asText().equals("notifications")));
     }
 
     @Test
     void theNotificationsAreNeverReplayedBecauseTheyEmail() {
-        api.querySide().as(operator).post("/api/operations/projections/notifications/replay", Map.of())
+        api.querySide()
+                .as(operator)
+                .post("/api/operations/projections/notifications/replay", Map.of())
                 .expectProblem(409, "PROJECTION_NOT_REPLAYABLE");
     }
 
     @Test
     void anUnknownProjectionIsNotFound() {
-        api.querySide().as(operator).post("/api/operations/projections/horoscopes/replay", Map.of())
+        api.querySide()
+                .as(operator)
+                .post("/api/operations/projections/horoscopes/replay", Map.of())
                 .expectProblem(404, "PROJECTION_NOT_FOUND");
     }
 
@@ -187,11 +226,19 @@ class ProjectionReplayIT {
             Map<String, JsonNode> answers = new LinkedHashMap<>();
             answers.put("catalogue", get(space.manager(), "/api/spaces/" + space.spaceId()));
             answers.put("bookings", get(member, "/api/members/me/bookings?size=50"));
-            answers.put("availability", get(member, "/api/resources/" + desk + "/availability?from="
-                    + encoded(at(day, 0)) + "&to=" + encoded(at(day.plusDays(2), 0))));
+            answers.put(
+                    "availability",
+                    get(
+                            member,
+                            "/api/resources/" + desk + "/availability?from=" + encoded(at(day, 0)) + "&to="
+                                    + encoded(at(day.plusDays(2), 0))));
             answers.put("invoices", get(member, "/api/members/me/invoices?size=50"));
-            answers.put("dashboards", get(space.manager(), "/api/dashboards/spaces/" + space.spaceId() + "?from="
-                    + day.minusDays(2) + "&to=" + day.plusDays(5) + "&granularity=DAY"));
+            answers.put(
+                    "dashboards",
+                    get(
+                            space.manager(),
+                            "/api/dashboards/spaces/" + space.spaceId() + "?from=" + day.minusDays(2) + "&to="
+                                    + day.plusDays(5) + "&granularity=DAY"));
             return answers;
         }
 
@@ -211,18 +258,30 @@ class ProjectionReplayIT {
         Api.Session member = api.newMember();
         LocalDate day = LocalDate.now(AMSTERDAM).plusDays(4);
         for (int hour = 8; hour < 20; hour += 3) {
-            String booking = api.commandSide().as(member).post("/api/bookings",
-                    aBooking(desk, at(day, hour), at(day, hour + 2))).expectStatus(201).body().get("bookingId").asText();
+            String booking = api.commandSide()
+                    .as(member)
+                    .post("/api/bookings", aBooking(desk, at(day, hour), at(day, hour + 2)))
+                    .expectStatus(201)
+                    .body()
+                    .get("bookingId")
+                    .asText();
             if (hour == 17) {
                 continue;
             }
             api.pay(booking).expectStatus(200);
             if (hour == 11) {
-                api.commandSide().as(member).post("/api/bookings/" + booking + "/cancel", Map.of()).expectStatus(200);
+                api.commandSide()
+                        .as(member)
+                        .post("/api/bookings/" + booking + "/cancel", Map.of())
+                        .expectStatus(200);
             }
         }
-        api.commandSide().as(space.manager()).post("/api/resources/" + desk + "/blocks",
-                aBlock(at(day.plusDays(1), 9), at(day.plusDays(1), 12), false)).expectStatus(201);
+        api.commandSide()
+                .as(space.manager())
+                .post(
+                        "/api/resources/" + desk + "/blocks",
+                        aBlock(at(day.plusDays(1), 9), at(day.plusDays(1), 12), false))
+                .expectStatus(201);
         return new History(space, desk, member, day);
     }
 
@@ -263,19 +322,26 @@ class ProjectionReplayIT {
 
     private static void awaitEveryProjectionCaughtUp() {
         await().atMost(Duration.ofMinutes(3)).until(() -> {
-            JsonNode projections = api.querySide().as(operator).get("/api/operations/projections")
-                    .expectStatus(200).body();
+            JsonNode projections = api.querySide()
+                    .as(operator)
+                    .get("/api/operations/projections")
+                    .expectStatus(200)
+                    .body();
             boolean caughtUp = true;
             for (JsonNode projection : projections) {
-                caughtUp &= projection.get("lag").isNumber() && projection.get("lag").asLong() == 0;
+                caughtUp &= projection.get("lag").isNumber()
+                        && projection.get("lag").asLong() == 0;
             }
             return caughtUp;
         });
     }
 
     private static JsonNode projection(String name) {
-        for (JsonNode projection : api.querySide().as(operator).get("/api/operations/projections")
-                .expectStatus(200).body()) {
+        for (JsonNode projection : api.querySide()
+                .as(operator)
+                .get("/api/operations/projections")
+                .expectStatus(200)
+                .body()) {
             if (projection.get("name").asText().equals(name)) {
                 return projection;
             }
@@ -286,10 +352,13 @@ class ProjectionReplayIT {
     /** Every row of every replayable read model, and the names of their indexes and constraints. */
     private static Map<String, List<String>> contents() {
         Map<String, List<String>> contents = new TreeMap<>();
-        TABLES.values().stream().flatMap(List::stream).forEach(table -> contents.put(table,
-                database.strings("SELECT t::text FROM query_side." + table + " t ORDER BY t::text")));
-        contents.put("indexes", database.strings(
-                "SELECT indexdef FROM pg_indexes WHERE schemaname = 'query_side' ORDER BY indexdef"));
+        TABLES.values().stream()
+                .flatMap(List::stream)
+                .forEach(table -> contents.put(
+                        table, database.strings("SELECT t::text FROM query_side." + table + " t ORDER BY t::text")));
+        contents.put(
+                "indexes",
+                database.strings("SELECT indexdef FROM pg_indexes WHERE schemaname = 'query_side' ORDER BY indexdef"));
         contents.put("constraints", database.strings("""
                 SELECT c.conrelid::regclass || ' ' || c.conname || ' ' || pg_get_constraintdef(c.oid)
                 FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
@@ -303,9 +372,21 @@ class ProjectionReplayIT {
         tables.put("bookings", List.of("booking_view", "booking_space_manager"));
         tables.put("availability", List.of("availability_space", "availability_resource", "occupied_period"));
         tables.put("invoices", List.of("invoice_view", "invoice_space", "invoice_space_manager"));
-        tables.put("dashboards", List.of("dashboard_space", "dashboard_manager", "dashboard_resource",
-                "dashboard_opening_hours", "dashboard_block", "dashboard_booking", "dashboard_day", "dashboard_period",
-                "dashboard_hour", "dashboard_member_bucket", "dashboard_unique_members", "dashboard_space_member"));
+        tables.put(
+                "dashboards",
+                List.of(
+                        "dashboard_space",
+                        "dashboard_manager",
+                        "dashboard_resource",
+                        "dashboard_opening_hours",
+                        "dashboard_block",
+                        "dashboard_booking",
+                        "dashboard_day",
+                        "dashboard_period",
+                        "dashboard_hour",
+                        "dashboard_member_bucket",
+                        "dashboard_unique_members",
+                        "dashboard_space_member"));
         return tables;
     }
 

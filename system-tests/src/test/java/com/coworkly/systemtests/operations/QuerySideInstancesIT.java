@@ -57,45 +57,59 @@ class QuerySideInstancesIT {
         String secondOwner = system.secondQuerySidePid() + "@";
 
         await("each instance holding one of each read model's two segments")
-                .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> POOLED.stream().allMatch(processor ->
-                        ownersOf(processor).equals(Map.of(firstOwner, 1, secondOwner, 1))));
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> POOLED.stream()
+                        .allMatch(processor -> ownersOf(processor).equals(Map.of(firstOwner, 1, secondOwner, 1))));
 
         Catalogue.ManagedSpace space = Catalogue.aManagedSpace(first, "Scale-out " + UUID.randomUUID());
         String desk = addResource(first, space, anOfficeHoursDesk("Shared desk"));
         Api.Session member = first.newMember();
         ZonedDateTime start = inDays(3, 10, 0);
-        var placed = first.commandSide().as(member).post("/api/bookings", aBooking(desk, start, start.plusHours(1)))
+        var placed = first.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, start, start.plusHours(1)))
                 .expectStatus(201);
         String bookingId = placed.body().get("bookingId").asText();
         // Either instance answers once every segment has passed it, whichever instance processes that segment.
         for (Api instance : List.of(first, second)) {
-            assertThat(instance.querySide().as(member)
-                    .get("/api/bookings/" + bookingId + "?after=" + placed.eventPosition())
-                    .expectStatus(200).body().get("bookingId").asText()).isEqualTo(bookingId);
+            assertThat(instance.querySide()
+                            .as(member)
+                            .get("/api/bookings/" + bookingId + "?after=" + placed.eventPosition())
+                            .expectStatus(200)
+                            .body()
+                            .get("bookingId")
+                            .asText())
+                    .isEqualTo(bookingId);
         }
 
         system.killSecondQuerySide();
         ZonedDateTime later = start.plusHours(2);
-        var placedMeanwhile = first.commandSide().as(member)
-                .post("/api/bookings", aBooking(desk, later, later.plusHours(1))).expectStatus(201);
+        var placedMeanwhile = first.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, later, later.plusHours(1)))
+                .expectStatus(201);
         String meanwhile = placedMeanwhile.body().get("bookingId").asText();
 
         await("the survivor holding every segment of every processor")
-                .atMost(TAKEOVER).pollInterval(Duration.ofMillis(500))
-                .until(() -> POOLED.stream().allMatch(processor -> ownersOf(processor).equals(Map.of(firstOwner, 2)))
+                .atMost(TAKEOVER)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> POOLED.stream()
+                                .allMatch(processor -> ownersOf(processor).equals(Map.of(firstOwner, 2)))
                         && ownersOf("notifications").equals(Map.of(firstOwner, 1)));
         String meanwhileAfter = "/api/bookings/" + meanwhile + "?after=" + placedMeanwhile.eventPosition();
         await("the booking placed meanwhile visible on the survivor")
-                .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> first.querySide().as(member).get(meanwhileAfter).status() == 200);
     }
 
     /** How many of the processor's segments each owner (by its pid prefix) holds; unclaimed ones are left out. */
     private Map<String, Integer> ownersOf(String processor) {
         Map<String, Integer> owners = new HashMap<>();
-        for (String owner : database.strings("SELECT owner FROM query_side.token_entry "
-                + "WHERE processor_name = ? AND owner IS NOT NULL", processor)) {
+        for (String owner : database.strings(
+                "SELECT owner FROM query_side.token_entry " + "WHERE processor_name = ? AND owner IS NOT NULL",
+                processor)) {
             owners.merge(owner.substring(0, owner.indexOf('@') + 1), 1, Integer::sum);
         }
         return owners;

@@ -46,7 +46,9 @@ class UpcastingIT {
         Api api = system.api();
         EventStore database = system.eventStore();
         Catalogue.ManagedSpace space = Catalogue.aManagedSpace(api, "Upcast " + UUID.randomUUID());
-        api.querySide().as(space.manager()).get("/api/spaces/" + space.spaceId() + "?after=" + space.position())
+        api.querySide()
+                .as(space.manager())
+                .get("/api/spaces/" + space.spaceId() + "?after=" + space.position())
                 .expectStatus(200);
         Map<String, List<String>> live = contents(database);
 
@@ -54,24 +56,36 @@ class UpcastingIT {
 
         system.stopQuerySide();
         database.strings("DELETE FROM query_side.token_entry WHERE processor_name = 'catalogue'");
-        database.strings("TRUNCATE " + String.join(", ", CATALOGUE_TABLES.stream().map(t -> "query_side." + t).toList()));
+        database.strings("TRUNCATE "
+                + String.join(
+                        ", ",
+                        CATALOGUE_TABLES.stream().map(t -> "query_side." + t).toList()));
         system.startQuerySide();
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(contents(database)).isEqualTo(live));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(contents(database)).isEqualTo(live));
 
         system.restartCommandSide();
         Api.Session admin = api.signIn(Api.ADMIN);
         Api.Session secondManager = api.newMember();
-        long granted = api.commandSide().as(admin).post("/api/spaces/" + space.spaceId() + "/managers",
-                Map.of("memberId", secondManager.memberId())).expectStatus(200).eventPosition();
-        assertThat(database.typesOf(space.spaceId())).containsExactly("SpaceRegistered", "ManagerGranted",
-                "ManagerGranted");
-        api.querySide().as(space.manager()).get("/api/spaces/" + space.spaceId() + "?after=" + granted)
+        long granted = api.commandSide()
+                .as(admin)
+                .post("/api/spaces/" + space.spaceId() + "/managers", Map.of("memberId", secondManager.memberId()))
+                .expectStatus(200)
+                .eventPosition();
+        assertThat(database.typesOf(space.spaceId()))
+                .containsExactly("SpaceRegistered", "ManagerGranted", "ManagerGranted");
+        api.querySide()
+                .as(space.manager())
+                .get("/api/spaces/" + space.spaceId() + "?after=" + granted)
                 .expectStatus(200);
-        assertThat(database.strings("SELECT member_id FROM query_side.space_manager_view WHERE space_id = ?",
-                space.spaceId())).contains(secondManager.memberId());
+        assertThat(database.strings(
+                        "SELECT member_id FROM query_side.space_manager_view WHERE space_id = ?", space.spaceId()))
+                .contains(secondManager.memberId());
 
-        JsonNode audited = api.querySide().as(api.signIn(Api.OPERATOR))
-                .get("/api/audit/aggregates/" + space.spaceId() + "/state?asOf=" + Instant.now()).expectStatus(200)
+        JsonNode audited = api.querySide()
+                .as(api.signIn(Api.OPERATOR))
+                .get("/api/audit/aggregates/" + space.spaceId() + "/state?asOf=" + Instant.now())
+                .expectStatus(200)
                 .body();
         assertThat(audited.get("state").get("reminderLead").asText()).isEqualTo("PT24H");
     }
@@ -82,12 +96,12 @@ class UpcastingIT {
                 UPDATE event_store.domain_event_entry
                 SET payload_revision = '1',
                     payload = convert_to(replace(convert_from(payload, 'UTF8'), ',"reminderLead":"PT24H"', ''), 'UTF8')
-                WHERE aggregate_identifier = ? AND payload_type = 'com.coworkly.events.catalogue.SpaceRegistered'""",
-                spaceId);
+                WHERE aggregate_identifier = ? AND payload_type = 'com.coworkly.events.catalogue.SpaceRegistered'""", spaceId);
         assertThat(database.strings("""
                 SELECT payload_revision || ' ' || convert_from(payload, 'UTF8') FROM event_store.domain_event_entry
                 WHERE aggregate_identifier = ? AND payload_type LIKE '%.SpaceRegistered'""", spaceId))
-                .singleElement().satisfies(stored -> assertThat(stored).startsWith("1 {").doesNotContain("reminderLead"));
+                .singleElement()
+                .satisfies(stored -> assertThat(stored).startsWith("1 {").doesNotContain("reminderLead"));
     }
 
     private static Map<String, List<String>> contents(EventStore database) {

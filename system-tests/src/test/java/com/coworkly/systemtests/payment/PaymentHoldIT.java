@@ -1,12 +1,10 @@
 package com.coworkly.systemtests.payment;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.stream.StreamSupport;
-
 import com.coworkly.systemtests.support.Api;
 import com.coworkly.systemtests.support.Catalogue;
 import com.coworkly.systemtests.support.EventStore;
 import com.coworkly.systemtests.support.RunningSystem;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 
 import static com.coworkly.systemtests.support.Bookings.aBooking;
 import static com.coworkly.systemtests.support.Bookings.addResource;
@@ -34,8 +33,8 @@ class PaymentHoldIT {
 
     @BeforeAll
     static void startWithAShortHold() {
-        system = RunningSystem.start(Map.of("BOOKING_PAYMENT_HOLD", "PT4S",
-                "BOOKING_DEADLINES_HOUSEKEEPING_INTERVAL", "PT1S"));
+        system = RunningSystem.start(
+                Map.of("BOOKING_PAYMENT_HOLD", "PT4S", "BOOKING_DEADLINES_HOUSEKEEPING_INTERVAL", "PT1S"));
         api = system.api();
         events = system.eventStore();
     }
@@ -50,28 +49,52 @@ class PaymentHoldIT {
         system.apiOnSecondCommandSide();
         Catalogue.ManagedSpace space = Catalogue.aManagedSpace(api, "Holds " + UUID.randomUUID());
         String desk = addResource(api, space, anAlwaysOpenDesk("Desk"));
-        String bookingId = api.commandSide().as(api.newMember())
-                .post("/api/bookings", aBooking(desk, inDays(3, 10, 0), inDays(3, 12, 0))).expectStatus(201)
-                .body().get("bookingId").asText();
-        api.commandSide().as(api.newMember()).post("/api/bookings", aBooking(desk, inDays(3, 10, 0), inDays(3, 12, 0)))
+        String bookingId = api.commandSide()
+                .as(api.newMember())
+                .post("/api/bookings", aBooking(desk, inDays(3, 10, 0), inDays(3, 12, 0)))
+                .expectStatus(201)
+                .body()
+                .get("bookingId")
+                .asText();
+        api.commandSide()
+                .as(api.newMember())
+                .post("/api/bookings", aBooking(desk, inDays(3, 10, 0), inDays(3, 12, 0)))
                 .expectProblem(409, "SLOT_UNAVAILABLE");
         assertThat(indexedDeadlinesOf(bookingId)).isEqualTo(1);
 
-        await("the hold to run out").atMost(Duration.ofSeconds(30))
+        await("the hold to run out")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> events.typesOf(bookingId).contains("BookingExpired"));
-        await("the fired hold to leave the deadlines' index").atMost(Duration.ofSeconds(30))
+        await("the fired hold to leave the deadlines' index")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> indexedDeadlinesOf(bookingId) == 0);
 
-        api.commandSide().as(api.newMember()).post("/api/bookings", aBooking(desk, inDays(3, 10, 0), inDays(3, 12, 0)))
+        api.commandSide()
+                .as(api.newMember())
+                .post("/api/bookings", aBooking(desk, inDays(3, 10, 0), inDays(3, 12, 0)))
                 .expectStatus(201);
         assertThat(events.countOf("BookingExpired", bookingId)).isEqualTo(1);
-        assertThat(api.querySide().as(space.manager()).get("/api/bookings/" + bookingId).body().get("status").asText())
+        assertThat(api.querySide()
+                        .as(space.manager())
+                        .get("/api/bookings/" + bookingId)
+                        .body()
+                        .get("status")
+                        .asText())
                 .isIn("PENDING_PAYMENT", "EXPIRED");
-        JsonNode expiry = StreamSupport.stream(api.querySide().as(api.signIn(Api.OPERATOR))
-                        .get("/api/audit/aggregates/" + bookingId + "/events").expectStatus(200).body().get("events")
-                        .spliterator(), false)
-                .filter(event -> event.get("type").asText().equals("BookingExpired")).findFirst().orElseThrow();
-        assertThat(expiry.get("cause").get("actorId").asText()).as("the deadline, not the member who booked, expired it")
+        JsonNode expiry = StreamSupport.stream(
+                        api.querySide()
+                                .as(api.signIn(Api.OPERATOR))
+                                .get("/api/audit/aggregates/" + bookingId + "/events")
+                                .expectStatus(200)
+                                .body()
+                                .get("events")
+                                .spliterator(),
+                        false)
+                .filter(event -> event.get("type").asText().equals("BookingExpired"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(expiry.get("cause").get("actorId").asText())
+                .as("the deadline, not the member who booked, expired it")
                 .isEqualTo("system:payment-hold");
         assertThat(expiry.get("cause").get("deadlineName").asText()).isEqualTo("payment-hold");
         assertThat(expiry.get("cause").get("causationId").asText()).isNotBlank();
@@ -81,13 +104,18 @@ class PaymentHoldIT {
     void aHoldThatRunsOutWhileTheCommandSideIsDownFiresWhenItIsBack() {
         Catalogue.ManagedSpace space = Catalogue.aManagedSpace(api, "Restart " + UUID.randomUUID());
         String desk = addResource(api, space, anAlwaysOpenDesk("Desk"));
-        String bookingId = api.commandSide().as(api.newMember())
-                .post("/api/bookings", aBooking(desk, inDays(3, 14, 0), inDays(3, 16, 0))).expectStatus(201)
-                .body().get("bookingId").asText();
+        String bookingId = api.commandSide()
+                .as(api.newMember())
+                .post("/api/bookings", aBooking(desk, inDays(3, 14, 0), inDays(3, 16, 0)))
+                .expectStatus(201)
+                .body()
+                .get("bookingId")
+                .asText();
 
         system.restartCommandSide();
 
-        await("the hold to fire after the restart").atMost(Duration.ofSeconds(30))
+        await("the hold to fire after the restart")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> events.typesOf(bookingId).contains("BookingExpired"));
         assertThat(events.countOf("BookingExpired", bookingId)).isEqualTo(1);
     }
@@ -96,22 +124,30 @@ class PaymentHoldIT {
     void aPaidBookingDoesNotExpire() {
         Catalogue.ManagedSpace space = Catalogue.aManagedSpace(api, "Paid " + UUID.randomUUID());
         String desk = addResource(api, space, anAlwaysOpenDesk("Desk"));
-        String bookingId = api.commandSide().as(api.newMember())
-                .post("/api/bookings", aBooking(desk, inDays(3, 18, 0), inDays(3, 20, 0))).expectStatus(201)
-                .body().get("bookingId").asText();
+        String bookingId = api.commandSide()
+                .as(api.newMember())
+                .post("/api/bookings", aBooking(desk, inDays(3, 18, 0), inDays(3, 20, 0)))
+                .expectStatus(201)
+                .body()
+                .get("bookingId")
+                .asText();
         api.pay(bookingId);
 
-        await("the cancelled hold to have left the schedule").atMost(Duration.ofSeconds(30))
-                .until(() -> events.longValue("SELECT count(*) FROM command_side.scheduled_tasks WHERE task_name = "
-                        + "'AxonDeadline' AND position(convert_to(?, 'UTF8') in task_data) > 0 "
-                        + "AND position(convert_to('payment-hold', 'UTF8') in task_data) > 0", bookingId) == 0);
-        assertThat(events.typesOf(bookingId)).containsExactly("BookingPlaced", "PaymentRequested", "BookingConfirmed",
-                "InvoiceIssued");
+        await("the cancelled hold to have left the schedule")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> events.longValue(
+                                "SELECT count(*) FROM command_side.scheduled_tasks WHERE task_name = "
+                                        + "'AxonDeadline' AND position(convert_to(?, 'UTF8') in task_data) > 0 "
+                                        + "AND position(convert_to('payment-hold', 'UTF8') in task_data) > 0",
+                                bookingId)
+                        == 0);
+        assertThat(events.typesOf(bookingId))
+                .containsExactly("BookingPlaced", "PaymentRequested", "BookingConfirmed", "InvoiceIssued");
     }
 
     /** Entries of the command side's index of which deadlines belong to which booking (decision 24). */
     private static long indexedDeadlinesOf(String bookingId) {
-        return events.longValue("SELECT count(*) FROM command_side.deadline_scope WHERE scope = 'Booking:' || ?",
-                bookingId);
+        return events.longValue(
+                "SELECT count(*) FROM command_side.deadline_scope WHERE scope = 'Booking:' || ?", bookingId);
     }
 }

@@ -53,16 +53,26 @@ class PaymentsIT {
             assertThat(request.getUrl()).isEqualTo("/v1/payment_intents");
             assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + StripeStandIn.API_KEY);
             assertThat(request.getHeader("Idempotency-Key")).isEqualTo("booking-" + bookingId + "-payment");
-            assertThat(StripeStandIn.form(request)).contains("amount=1200", "currency=eur",
-                    "metadata[booking_id]=" + bookingId, "metadata[member_id]=" + member.memberId());
+            assertThat(StripeStandIn.form(request))
+                    .contains(
+                            "amount=1200",
+                            "currency=eur",
+                            "metadata[booking_id]=" + bookingId,
+                            "metadata[member_id]=" + member.memberId());
         });
 
         Reply paid = api.pay(bookingId);
 
-        assertThat(events.typesOf(bookingId)).containsExactly("BookingPlaced", "PaymentRequested", "BookingConfirmed",
-                "InvoiceIssued");
-        assertThat(api.querySide().as(member).get("/api/bookings/" + bookingId + "?after=" + paid.eventPosition())
-                .expectStatus(200).body().get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(events.typesOf(bookingId))
+                .containsExactly("BookingPlaced", "PaymentRequested", "BookingConfirmed", "InvoiceIssued");
+        assertThat(api.querySide()
+                        .as(member)
+                        .get("/api/bookings/" + bookingId + "?after=" + paid.eventPosition())
+                        .expectStatus(200)
+                        .body()
+                        .get("status")
+                        .asText())
+                .isEqualTo("CONFIRMED");
     }
 
     @Test
@@ -73,8 +83,8 @@ class PaymentsIT {
         api.pay(bookingId);
         api.stripeSays("payment_intent.payment_failed", bookingId).expectStatus(200);
 
-        assertThat(events.typesOf(bookingId)).containsExactly("BookingPlaced", "PaymentRequested", "BookingConfirmed",
-                "InvoiceIssued");
+        assertThat(events.typesOf(bookingId))
+                .containsExactly("BookingPlaced", "PaymentRequested", "BookingConfirmed", "InvoiceIssued");
     }
 
     @Test
@@ -84,7 +94,9 @@ class PaymentsIT {
         api.stripeSays("payment_intent.payment_failed", bookingId).expectStatus(200);
 
         assertThat(events.typesOf(bookingId)).containsExactly("BookingPlaced", "PaymentRequested", "BookingExpired");
-        api.commandSide().as(api.newMember()).post("/api/bookings", aBooking(desk, inDays(4, 10, 0), inDays(4, 12, 0)))
+        api.commandSide()
+                .as(api.newMember())
+                .post("/api/bookings", aBooking(desk, inDays(4, 10, 0), inDays(4, 12, 0)))
                 .expectStatus(201);
     }
 
@@ -96,25 +108,31 @@ class PaymentsIT {
         api.pay(bookingId);
         api.pay(bookingId);
 
-        await("the refund of the late payment").atMost(Duration.ofSeconds(30))
+        await("the refund of the late payment")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> events.typesOf(bookingId).contains("RefundIssued"));
-        assertThat(events.typesOf(bookingId)).containsExactly("BookingPlaced", "PaymentRequested", "BookingExpired",
-                "LatePaymentReceived", "RefundIssued");
-        assertThat(stripe.refundRequestsFor(member.memberId())).singleElement()
+        assertThat(events.typesOf(bookingId))
+                .containsExactly(
+                        "BookingPlaced", "PaymentRequested", "BookingExpired", "LatePaymentReceived", "RefundIssued");
+        assertThat(stripe.refundRequestsFor(member.memberId()))
+                .singleElement()
                 .satisfies(request -> assertThat(StripeStandIn.form(request)).contains("amount=1200"));
     }
 
     @Test
     void webhooksWithoutAValidSignatureAreRefusedAndChangeNothing() {
         String bookingId = book().body().get("bookingId").asText();
-        String payload = StripeStandIn.paymentIntentEvent("evt_forged", "payment_intent.succeeded",
-                "pi_booking-" + bookingId + "-payment", bookingId);
+        String payload = StripeStandIn.paymentIntentEvent(
+                "evt_forged", "payment_intent.succeeded", "pi_booking-" + bookingId + "-payment", bookingId);
         long before = events.count();
 
         webhook(payload, null).expectProblem(400, "INVALID_SIGNATURE");
-        webhook(payload, StripeStandIn.signatureOf(payload, "whsec_someone_else")).expectProblem(400, "INVALID_SIGNATURE");
-        webhook(payload.replace("evt_forged", "evt_tampered"), StripeStandIn.signatureOf(payload,
-                StripeStandIn.WEBHOOK_SECRET)).expectProblem(400, "INVALID_SIGNATURE");
+        webhook(payload, StripeStandIn.signatureOf(payload, "whsec_someone_else"))
+                .expectProblem(400, "INVALID_SIGNATURE");
+        webhook(
+                        payload.replace("evt_forged", "evt_tampered"),
+                        StripeStandIn.signatureOf(payload, StripeStandIn.WEBHOOK_SECRET))
+                .expectProblem(400, "INVALID_SIGNATURE");
         webhook(payload, "t=1,v1=00").expectProblem(400, "INVALID_SIGNATURE");
 
         assertThat(events.count()).isEqualTo(before);
@@ -136,9 +154,12 @@ class PaymentsIT {
         Reply placed = book();
 
         String bookingId = placed.body().get("bookingId").asText();
-        assertThat(placed.body().get("payment").get("paymentId").asText()).isEqualTo("pi_booking-" + bookingId + "-payment");
-        assertThat(stripe.paymentIntentRequestsFor(member.memberId())).hasSize(2)
-                .extracting(request -> request.getHeader("Idempotency-Key")).containsOnly("booking-" + bookingId + "-payment");
+        assertThat(placed.body().get("payment").get("paymentId").asText())
+                .isEqualTo("pi_booking-" + bookingId + "-payment");
+        assertThat(stripe.paymentIntentRequestsFor(member.memberId()))
+                .hasSize(2)
+                .extracting(request -> request.getHeader("Idempotency-Key"))
+                .containsOnly("booking-" + bookingId + "-payment");
         assertThat(events.typesOf(bookingId)).containsExactly("BookingPlaced", "PaymentRequested");
     }
 
@@ -150,7 +171,8 @@ class PaymentsIT {
 
         String bookingId = placed.body().get("bookingId").asText();
         assertThat(placed.body().get("status").asText()).isEqualTo("PENDING_PAYMENT");
-        assertThat(placed.body().get("payment").get("paymentId").asText()).isEqualTo("pi_booking-" + bookingId + "-payment");
+        assertThat(placed.body().get("payment").get("paymentId").asText())
+                .isEqualTo("pi_booking-" + bookingId + "-payment");
         assertThat(stripe.paymentIntentRequestsFor(member.memberId())).hasSize(2);
     }
 
@@ -163,21 +185,30 @@ class PaymentsIT {
         String bookingId = placed.body().get("bookingId").asText();
         assertThat(placed.body().get("status").asText()).isEqualTo("PENDING_PAYMENT");
         assertThat(placed.body().get("payment").isNull()).isTrue();
-        api.commandSide().as(api.newMember()).post("/api/bookings/" + bookingId + "/payment", Map.of())
+        api.commandSide()
+                .as(api.newMember())
+                .post("/api/bookings/" + bookingId + "/payment", Map.of())
                 .expectProblem(403, "NOT_YOUR_BOOKING");
 
-        Reply again = api.commandSide().as(member).post("/api/bookings/" + bookingId + "/payment", Map.of())
+        Reply again = api.commandSide()
+                .as(member)
+                .post("/api/bookings/" + bookingId + "/payment", Map.of())
                 .expectStatus(200);
 
-        assertThat(again.body().get("payment").get("paymentId").asText()).isEqualTo("pi_booking-" + bookingId + "-payment");
+        assertThat(again.body().get("payment").get("paymentId").asText())
+                .isEqualTo("pi_booking-" + bookingId + "-payment");
         assertThat(events.typesOf(bookingId)).containsExactly("BookingPlaced", "PaymentRequested");
         api.pay(bookingId);
-        api.commandSide().as(member).post("/api/bookings/" + bookingId + "/payment", Map.of())
+        api.commandSide()
+                .as(member)
+                .post("/api/bookings/" + bookingId + "/payment", Map.of())
                 .expectProblem(409, "BOOKING_NOT_AWAITING_PAYMENT");
     }
 
     private Reply book() {
-        return api.commandSide().as(member).post("/api/bookings", aBooking(desk, inDays(4, 10, 0), inDays(4, 12, 0)))
+        return api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, inDays(4, 10, 0), inDays(4, 12, 0)))
                 .expectStatus(201);
     }
 

@@ -47,8 +47,11 @@ class SimulatedPaymentsIT {
         Catalogue.ManagedSpace space = Catalogue.aManagedSpace(api, "Simulated " + UUID.randomUUID());
         String desk = addResource(api, space, anAlwaysOpenDesk("Desk"));
 
-        JsonNode placed = api.commandSide().as(api.newMember())
-                .post("/api/bookings", aBooking(desk, inDays(3, 10, 0), inDays(3, 12, 0))).expectStatus(201).body();
+        JsonNode placed = api.commandSide()
+                .as(api.newMember())
+                .post("/api/bookings", aBooking(desk, inDays(3, 10, 0), inDays(3, 12, 0)))
+                .expectStatus(201)
+                .body();
 
         assertThat(placed.get("status").asText()).isEqualTo("CONFIRMED");
         assertThat(placed.get("payment").get("provider").asText()).isEqualTo("simulated");
@@ -65,8 +68,11 @@ class SimulatedPaymentsIT {
         Map<String, Object> request = new LinkedHashMap<>(aBooking(desk, first, first.plusHours(2)));
         request.put("recurrence", "FREQ=WEEKLY;COUNT=3");
 
-        JsonNode series = api.commandSide().as(api.newMember()).post("/api/bookings/series", request)
-                .expectStatus(201).body();
+        JsonNode series = api.commandSide()
+                .as(api.newMember())
+                .post("/api/bookings/series", request)
+                .expectStatus(201)
+                .body();
 
         assertThat(series.get("status").asText()).isEqualTo("CONFIRMED");
         assertThat(series.get("bookingIds")).hasSize(3);

@@ -80,11 +80,9 @@ class CrashSafetyIT {
     private RetryingClient queries;
     private List<String> desks;
 
-    record Fault(String what, Instant from, Instant until) {
-    }
+    record Fault(String what, Instant from, Instant until) {}
 
-    record Booked(String bookingId, String memberId, String key) {
-    }
+    record Booked(String bookingId, String memberId, String key) {}
 
     @BeforeAll
     static void start() {
@@ -98,9 +96,14 @@ class CrashSafetyIT {
         // answers in milliseconds, so a lease of 20 s keeps the wait for those emails within the test's patience.
         Map<String, String> querySide = new HashMap<>(mail.querySideEnvironment());
         querySide.put("BOOKING_EMAILS_CLAIM_LEASE", "PT20S");
-        system = RunningSystem.startOn(postgres.server(), Map.of(
-                "BOOKING_PAYMENT_HOLD", PAYMENT_HOLD.toString(),
-                "BOOKING_DEADLINES_HOUSEKEEPING_INTERVAL", "PT5S"), querySide);
+        system = RunningSystem.startOn(
+                postgres.server(),
+                Map.of(
+                        "BOOKING_PAYMENT_HOLD",
+                        PAYMENT_HOLD.toString(),
+                        "BOOKING_DEADLINES_HOUSEKEEPING_INTERVAL",
+                        "PT5S"),
+                querySide);
     }
 
     @AfterAll
@@ -138,8 +141,13 @@ class CrashSafetyIT {
         // keeps them; behind a load balancer it would fetch them from any live instance. Fetched here, before that
         // instance is killed, not left to whether a client happened to read from both query sides in time.
         for (Api querySide : List.of(api, secondQuery)) {
-            assertThat(querySide.querySide().as(members.get(0)).get("/api/spaces").status())
-                    .as("a token checked by " + querySide.querySideUrl()).isEqualTo(200);
+            assertThat(querySide
+                            .querySide()
+                            .as(members.get(0))
+                            .get("/api/spaces")
+                            .status())
+                    .as("a token checked by " + querySide.querySideUrl())
+                    .isEqualTo(200);
         }
 
         ExecutorService load = Executors.newFixedThreadPool(MEMBERS);
@@ -180,35 +188,46 @@ class CrashSafetyIT {
         EventStore events = system.eventStore();
         History history = History.of(events);
         assertThat(unexpected).as("answers no client should get").isEmpty();
-        assertThat(acknowledged.keySet()).allSatisfy(booking -> assertThat(history.placements(booking))
-                .as("BookingPlaced events of acknowledged booking %s", booking).isEqualTo(1));
-        assertThat(history.violations()).as("slots held twice, or members over three bookings").isEmpty();
+        assertThat(acknowledged.keySet())
+                .allSatisfy(booking -> assertThat(history.placements(booking))
+                        .as("BookingPlaced events of acknowledged booking %s", booking)
+                        .isEqualTo(1));
+        assertThat(history.violations())
+                .as("slots held twice, or members over three bookings")
+                .isEmpty();
 
         // Every booking never paid nor cancelled expires when its hold runs out: the deadlines survived the crashes.
-        await("every unpaid booking expired").atMost(PAYMENT_HOLD.plus(Duration.ofMinutes(2)))
+        await("every unpaid booking expired")
+                .atMost(PAYMENT_HOLD.plus(Duration.ofMinutes(2)))
                 .pollInterval(Duration.ofSeconds(1))
                 .until(() -> History.of(events).pending().isEmpty());
         History settled = History.of(events);
 
         // Both query-side instances read the same tables: they converge on what the events say.
-        await("the read models converge to the event store").atMost(Duration.ofMinutes(2))
+        await("the read models converge to the event store")
+                .atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofSeconds(1))
                 .until(() -> settled.statuses().equals(readModelStatuses(events))
                         && settled.live().equals(occupied(events)));
 
-        await("every email sent").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> events.longValue("SELECT count(*) FROM query_side.outbound_email WHERE sent_at IS NULL")
-                        == 0);
+        await("every email sent")
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() ->
+                        events.longValue("SELECT count(*) FROM query_side.outbound_email WHERE sent_at IS NULL") == 0);
         List<String> written = events.strings("SELECT kind || ' ' || booking_id FROM query_side.outbound_email");
         Map<String, Long> received = mail.messageIds().stream()
                 .collect(Collectors.groupingBy(id -> id, TreeMap::new, Collectors.counting()));
         assertThat(received).as("one Message-ID per email written").hasSameSizeAs(written);
-        long duplicates = received.values().stream().mapToLong(copies -> copies - 1).sum();
-        assertThat(duplicates).as("second copies: at most one per fault that can cut a send from its record")
+        long duplicates =
+                received.values().stream().mapToLong(copies -> copies - 1).sum();
+        assertThat(duplicates)
+                .as("second copies: at most one per fault that can cut a send from its record")
                 .isLessThanOrEqualTo(2);
 
         for (RetryingClient.Failure failure : allFailures()) {
-            assertThat(faults).as("a part was down, or just back, when %s", failure)
+            assertThat(faults)
+                    .as("a part was down, or just back, when %s", failure)
                     .anySatisfy(fault -> assertThat(failure.at())
                             .isBetween(fault.from(), fault.until().plus(SETTLING)));
         }
@@ -241,8 +260,13 @@ class CrashSafetyIT {
         int day = 2 + random.nextInt(20);
         int hour = 8 + 2 * random.nextInt(5);
         String key = UUID.randomUUID().toString();
-        RetryingClient.Answer answer = commands.post("/api/bookings", member.token(), Map.of("Idempotency-Key", key),
-                json(Bookings.aBooking(desks.get(random.nextInt(desks.size())), Bookings.inDays(day, hour, 0),
+        RetryingClient.Answer answer = commands.post(
+                "/api/bookings",
+                member.token(),
+                Map.of("Idempotency-Key", key),
+                json(Bookings.aBooking(
+                        desks.get(random.nextInt(desks.size())),
+                        Bookings.inDays(day, hour, 0),
                         Bookings.inDays(day, hour + 2, 0))));
         if (answer.status() != 201) {
             refused("book", answer);
@@ -253,8 +277,8 @@ class CrashSafetyIT {
         if (random.nextInt(3) == 0) {
             // read-your-writes from either query-side instance
             reads.incrementAndGet();
-            RetryingClient.Answer read = queries.get("/api/bookings/" + booking + "?after=" + answer.position(),
-                    member.token());
+            RetryingClient.Answer read =
+                    queries.get("/api/bookings/" + booking + "?after=" + answer.position(), member.token());
             if (read.status() != 200) {
                 unexpected.add("reading booking " + booking + " after its 201: " + read);
             }
@@ -263,10 +287,13 @@ class CrashSafetyIT {
     }
 
     private void pay(String booking) {
-        String event = StripeStandIn.paymentIntentEvent("evt_" + UUID.randomUUID(), "payment_intent.succeeded",
-                "pi_booking-" + booking + "-payment", booking);
-        RetryingClient.Answer answer = commands.post("/api/payments/stripe/webhook", null, Map.of(
-                "Stripe-Signature", StripeStandIn.signatureOf(event, StripeStandIn.WEBHOOK_SECRET)), event);
+        String event = StripeStandIn.paymentIntentEvent(
+                "evt_" + UUID.randomUUID(), "payment_intent.succeeded", "pi_booking-" + booking + "-payment", booking);
+        RetryingClient.Answer answer = commands.post(
+                "/api/payments/stripe/webhook",
+                null,
+                Map.of("Stripe-Signature", StripeStandIn.signatureOf(event, StripeStandIn.WEBHOOK_SECRET)),
+                event);
         if (answer.status() == 200) {
             paid.incrementAndGet();
         } else {
@@ -275,8 +302,11 @@ class CrashSafetyIT {
     }
 
     private void cancel(Api.Session member, String booking) {
-        RetryingClient.Answer answer = commands.post("/api/bookings/" + booking + "/cancel", member.token(),
-                Map.of("Idempotency-Key", UUID.randomUUID().toString()), json(Map.of("reason", "Crash test")));
+        RetryingClient.Answer answer = commands.post(
+                "/api/bookings/" + booking + "/cancel",
+                member.token(),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()),
+                json(Map.of("reason", "Crash test")));
         if (answer.status() == 200) {
             cancelled.incrementAndGet();
         } else {
@@ -287,7 +317,8 @@ class CrashSafetyIT {
     /** Refusals the rules give (a taken slot, a fourth booking, an expired booking); anything else is unexpected. */
     private void refused(String what, RetryingClient.Answer answer) {
         if (answer.status() == 409 || answer.status() == 422) {
-            refusals.computeIfAbsent(what + " " + answer.code(), code -> new AtomicLong()).incrementAndGet();
+            refusals.computeIfAbsent(what + " " + answer.code(), code -> new AtomicLong())
+                    .incrementAndGet();
         } else {
             unexpected.add(what + ": " + answer);
         }
@@ -295,9 +326,15 @@ class CrashSafetyIT {
 
     private void awaitMoreBookings(int more) {
         int target = acknowledged.size() + more;
-        System.out.printf("%s crash test: %d bookings acknowledged, %d failed attempts; awaiting %d more%n",
-                Instant.now(), acknowledged.size(), commands.failures().size() + queries.failures().size(), more);
-        await(more + " more acknowledged bookings").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+        System.out.printf(
+                "%s crash test: %d bookings acknowledged, %d failed attempts; awaiting %d more%n",
+                Instant.now(),
+                acknowledged.size(),
+                commands.failures().size() + queries.failures().size(),
+                more);
+        await(more + " more acknowledged bookings")
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(100))
                 .failFast("a client saw an answer it should not", () -> !unexpected.isEmpty())
                 .until(() -> acknowledged.size() >= target);
     }
@@ -310,10 +347,11 @@ class CrashSafetyIT {
 
     private static Map<String, String> readModelStatuses(EventStore events) {
         Map<String, String> statuses = new HashMap<>();
-        events.strings("SELECT booking_id || ' ' || status FROM query_side.booking_view").forEach(row -> {
-            String[] parts = row.split(" ");
-            statuses.put(parts[0], parts[1]);
-        });
+        events.strings("SELECT booking_id || ' ' || status FROM query_side.booking_view")
+                .forEach(row -> {
+                    String[] parts = row.split(" ");
+                    statuses.put(parts[0], parts[1]);
+                });
         return statuses;
     }
 
@@ -325,34 +363,75 @@ class CrashSafetyIT {
         List<RetryingClient.Failure> failures = allFailures();
         StringBuilder text = new StringBuilder();
         text.append("Crash test run ").append(Instant.now()).append('\n');
-        text.append("requests settled: ").append(commands.settled() + queries.settled()).append(" (commands ")
-                .append(commands.settled()).append(", reads ").append(queries.settled()).append("); attempts: ")
-                .append(commands.attempts() + queries.attempts()).append("; failed attempts: ")
-                .append(failures.size()).append('\n');
+        text.append("requests settled: ")
+                .append(commands.settled() + queries.settled())
+                .append(" (commands ")
+                .append(commands.settled())
+                .append(", reads ")
+                .append(queries.settled())
+                .append("); attempts: ")
+                .append(commands.attempts() + queries.attempts())
+                .append("; failed attempts: ")
+                .append(failures.size())
+                .append('\n');
         for (int i = 0; i < faults.size(); i++) {
             Fault fault = faults.get(i);
             // each failed attempt counts against the last fault that began before it
             Instant nextFault = i + 1 < faults.size() ? faults.get(i + 1).from() : Instant.MAX;
-            List<RetryingClient.Failure> during = failures.stream().filter(failure -> !failure.at().isBefore(
-                    fault.from()) && failure.at().isBefore(nextFault)).toList();
-            Instant last = during.stream().map(RetryingClient.Failure::at).max(Instant::compareTo).orElse(null);
-            text.append("fault: ").append(fault.what()).append(", down for ")
-                    .append(Duration.between(fault.from(), fault.until()).toMillis()).append(" ms; failed attempts ")
-                    .append(during.size()).append(" ").append(countBy(during, RetryingClient.Failure::what))
-                    .append(last == null ? "" : "; the last " + Duration.between(fault.until(), last).toMillis()
-                            + " ms after it was back").append('\n');
+            List<RetryingClient.Failure> during = failures.stream()
+                    .filter(failure ->
+                            !failure.at().isBefore(fault.from()) && failure.at().isBefore(nextFault))
+                    .toList();
+            Instant last = during.stream()
+                    .map(RetryingClient.Failure::at)
+                    .max(Instant::compareTo)
+                    .orElse(null);
+            text.append("fault: ")
+                    .append(fault.what())
+                    .append(", down for ")
+                    .append(Duration.between(fault.from(), fault.until()).toMillis())
+                    .append(" ms; failed attempts ")
+                    .append(during.size())
+                    .append(" ")
+                    .append(countBy(during, RetryingClient.Failure::what))
+                    .append(
+                            last == null
+                                    ? ""
+                                    : "; the last "
+                                            + Duration.between(fault.until(), last)
+                                                    .toMillis() + " ms after it was back")
+                    .append('\n');
         }
-        text.append("bookings acknowledged (201): ").append(acknowledged.size()).append(", each in the event store once")
-                .append("; placed in all: ").append(history.placed()).append(" (").append(history.placed()
-                        - acknowledged.size()).append(" whose 201 was lost with its instance or its retry refused)")
+        text.append("bookings acknowledged (201): ")
+                .append(acknowledged.size())
+                .append(", each in the event store once")
+                .append("; placed in all: ")
+                .append(history.placed())
+                .append(" (")
+                .append(history.placed() - acknowledged.size())
+                .append(" whose 201 was lost with its instance or its retry refused)")
                 .append('\n');
-        text.append("payments: ").append(paid).append("; cancellations: ").append(cancelled).append("; refusals: ")
-                .append(new TreeMap<>(refusals)).append("; read-your-writes reads: ").append(reads).append('\n');
-        text.append("at the end: ").append(countBy(history.statuses().values(), status -> status))
-                .append("; placements checked for double "
-                + "booking and the member limit: ").append(history.placed()).append('\n');
-        text.append("emails written and sent: ").append(emails).append(", second copies: ").append(duplicates)
-                .append("; converged ").append(settling.toSeconds()).append(" s after the load ended\n");
+        text.append("payments: ")
+                .append(paid)
+                .append("; cancellations: ")
+                .append(cancelled)
+                .append("; refusals: ")
+                .append(new TreeMap<>(refusals))
+                .append("; read-your-writes reads: ")
+                .append(reads)
+                .append('\n');
+        text.append("at the end: ")
+                .append(countBy(history.statuses().values(), status -> status))
+                .append("; placements checked for double " + "booking and the member limit: ")
+                .append(history.placed())
+                .append('\n');
+        text.append("emails written and sent: ")
+                .append(emails)
+                .append(", second copies: ")
+                .append(duplicates)
+                .append("; converged ")
+                .append(settling.toSeconds())
+                .append(" s after the load ended\n");
         System.out.print(text);
         Path report = Path.of("target", "crash-safety.txt");
         Files.createDirectories(report.getParent());
@@ -409,26 +488,32 @@ class CrashSafetyIT {
                 case "BookingCancelled" -> statuses.put(booking, "CANCELLED");
                 case "BookingExpired" -> statuses.put(booking, "EXPIRED");
                 case "BookingCompleted" -> statuses.put(booking, "COMPLETED");
-                default -> {
-                }
+                default -> {}
             }
         }
 
         private void check(String booking, JsonNode placement) {
             Instant start = Instant.parse(placement.at("/period/start").asText());
             Instant end = Instant.parse(placement.at("/period/end").asText());
-            List<String> overlapping = live().stream().filter(other -> {
-                JsonNode held = placed.get(other);
-                return Instant.parse(held.at("/period/start").asText()).isBefore(end)
-                        && start.isBefore(Instant.parse(held.at("/period/end").asText()));
-            }).toList();
-            overlapping.stream().filter(other -> placed.get(other).get("resourceId").equals(
-                    placement.get("resourceId"))).forEach(other -> violations.add(booking + " placed on the slot of "
-                    + other));
-            List<Instant[]> sameMember = overlapping.stream().map(placed::get)
+            List<String> overlapping = live().stream()
+                    .filter(other -> {
+                        JsonNode held = placed.get(other);
+                        return Instant.parse(held.at("/period/start").asText()).isBefore(end)
+                                && start.isBefore(
+                                        Instant.parse(held.at("/period/end").asText()));
+                    })
+                    .toList();
+            overlapping.stream()
+                    .filter(other -> placed.get(other).get("resourceId").equals(placement.get("resourceId")))
+                    .forEach(other -> violations.add(booking + " placed on the slot of " + other));
+            List<Instant[]> sameMember = overlapping.stream()
+                    .map(placed::get)
                     .filter(held -> held.get("memberId").equals(placement.get("memberId")))
-                    .map(held -> new Instant[]{Instant.parse(held.at("/period/start").asText()),
-                            Instant.parse(held.at("/period/end").asText())}).toList();
+                    .map(held -> new Instant[] {
+                        Instant.parse(held.at("/period/start").asText()),
+                        Instant.parse(held.at("/period/end").asText())
+                    })
+                    .toList();
             if (peak(sameMember, start, end) > 3) {
                 violations.add(booking + " gave its member a fourth booking at one instant");
             }
@@ -439,7 +524,9 @@ class CrashSafetyIT {
             int peak = 0;
             for (Instant[] other : others) {
                 Instant instant = other[0].isAfter(start) ? other[0] : start;
-                int at = (int) others.stream().filter(o -> !o[0].isAfter(instant) && o[1].isAfter(instant)).count();
+                int at = (int) others.stream()
+                        .filter(o -> !o[0].isAfter(instant) && o[1].isAfter(instant))
+                        .count();
                 peak = Math.max(peak, at);
             }
             return peak + 1;
@@ -462,13 +549,18 @@ class CrashSafetyIT {
         }
 
         Set<String> pending() {
-            return statuses.entrySet().stream().filter(entry -> entry.getValue().equals("PENDING_PAYMENT"))
-                    .map(Map.Entry::getKey).collect(Collectors.toSet());
+            return statuses.entrySet().stream()
+                    .filter(entry -> entry.getValue().equals("PENDING_PAYMENT"))
+                    .map(Map.Entry::getKey)
+                    .collect(Collectors.toSet());
         }
 
         Set<String> live() {
-            return statuses.entrySet().stream().filter(entry -> entry.getValue().equals("PENDING_PAYMENT")
-                    || entry.getValue().equals("CONFIRMED")).map(Map.Entry::getKey).collect(Collectors.toSet());
+            return statuses.entrySet().stream()
+                    .filter(entry -> entry.getValue().equals("PENDING_PAYMENT")
+                            || entry.getValue().equals("CONFIRMED"))
+                    .map(Map.Entry::getKey)
+                    .collect(Collectors.toSet());
         }
 
         private static JsonNode read(String json) {

@@ -27,8 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class RetryingClient {
 
     /** An attempt that did not settle its request: when, where, and what came back. */
-    record Failure(Instant at, String instance, String what) {
-    }
+    record Failure(Instant at, String instance, String what) {}
 
     /** The answer that settled a request. */
     record Answer(int status, String code, JsonNode body, long position) {
@@ -40,7 +39,8 @@ final class RetryingClient {
 
     private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(3);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<String> instances;
     private final AtomicInteger next = new AtomicInteger();
     private final Queue<Failure> failures = new ConcurrentLinkedQueue<>();
@@ -78,8 +78,8 @@ final class RetryingClient {
             attempts.incrementAndGet();
             String failure;
             try {
-                HttpResponse<String> response = http.send(request(instance + path, token, headers, body),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response =
+                        http.send(request(instance + path, token, headers, body), HttpResponse.BodyHandlers.ofString());
                 Answer answer = answerOf(response);
                 if (settles(answer)) {
                     settled.incrementAndGet();
@@ -119,7 +119,8 @@ final class RetryingClient {
             return request.GET().build();
         }
         return request.header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     private static Answer answerOf(HttpResponse<String> response) {
@@ -130,7 +131,10 @@ final class RetryingClient {
             body = NullNode.instance;
         }
         String code = body.path("code").asText(null);
-        long position = response.headers().firstValue("X-Event-Position").map(Long::parseLong).orElse(-1L);
+        long position = response.headers()
+                .firstValue("X-Event-Position")
+                .map(Long::parseLong)
+                .orElse(-1L);
         return new Answer(response.statusCode(), code, body, position);
     }
 

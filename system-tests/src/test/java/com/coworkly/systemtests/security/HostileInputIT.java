@@ -51,21 +51,37 @@ class HostileInputIT {
     /** The seed of every drawn input; the run prints it with its counts. Change it to explore further. */
     static final long SEED = Long.getLong("hostileInput.seed", 20261126L);
 
-    enum Side { COMMAND, QUERY }
+    enum Side {
+        COMMAND,
+        QUERY
+    }
 
-    enum Caller { NOBODY, MEMBER, MANAGER, ADMIN, OPERATOR }
+    enum Caller {
+        NOBODY,
+        MEMBER,
+        MANAGER,
+        ADMIN,
+        OPERATOR
+    }
 
     /** What the fuzzer calls an endpoint with: the space, a desk in it, a member's booking and series, a block. */
-    record Fixture(String spaceId, String resourceId, String bookingId, String seriesId, String blockId,
-                   String memberId) {
-    }
+    record Fixture(
+            String spaceId, String resourceId, String bookingId, String seriesId, String blockId, String memberId) {}
 
     /**
      * A row: as whom the endpoint is called and with which valid body (none: the endpoint reads no body, and
      * its path variables are its input), which fields may be left out, which are free text, numbers, a period.
      */
-    record Row(Side side, String method, String path, Caller caller, Function<Fixture, Map<String, Object>> body,
-               Set<String> optional, Set<String> text, Set<String> numbers, boolean bodyOptional) {
+    record Row(
+            Side side,
+            String method,
+            String path,
+            Caller caller,
+            Function<Fixture, Map<String, Object>> body,
+            Set<String> optional,
+            Set<String> text,
+            Set<String> numbers,
+            boolean bodyOptional) {
 
         String key() {
             return side + " " + method + " " + path;
@@ -79,43 +95,134 @@ class HostileInputIT {
     private static final Set<String> PERIOD = Set.of("start", "end");
 
     static final List<Row> ROWS = List.of(
-            new Row(Side.COMMAND, "POST", "/api/members", Caller.NOBODY, fixture -> Map.of(
-                    "email", "hostile-" + UUID.randomUUID() + "@example.test", "name", "Hostile Member",
-                    "password", Api.TEST_PASSWORD), Set.of(), Set.of("name", "email"), Set.of(), false),
-            new Row(Side.COMMAND, "POST", "/api/auth/token", Caller.NOBODY, fixture -> Map.of(
-                    "username", Api.MEMBER, "password", "member-demo-password"), Set.of(),
-                    Set.of("username", "password"), Set.of(), false),
-            new Row(Side.COMMAND, "POST", "/api/spaces", Caller.ADMIN, fixture -> Catalogue.with(
-                    Catalogue.aSpace("Hostile space"), "vatRatePercent", new java.math.BigDecimal("21.00")),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/members",
+                    Caller.NOBODY,
+                    fixture -> Map.of(
+                            "email",
+                            "hostile-" + UUID.randomUUID() + "@example.test",
+                            "name",
+                            "Hostile Member",
+                            "password",
+                            Api.TEST_PASSWORD),
+                    Set.of(),
+                    Set.of("name", "email"),
+                    Set.of(),
+                    false),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/auth/token",
+                    Caller.NOBODY,
+                    fixture -> Map.of("username", Api.MEMBER, "password", "member-demo-password"),
+                    Set.of(),
+                    Set.of("username", "password"),
+                    Set.of(),
+                    false),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/spaces",
+                    Caller.ADMIN,
+                    fixture -> Catalogue.with(
+                            Catalogue.aSpace("Hostile space"), "vatRatePercent", new java.math.BigDecimal("21.00")),
                     Set.of("cancellationPolicy", "reminderLeadHours"),
                     Set.of("name", "address.street", "address.postalCode", "address.city"),
                     Set.of("vatRatePercent", "cancellationPolicy.lateWindowHours", "cancellationPolicy.lateFeePercent"),
                     false),
-            new Row(Side.COMMAND, "POST", "/api/spaces/{spaceId}/managers", Caller.ADMIN,
-                    fixture -> Map.of("memberId", fixture.memberId()), Set.of(), Set.of(), Set.of(), false),
-            new Row(Side.COMMAND, "POST", "/api/spaces/{spaceId}/resources", Caller.MANAGER,
-                    fixture -> Catalogue.aDesk("Hostile desk"), Set.of(), Set.of("name"),
-                    Set.of("capacity", "hourlyPrice.amount", "slotMinutes", "minimumMinutes", "maximumMinutes",
-                            "horizonDays"), false),
-            new Row(Side.COMMAND, "PUT", "/api/resources/{resourceId}", Caller.MANAGER,
-                    fixture -> Bookings.anAlwaysOpenDesk("Hostile desk"), Set.of(), Set.of("name"),
-                    Set.of("capacity", "hourlyPrice.amount", "horizonDays"), false),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/spaces/{spaceId}/managers",
+                    Caller.ADMIN,
+                    fixture -> Map.of("memberId", fixture.memberId()),
+                    Set.of(),
+                    Set.of(),
+                    Set.of(),
+                    false),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/spaces/{spaceId}/resources",
+                    Caller.MANAGER,
+                    fixture -> Catalogue.aDesk("Hostile desk"),
+                    Set.of(),
+                    Set.of("name"),
+                    Set.of(
+                            "capacity",
+                            "hourlyPrice.amount",
+                            "slotMinutes",
+                            "minimumMinutes",
+                            "maximumMinutes",
+                            "horizonDays"),
+                    false),
+            new Row(
+                    Side.COMMAND,
+                    "PUT",
+                    "/api/resources/{resourceId}",
+                    Caller.MANAGER,
+                    fixture -> Bookings.anAlwaysOpenDesk("Hostile desk"),
+                    Set.of(),
+                    Set.of("name"),
+                    Set.of("capacity", "hourlyPrice.amount", "horizonDays"),
+                    false),
             bodiless(Side.COMMAND, "POST", "/api/resources/{resourceId}/retire", Caller.MANAGER),
-            new Row(Side.COMMAND, "POST", "/api/bookings", Caller.MEMBER, fixture -> Bookings.aBooking(
-                    fixture.resourceId(), Bookings.inDays(30, 10, 0), Bookings.inDays(30, 12, 0)),
-                    Set.of(), Set.of(), Set.of(), false),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/bookings",
+                    Caller.MEMBER,
+                    fixture -> Bookings.aBooking(
+                            fixture.resourceId(), Bookings.inDays(30, 10, 0), Bookings.inDays(30, 12, 0)),
+                    Set.of(),
+                    Set.of(),
+                    Set.of(),
+                    false),
             bodiless(Side.COMMAND, "POST", "/api/bookings/{bookingId}/payment", Caller.MEMBER),
-            new Row(Side.COMMAND, "POST", "/api/bookings/{bookingId}/cancel", Caller.MEMBER,
-                    fixture -> Map.of("reason", "Plans changed"), Set.of("reason"), Set.of("reason"), Set.of(), true),
-            new Row(Side.COMMAND, "POST", "/api/bookings/series", Caller.MEMBER, fixture -> aSeries(fixture),
-                    Set.of("onConflict"), Set.of("recurrence"), Set.of(), false),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/bookings/{bookingId}/cancel",
+                    Caller.MEMBER,
+                    fixture -> Map.of("reason", "Plans changed"),
+                    Set.of("reason"),
+                    Set.of("reason"),
+                    Set.of(),
+                    true),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/bookings/series",
+                    Caller.MEMBER,
+                    fixture -> aSeries(fixture),
+                    Set.of("onConflict"),
+                    Set.of("recurrence"),
+                    Set.of(),
+                    false),
             bodiless(Side.COMMAND, "POST", "/api/bookings/series/{seriesId}/payment", Caller.MEMBER),
-            new Row(Side.COMMAND, "POST", "/api/bookings/series/{seriesId}/cancel", Caller.MEMBER,
-                    fixture -> Map.of("from", Bookings.inDays(60, 0, 0).toOffsetDateTime().toString()),
-                    Set.of("from"), Set.of(), Set.of(), true),
-            new Row(Side.COMMAND, "POST", "/api/resources/{resourceId}/blocks", Caller.MANAGER, fixture -> Bookings.aBlock(
-                    Bookings.inDays(31, 10, 0), Bookings.inDays(31, 12, 0), false), Set.of("displace"),
-                    Set.of("reason"), Set.of(), false),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/bookings/series/{seriesId}/cancel",
+                    Caller.MEMBER,
+                    fixture -> Map.of(
+                            "from", Bookings.inDays(60, 0, 0).toOffsetDateTime().toString()),
+                    Set.of("from"),
+                    Set.of(),
+                    Set.of(),
+                    true),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/resources/{resourceId}/blocks",
+                    Caller.MANAGER,
+                    fixture -> Bookings.aBlock(Bookings.inDays(31, 10, 0), Bookings.inDays(31, 12, 0), false),
+                    Set.of("displace"),
+                    Set.of("reason"),
+                    Set.of(),
+                    false),
             bodiless(Side.COMMAND, "DELETE", "/api/resources/{resourceId}/blocks/{blockId}", Caller.MANAGER),
             // Stripe's body is Stripe's: its signature, not this fuzzer's JSON, decides; see stripesWebhook()
             bodiless(Side.COMMAND, "POST", "/api/payments/stripe/webhook", Caller.NOBODY),
@@ -123,17 +230,37 @@ class HostileInputIT {
             bodiless(Side.QUERY, "POST", "/api/members/me/calendar-feed", Caller.MEMBER),
             bodiless(Side.QUERY, "DELETE", "/api/members/me/calendar-feed", Caller.MEMBER),
             bodiless(Side.QUERY, "POST", "/api/operations/dead-letters/{processingGroup}/retry", Caller.OPERATOR),
-            bodiless(Side.QUERY, "POST",
-                    "/api/operations/dead-letters/{processingGroup}/sequences/{sequenceId}/retry", Caller.OPERATOR),
-            bodiless(Side.QUERY, "DELETE", "/api/operations/dead-letters/{processingGroup}/sequences/{sequenceId}",
+            bodiless(
+                    Side.QUERY,
+                    "POST",
+                    "/api/operations/dead-letters/{processingGroup}/sequences/{sequenceId}/retry",
+                    Caller.OPERATOR),
+            bodiless(
+                    Side.QUERY,
+                    "DELETE",
+                    "/api/operations/dead-letters/{processingGroup}/sequences/{sequenceId}",
                     Caller.OPERATOR),
             bodiless(Side.QUERY, "POST", "/api/operations/projections/{name}/replay", Caller.OPERATOR));
 
     /** Hostile path variables: not ids, markup, SQL, traversal, unicode, long; percent-encoded as a client would. */
-    private static final List<String> HOSTILE_IDS = List.of("not-a-uuid", "00000000-0000-0000-0000-00000000000",
-            "' OR '1'='1", "1; DROP TABLE event_store.domain_event_entry", "<script>alert(1)</script>", "..",
-            "../../etc/passwd", "🚀", "\u202Eevil", "%00", "null", "-1", "9".repeat(400), "a".repeat(1_500),
-            "${jndi:ldap://example.test/a}", " ", "catalogue;name=x");
+    private static final List<String> HOSTILE_IDS = List.of(
+            "not-a-uuid",
+            "00000000-0000-0000-0000-00000000000",
+            "' OR '1'='1",
+            "1; DROP TABLE event_store.domain_event_entry",
+            "<script>alert(1)</script>",
+            "..",
+            "../../etc/passwd",
+            "🚀",
+            "\u202Eevil",
+            "%00",
+            "null",
+            "-1",
+            "9".repeat(400),
+            "a".repeat(1_500),
+            "${jndi:ldap://example.test/a}",
+            " ",
+            "catalogue;name=x");
 
     private Api api;
     private EventStore events;
@@ -157,45 +284,71 @@ class HostileInputIT {
         sessions.put(Caller.ADMIN, api.signIn(Api.ADMIN));
         sessions.put(Caller.OPERATOR, api.signIn(Api.OPERATOR));
         String desk = Bookings.addResource(api, space, Bookings.anAlwaysOpenDesk("Hostile desk"));
-        String booking = api.commandSide().as(member).post("/api/bookings", Bookings.aBooking(desk,
-                Bookings.inDays(20, 10, 0), Bookings.inDays(20, 12, 0))).expectStatus(201).body().get("bookingId").asText();
-        Map<String, Object> series = new LinkedHashMap<>(Bookings.aBooking(desk, Bookings.inDays(21, 10, 0),
-                Bookings.inDays(21, 12, 0)));
+        String booking = api.commandSide()
+                .as(member)
+                .post("/api/bookings", Bookings.aBooking(desk, Bookings.inDays(20, 10, 0), Bookings.inDays(20, 12, 0)))
+                .expectStatus(201)
+                .body()
+                .get("bookingId")
+                .asText();
+        Map<String, Object> series =
+                new LinkedHashMap<>(Bookings.aBooking(desk, Bookings.inDays(21, 10, 0), Bookings.inDays(21, 12, 0)));
         series.put("recurrence", "FREQ=WEEKLY;COUNT=3");
-        String seriesId = api.commandSide().as(member).post("/api/bookings/series", series).expectStatus(201).body()
-                .get("seriesId").asText();
-        String block = api.commandSide().as(space.manager()).post("/api/resources/" + desk + "/blocks",
-                Bookings.aBlock(Bookings.inDays(22, 10, 0), Bookings.inDays(22, 12, 0), false)).expectStatus(201)
-                .body().get("blockId").asText();
-        fixture = new Fixture(space.spaceId(), desk, booking, seriesId, block, api.newMember().memberId());
+        String seriesId = api.commandSide()
+                .as(member)
+                .post("/api/bookings/series", series)
+                .expectStatus(201)
+                .body()
+                .get("seriesId")
+                .asText();
+        String block = api.commandSide()
+                .as(space.manager())
+                .post(
+                        "/api/resources/" + desk + "/blocks",
+                        Bookings.aBlock(Bookings.inDays(22, 10, 0), Bookings.inDays(22, 12, 0), false))
+                .expectStatus(201)
+                .body()
+                .get("blockId")
+                .asText();
+        fixture = new Fixture(
+                space.spaceId(), desk, booking, seriesId, block, api.newMember().memberId());
         hostile = new HostileInputs(SEED);
     }
 
     @Test
     void everyEndpointThatChangesSomethingHasARow() {
         Set<String> documented = new TreeSet<>();
-        documented.addAll(changing(api.commandSide().get("/v3/api-docs").expectStatus(200).body(), Side.COMMAND));
-        documented.addAll(changing(api.querySide().get("/v3/api-docs").expectStatus(200).body(), Side.QUERY));
+        documented.addAll(
+                changing(api.commandSide().get("/v3/api-docs").expectStatus(200).body(), Side.COMMAND));
+        documented.addAll(
+                changing(api.querySide().get("/v3/api-docs").expectStatus(200).body(), Side.QUERY));
         Set<String> fuzzed = new TreeSet<>();
         ROWS.forEach(row -> fuzzed.add(row.key()));
 
         assertThat(fuzzed).as("endpoints the hostile-input fuzzer sends to").isEqualTo(documented);
         Set<String> withBodies = new TreeSet<>();
-        withBodies.addAll(readingBodies(api.commandSide().get("/v3/api-docs").expectStatus(200).body(), Side.COMMAND));
-        withBodies.addAll(readingBodies(api.querySide().get("/v3/api-docs").expectStatus(200).body(), Side.QUERY));
+        withBodies.addAll(readingBodies(
+                api.commandSide().get("/v3/api-docs").expectStatus(200).body(), Side.COMMAND));
+        withBodies.addAll(readingBodies(
+                api.querySide().get("/v3/api-docs").expectStatus(200).body(), Side.QUERY));
         Set<String> fuzzedBodies = new TreeSet<>();
-        ROWS.stream().filter(row -> row.body() != null || row.path().endsWith("/webhook"))
+        ROWS.stream()
+                .filter(row -> row.body() != null || row.path().endsWith("/webhook"))
                 .forEach(row -> fuzzedBodies.add(row.key()));
-        assertThat(fuzzedBodies).as("endpoints whose request bodies the fuzzer mutates").isEqualTo(withBodies);
+        assertThat(fuzzedBodies)
+                .as("endpoints whose request bodies the fuzzer mutates")
+                .isEqualTo(withBodies);
     }
 
     private static List<String> readingBodies(JsonNode openApi, Side side) {
         List<String> endpoints = new ArrayList<>();
-        openApi.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
-            if (operation.getValue().has("requestBody")) {
-                endpoints.add(side + " " + operation.getKey().toUpperCase() + " " + path.getKey());
-            }
-        }));
+        openApi.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+                    if (operation.getValue().has("requestBody")) {
+                        endpoints.add(side + " " + operation.getKey().toUpperCase() + " " + path.getKey());
+                    }
+                }));
         return endpoints;
     }
 
@@ -205,11 +358,18 @@ class HostileInputIT {
         mark = latestEvent();
         long start = mark;
         for (Row row : ROWS) {
-            List<Input> inputs = row.body() == null ? List.of()
-                    : hostile.of(Api.JSON.valueToTree(row.body().apply(fixture)), row.optional(),
-                    new LinkedHashSet<>(row.text()), new LinkedHashSet<>(row.numbers()),
-                    row.body().apply(fixture).containsKey("start") ? new LinkedHashSet<>(List.of("start", "end"))
-                            : Set.of(), row.bodyOptional(), row.path().endsWith("/blocks"));
+            List<Input> inputs = row.body() == null
+                    ? List.of()
+                    : hostile.of(
+                            Api.JSON.valueToTree(row.body().apply(fixture)),
+                            row.optional(),
+                            new LinkedHashSet<>(row.text()),
+                            new LinkedHashSet<>(row.numbers()),
+                            row.body().apply(fixture).containsKey("start")
+                                    ? new LinkedHashSet<>(List.of("start", "end"))
+                                    : Set.of(),
+                            row.bodyOptional(),
+                            row.path().endsWith("/blocks"));
             // Refusals first, so that the fixture is as valid as can be while they are sent.
             for (Input input : inputs) {
                 if (input.expect() == Expect.REFUSED) {
@@ -224,10 +384,18 @@ class HostileInputIT {
             for (String variable : variables(row.path())) {
                 for (String id : pathInputs()) {
                     // a dead letter's sequence is named by whatever its processing group sequences by: any text
-                    Input input = new Input("path variable", "{" + variable + "} = " + HostileInputs.visible(id),
-                            null, variable.equals("sequenceId") ? Expect.ACCEPTED_OR_REFUSED : Expect.REFUSED);
-                    Reply reply = send(row, path(row, Map.of(variable, HostileInputs.pathSegment(id))),
-                            row.body() == null ? null : HostileInputs.write(Api.JSON.valueToTree(row.body().apply(fixture))));
+                    Input input = new Input(
+                            "path variable",
+                            "{" + variable + "} = " + HostileInputs.visible(id),
+                            null,
+                            variable.equals("sequenceId") ? Expect.ACCEPTED_OR_REFUSED : Expect.REFUSED);
+                    Reply reply = send(
+                            row,
+                            path(row, Map.of(variable, HostileInputs.pathSegment(id))),
+                            row.body() == null
+                                    ? null
+                                    : HostileInputs.write(
+                                            Api.JSON.valueToTree(row.body().apply(fixture))));
                     check(softly, row, input, reply);
                 }
             }
@@ -245,18 +413,28 @@ class HostileInputIT {
     private void nothingAcceptedWasParked(long start) {
         long end = latestEvent();
         Api.Session operator = sessions.get(Caller.OPERATOR);
-        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(api.querySide().as(operator)
-                .get("/api/operations/projections").expectStatus(200).body())
-                .allSatisfy(projection -> assertThat(projection.path("position").asLong(-1))
-                        .as("position of " + projection.path("name").asText()).isGreaterThanOrEqualTo(end)));
+        await().atMost(Duration.ofMinutes(1))
+                .untilAsserted(() -> assertThat(api.querySide()
+                                .as(operator)
+                                .get("/api/operations/projections")
+                                .expectStatus(200)
+                                .body())
+                        .allSatisfy(projection -> assertThat(
+                                        projection.path("position").asLong(-1))
+                                .as("position of " + projection.path("name").asText())
+                                .isGreaterThanOrEqualTo(end)));
         List<String> parked = new ArrayList<>();
         for (int page = 0, pages = 1; page < pages; page++) {
-            JsonNode letters = api.querySide().as(operator).get("/api/operations/dead-letters?size=100&page=" + page)
-                    .expectStatus(200).body();
+            JsonNode letters = api.querySide()
+                    .as(operator)
+                    .get("/api/operations/dead-letters?size=100&page=" + page)
+                    .expectStatus(200)
+                    .body();
             pages = letters.get("totalPages").asInt();
             letters.get("items").forEach(letter -> {
                 if (letter.path("globalPosition").asLong(0) > start) {
-                    parked.add(letter.get("processingGroup").asText() + ": " + letter.get("eventType").asText() + " "
+                    parked.add(letter.get("processingGroup").asText() + ": "
+                            + letter.get("eventType").asText() + " "
                             + letter.path("causeMessage").asText());
                 }
             });
@@ -269,9 +447,15 @@ class HostileInputIT {
      * does not exist may be acknowledged (Stripe must not retry them) or refused, and store nothing either way.
      */
     private void stripesWebhook(SoftAssertions softly) {
-        Row row = ROWS.stream().filter(r -> r.path().endsWith("/webhook")).findFirst().orElseThrow();
-        String valid = StripeStandIn.paymentIntentEvent("evt_" + UUID.randomUUID(), "payment_intent.succeeded",
-                "pi_booking-" + UUID.randomUUID() + "-payment", UUID.randomUUID().toString());
+        Row row = ROWS.stream()
+                .filter(r -> r.path().endsWith("/webhook"))
+                .findFirst()
+                .orElseThrow();
+        String valid = StripeStandIn.paymentIntentEvent(
+                "evt_" + UUID.randomUUID(),
+                "payment_intent.succeeded",
+                "pi_booking-" + UUID.randomUUID() + "-payment",
+                UUID.randomUUID().toString());
         ObjectNode event;
         try {
             event = (ObjectNode) Api.JSON.readTree(valid);
@@ -281,13 +465,19 @@ class HostileInputIT {
         List<Input> inputs = hostile.of(event, Set.of(), Set.of("type"), Set.of("created"), Set.of(), false);
         for (Input input : inputs) {
             Reply unsigned = api.commandSide().sendLarge("POST", row.path(), input.body(), "application/json");
-            check(softly, row, new Input(input.kind(), "unsigned, " + input.description(), input.body(), Expect.REFUSED),
+            check(
+                    softly,
+                    row,
+                    new Input(input.kind(), "unsigned, " + input.description(), input.body(), Expect.REFUSED),
                     unsigned);
-            Reply signed = api.commandSide().header("Stripe-Signature",
-                            StripeStandIn.signatureOf(input.body(), StripeStandIn.WEBHOOK_SECRET))
+            Reply signed = api.commandSide()
+                    .header("Stripe-Signature", StripeStandIn.signatureOf(input.body(), StripeStandIn.WEBHOOK_SECRET))
                     .sendLarge("POST", row.path(), input.body(), "application/json");
-            check(softly, row, new Input(input.kind(), "signed, " + input.description(), input.body(),
-                    Expect.ACCEPTED_OR_REFUSED), signed);
+            check(
+                    softly,
+                    row,
+                    new Input(input.kind(), "signed, " + input.description(), input.body(), Expect.ACCEPTED_OR_REFUSED),
+                    signed);
         }
     }
 
@@ -342,10 +532,17 @@ class HostileInputIT {
 
     /** Events since the mark on the fuzzer's own aggregates, or of any new aggregate. */
     private List<String> eventsSinceMark() {
-        List<String> stored = events.strings("SELECT payload_type || ' of ' || aggregate_identifier FROM "
+        List<String> stored = events.strings(
+                "SELECT payload_type || ' of ' || aggregate_identifier FROM "
                         + "event_store.domain_event_entry WHERE global_index > ? AND (sequence_number = 0 "
-                        + "OR aggregate_identifier IN (?, ?, ?, ?, ?, ?, ?))", mark, fixture.spaceId(),
-                fixture.resourceId(), fixture.bookingId(), fixture.seriesId(), fixture.blockId(), fixture.memberId(),
+                        + "OR aggregate_identifier IN (?, ?, ?, ?, ?, ?, ?))",
+                mark,
+                fixture.spaceId(),
+                fixture.resourceId(),
+                fixture.bookingId(),
+                fixture.seriesId(),
+                fixture.blockId(),
+                fixture.memberId(),
                 sessions.get(Caller.MEMBER).memberId());
         if (!stored.isEmpty()) {
             mark = latestEvent();
@@ -363,8 +560,8 @@ class HostileInputIT {
             request = request.as(sessions.get(row.caller()));
         }
         return switch (row.method()) {
-            case "POST" -> body == null ? request.post(path, Map.of())
-                    : request.sendLarge("POST", path, body, "application/json");
+            case "POST" ->
+                body == null ? request.post(path, Map.of()) : request.sendLarge("POST", path, body, "application/json");
             case "PUT" -> request.sendLarge("PUT", path, body, "application/json");
             case "DELETE" -> request.delete(path);
             default -> throw new IllegalArgumentException(row.method());
@@ -409,14 +606,17 @@ class HostileInputIT {
             }
         }
         report.append("  total inputs: ").append(total).append('\n');
-        report.append("  events stored by the ").append(refusedInputs).append(" refused inputs: ")
-                .append(eventsStoredByRefusals).append('\n');
+        report.append("  events stored by the ")
+                .append(refusedInputs)
+                .append(" refused inputs: ")
+                .append(eventsStoredByRefusals)
+                .append('\n');
         System.out.print(report);
     }
 
     private static Map<String, Object> aSeries(Fixture fixture) {
-        Map<String, Object> series = new LinkedHashMap<>(Bookings.aBooking(fixture.resourceId(),
-                Bookings.inDays(40, 10, 0), Bookings.inDays(40, 12, 0)));
+        Map<String, Object> series = new LinkedHashMap<>(
+                Bookings.aBooking(fixture.resourceId(), Bookings.inDays(40, 10, 0), Bookings.inDays(40, 12, 0)));
         series.put("recurrence", "FREQ=DAILY;COUNT=2");
         series.put("onConflict", "SKIP");
         return series;
@@ -428,11 +628,13 @@ class HostileInputIT {
 
     private static List<String> changing(JsonNode openApi, Side side) {
         List<String> endpoints = new ArrayList<>();
-        openApi.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
-            if (!method.equals("get")) {
-                endpoints.add(side + " " + method.toUpperCase() + " " + path.getKey());
-            }
-        }));
+        openApi.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+                    if (!method.equals("get")) {
+                        endpoints.add(side + " " + method.toUpperCase() + " " + path.getKey());
+                    }
+                }));
         return endpoints;
     }
 }

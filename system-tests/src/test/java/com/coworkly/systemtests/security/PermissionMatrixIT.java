@@ -34,9 +34,20 @@ class PermissionMatrixIT {
      * MEMBER owns every booking, series, invoice and feed the matrix calls about; OTHER_MEMBER is a signed-in
      * member who does not.
      */
-    enum Caller { NOBODY, MEMBER, OTHER_MEMBER, MANAGER_OF_THE_SPACE, MANAGER_OF_ANOTHER_SPACE, ADMIN, OPERATOR }
+    enum Caller {
+        NOBODY,
+        MEMBER,
+        OTHER_MEMBER,
+        MANAGER_OF_THE_SPACE,
+        MANAGER_OF_ANOTHER_SPACE,
+        ADMIN,
+        OPERATOR
+    }
 
-    enum Side { COMMAND, QUERY }
+    enum Side {
+        COMMAND,
+        QUERY
+    }
 
     /** What an endpoint is called with: a space, a fresh resource in it, a fresh booking, and a body. */
     record Target(String spaceId, String resourceId, Api api, Catalogue.ManagedSpace space) {
@@ -46,13 +57,12 @@ class PermissionMatrixIT {
         }
     }
 
-    record Row(Side side, String method, String path, Function<Target, Object> body, Map<Caller, Integer> expected) {
-    }
+    record Row(Side side, String method, String path, Function<Target, Object> body, Map<Caller, Integer> expected) {}
 
     private static final Map<String, Object> NO_BODY = Map.of();
 
-    private static Map<Caller, Integer> statuses(int nobody, int member, int otherMember, int manager,
-                                                 int otherManager, int admin, int operator) {
+    private static Map<Caller, Integer> statuses(
+            int nobody, int member, int otherMember, int manager, int otherManager, int admin, int operator) {
         Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
         expected.put(Caller.NOBODY, nobody);
         expected.put(Caller.MEMBER, member);
@@ -82,44 +92,114 @@ class PermissionMatrixIT {
 
     static final List<Row> MATRIX = List.of(
             // command side
-            new Row(Side.COMMAND, "POST", "/api/members", target -> Map.of(
-                    "email", "matrix-" + UUID.randomUUID() + "@example.test", "name", "Matrix", "password",
-                    Api.TEST_PASSWORD), everyone(201)),
-            new Row(Side.COMMAND, "POST", "/api/auth/token", target -> Map.of(
-                    "username", Api.MEMBER, "password", "member-demo-password"), everyone(200)),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/members",
+                    target -> Map.of(
+                            "email",
+                            "matrix-" + UUID.randomUUID() + "@example.test",
+                            "name",
+                            "Matrix",
+                            "password",
+                            Api.TEST_PASSWORD),
+                    everyone(201)),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/auth/token",
+                    target -> Map.of("username", Api.MEMBER, "password", "member-demo-password"),
+                    everyone(200)),
             new Row(Side.COMMAND, "GET", "/.well-known/jwks.json", target -> NO_BODY, everyone(200)),
             new Row(Side.COMMAND, "GET", "/.well-known/openid-configuration", target -> NO_BODY, everyone(200)),
-            new Row(Side.COMMAND, "POST", "/api/spaces", target -> Catalogue.aSpace("Matrix " + UUID.randomUUID()),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/spaces",
+                    target -> Catalogue.aSpace("Matrix " + UUID.randomUUID()),
                     adminOnly(201)),
-            new Row(Side.COMMAND, "POST", "/api/spaces/{spaceId}/managers",
-                    target -> Map.of("memberId", target.api().newMember().memberId()), adminOnly(200)),
-            new Row(Side.COMMAND, "POST", "/api/spaces/{spaceId}/resources", target -> Catalogue.aDesk("Matrix desk"),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/spaces/{spaceId}/managers",
+                    target -> Map.of("memberId", target.api().newMember().memberId()),
+                    adminOnly(200)),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/spaces/{spaceId}/resources",
+                    target -> Catalogue.aDesk("Matrix desk"),
                     spaceManagement(201)),
-            new Row(Side.COMMAND, "PUT", "/api/resources/{resourceId}", target -> Catalogue.aDesk("Renamed desk"),
+            new Row(
+                    Side.COMMAND,
+                    "PUT",
+                    "/api/resources/{resourceId}",
+                    target -> Catalogue.aDesk("Renamed desk"),
                     spaceManagement(200)),
-            new Row(Side.COMMAND, "POST", "/api/resources/{resourceId}/retire", target -> NO_BODY,
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/resources/{resourceId}/retire",
+                    target -> NO_BODY,
                     spaceManagement(200)),
-            new Row(Side.COMMAND, "POST", "/api/bookings", target -> Bookings.aBooking(target.aFreshDesk(),
-                    Bookings.inDays(2, 10, 0), Bookings.inDays(2, 12, 0)), anySignedIn(201)),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/bookings",
+                    target -> Bookings.aBooking(
+                            target.aFreshDesk(), Bookings.inDays(2, 10, 0), Bookings.inDays(2, 12, 0)),
+                    anySignedIn(201)),
             // only the member who booked pays (the matrix's bookings are the MEMBER's)
-            new Row(Side.COMMAND, "POST", "/api/bookings/{bookingId}/payment", target -> NO_BODY,
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/bookings/{bookingId}/payment",
+                    target -> NO_BODY,
                     statuses(401, 200, 403, 403, 403, 403, 403)),
-            new Row(Side.COMMAND, "POST", "/api/bookings/{bookingId}/cancel", target -> Map.of("reason", "matrix"),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/bookings/{bookingId}/cancel",
+                    target -> Map.of("reason", "matrix"),
                     statuses(401, 200, 403, 200, 403, 200, 403)),
-            new Row(Side.COMMAND, "POST", "/api/bookings/series", target -> aSeries(target.aFreshDesk(), 5),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/bookings/series",
+                    target -> aSeries(target.aFreshDesk(), 5),
                     anySignedIn(201)),
             // a series is paid as one, by its member (the matrix's series are the MEMBER's)
-            new Row(Side.COMMAND, "POST", "/api/bookings/series/{seriesId}/payment", target -> NO_BODY,
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/bookings/series/{seriesId}/payment",
+                    target -> NO_BODY,
                     statuses(401, 200, 403, 403, 403, 403, 403)),
-            new Row(Side.COMMAND, "POST", "/api/bookings/series/{seriesId}/cancel", target -> NO_BODY,
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/bookings/series/{seriesId}/cancel",
+                    target -> NO_BODY,
                     statuses(401, 200, 403, 200, 403, 200, 403)),
-            new Row(Side.COMMAND, "POST", "/api/resources/{resourceId}/blocks", target -> Bookings.aBlock(
-                    Bookings.inDays(3, 10, 0), Bookings.inDays(3, 12, 0), false), spaceManagement(201)),
-            new Row(Side.COMMAND, "DELETE", "/api/resources/{resourceId}/blocks/{blockId}", target -> NO_BODY,
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/resources/{resourceId}/blocks",
+                    target -> Bookings.aBlock(Bookings.inDays(3, 10, 0), Bookings.inDays(3, 12, 0), false),
+                    spaceManagement(201)),
+            new Row(
+                    Side.COMMAND,
+                    "DELETE",
+                    "/api/resources/{resourceId}/blocks/{blockId}",
+                    target -> NO_BODY,
                     spaceManagement(200)),
             // Stripe signs its calls instead of sending a token: unsigned ones are refused whoever sends them.
             new Row(Side.COMMAND, "POST", "/api/payments/stripe/webhook", target -> NO_BODY, everyone(400)),
-            new Row(Side.COMMAND, "POST", "/api/operations/lookups/rebuild", target -> NO_BODY,
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/operations/lookups/rebuild",
+                    target -> NO_BODY,
                     statuses(401, 403, 403, 403, 403, 403, 200)),
             // query side
             new Row(Side.QUERY, "GET", "/api/spaces", target -> NO_BODY, anySignedIn(200)),
@@ -129,21 +209,41 @@ class PermissionMatrixIT {
             new Row(Side.QUERY, "GET", "/api/resources/{resourceId}/availability", target -> NO_BODY, anySignedIn(200)),
             new Row(Side.QUERY, "GET", "/api/availability", target -> NO_BODY, anySignedIn(200)),
             new Row(Side.QUERY, "GET", "/api/members/me/bookings", target -> NO_BODY, anySignedIn(200)),
-            new Row(Side.QUERY, "GET", "/api/bookings/{bookingId}", target -> NO_BODY,
+            new Row(
+                    Side.QUERY,
+                    "GET",
+                    "/api/bookings/{bookingId}",
+                    target -> NO_BODY,
                     statuses(401, 200, 403, 200, 403, 200, 200)),
             new Row(Side.QUERY, "GET", "/api/members/me/invoices", target -> NO_BODY, anySignedIn(200)),
             // filtered by the space: its manager, administrators and operators list its invoices
             new Row(Side.QUERY, "GET", "/api/invoices", target -> NO_BODY, statuses(401, 403, 403, 200, 403, 200, 200)),
-            new Row(Side.QUERY, "GET", "/api/invoices/{invoiceId}", target -> NO_BODY,
+            new Row(
+                    Side.QUERY,
+                    "GET",
+                    "/api/invoices/{invoiceId}",
+                    target -> NO_BODY,
                     statuses(401, 200, 403, 200, 403, 200, 200)),
             // a space's figures: its managers and administrators; operators audit events, not revenue
-            new Row(Side.QUERY, "GET", "/api/dashboards/spaces/{spaceId}", target -> NO_BODY,
+            new Row(
+                    Side.QUERY,
+                    "GET",
+                    "/api/dashboards/spaces/{spaceId}",
+                    target -> NO_BODY,
                     statuses(401, 403, 403, 200, 403, 200, 403)),
-            new Row(Side.QUERY, "GET", "/api/dashboards/spaces/{spaceId}.csv", target -> NO_BODY,
+            new Row(
+                    Side.QUERY,
+                    "GET",
+                    "/api/dashboards/spaces/{spaceId}.csv",
+                    target -> NO_BODY,
                     statuses(401, 403, 403, 200, 403, 200, 403)),
             new Row(Side.QUERY, "GET", "/api/dashboards/network", target -> NO_BODY, adminOnly(200)),
             new Row(Side.QUERY, "GET", "/api/dashboards/network.csv", target -> NO_BODY, adminOnly(200)),
-            new Row(Side.QUERY, "GET", "/api/invoices/{invoiceId}/pdf", target -> NO_BODY,
+            new Row(
+                    Side.QUERY,
+                    "GET",
+                    "/api/invoices/{invoiceId}/pdf",
+                    target -> NO_BODY,
                     statuses(401, 200, 403, 200, 403, 200, 200)),
             new Row(Side.QUERY, "GET", "/api/members/me/calendar.ics", target -> NO_BODY, anySignedIn(200)),
             new Row(Side.QUERY, "POST", "/api/members/me/calendar-feed", target -> NO_BODY, anySignedIn(201)),
@@ -152,28 +252,68 @@ class PermissionMatrixIT {
             new Row(Side.QUERY, "GET", "/api/calendar-feeds/{token}.ics", target -> NO_BODY, everyone(200)),
             // the audit trail: operators read everything, the managers of a space its bookings' histories
             // ({aggregateId} is a booking of the MEMBER in the matrix's space)
-            new Row(Side.QUERY, "GET", "/api/audit/aggregates/{aggregateId}/events", target -> NO_BODY,
+            new Row(
+                    Side.QUERY,
+                    "GET",
+                    "/api/audit/aggregates/{aggregateId}/events",
+                    target -> NO_BODY,
                     statuses(401, 403, 403, 200, 403, 403, 200)),
-            new Row(Side.QUERY, "GET", "/api/audit/aggregates/{aggregateId}/state", target -> NO_BODY,
+            new Row(
+                    Side.QUERY,
+                    "GET",
+                    "/api/audit/aggregates/{aggregateId}/state",
+                    target -> NO_BODY,
                     statuses(401, 403, 403, 200, 403, 403, 200)),
-            new Row(Side.QUERY, "GET", "/api/audit/events", target -> NO_BODY,
+            new Row(
+                    Side.QUERY,
+                    "GET",
+                    "/api/audit/events",
+                    target -> NO_BODY,
                     statuses(401, 403, 403, 403, 403, 403, 200)),
-            new Row(Side.QUERY, "GET", "/api/audit/events.ndjson", target -> NO_BODY,
+            new Row(
+                    Side.QUERY,
+                    "GET",
+                    "/api/audit/events.ndjson",
+                    target -> NO_BODY,
                     statuses(401, 403, 403, 403, 403, 403, 200)),
             // dead letters of the read models: operators only ({sequenceId} names a sequence with nothing parked)
-            new Row(Side.QUERY, "GET", "/api/operations/dead-letters", target -> NO_BODY,
+            new Row(
+                    Side.QUERY,
+                    "GET",
+                    "/api/operations/dead-letters",
+                    target -> NO_BODY,
                     statuses(401, 403, 403, 403, 403, 403, 200)),
-            new Row(Side.QUERY, "POST", "/api/operations/dead-letters/{processingGroup}/retry", target -> NO_BODY,
+            new Row(
+                    Side.QUERY,
+                    "POST",
+                    "/api/operations/dead-letters/{processingGroup}/retry",
+                    target -> NO_BODY,
                     statuses(401, 403, 403, 403, 403, 403, 200)),
-            new Row(Side.QUERY, "POST", "/api/operations/dead-letters/{processingGroup}/sequences/{sequenceId}/retry",
-                    target -> NO_BODY, statuses(401, 403, 403, 403, 403, 403, 200)),
-            new Row(Side.QUERY, "DELETE", "/api/operations/dead-letters/{processingGroup}/sequences/{sequenceId}",
-                    target -> NO_BODY, statuses(401, 403, 403, 403, 403, 403, 204)),
+            new Row(
+                    Side.QUERY,
+                    "POST",
+                    "/api/operations/dead-letters/{processingGroup}/sequences/{sequenceId}/retry",
+                    target -> NO_BODY,
+                    statuses(401, 403, 403, 403, 403, 403, 200)),
+            new Row(
+                    Side.QUERY,
+                    "DELETE",
+                    "/api/operations/dead-letters/{processingGroup}/sequences/{sequenceId}",
+                    target -> NO_BODY,
+                    statuses(401, 403, 403, 403, 403, 403, 204)),
             // read models: operators follow and rebuild them ({name} is notifications, which is never replayed, so
             // that the matrix does not rebuild a read model under the other tests)
-            new Row(Side.QUERY, "GET", "/api/operations/projections", target -> NO_BODY,
+            new Row(
+                    Side.QUERY,
+                    "GET",
+                    "/api/operations/projections",
+                    target -> NO_BODY,
                     statuses(401, 403, 403, 403, 403, 403, 200)),
-            new Row(Side.QUERY, "POST", "/api/operations/projections/{name}/replay", target -> NO_BODY,
+            new Row(
+                    Side.QUERY,
+                    "POST",
+                    "/api/operations/projections/{name}/replay",
+                    target -> NO_BODY,
                     statuses(401, 403, 403, 403, 403, 403, 409)));
 
     private Api api;
@@ -207,7 +347,8 @@ class PermissionMatrixIT {
                             .as("%s %s as %s answered %s", row.method(), row.path(), caller, reply.raw())
                             .isEqualTo(row.expected().get(caller));
                     if (reply.status() >= 400) {
-                        softly.assertThat(reply.contentType()).as("%s %s as %s", row.method(), row.path(), caller)
+                        softly.assertThat(reply.contentType())
+                                .as("%s %s as %s", row.method(), row.path(), caller)
                                 .startsWith("application/problem+json");
                     }
                 }
@@ -218,8 +359,10 @@ class PermissionMatrixIT {
     @Test
     void everyEndpointHasARow() {
         Set<String> documented = new TreeSet<>();
-        documented.addAll(endpoints(api.commandSide().get("/v3/api-docs").expectStatus(200).body(), Side.COMMAND));
-        documented.addAll(endpoints(api.querySide().get("/v3/api-docs").expectStatus(200).body(), Side.QUERY));
+        documented.addAll(endpoints(
+                api.commandSide().get("/v3/api-docs").expectStatus(200).body(), Side.COMMAND));
+        documented.addAll(
+                endpoints(api.querySide().get("/v3/api-docs").expectStatus(200).body(), Side.QUERY));
         Set<String> inMatrix = new TreeSet<>();
         MATRIX.forEach(row -> inMatrix.add(row.side() + " " + row.method() + " " + row.path()));
 
@@ -228,7 +371,8 @@ class PermissionMatrixIT {
 
     private Reply call(Row row, Caller caller) {
         Reply resource = row.path().contains("{resourceId}") ? aFreshResource() : null;
-        String resourceId = resource == null ? "" : resource.body().get("resourceId").asText();
+        String resourceId =
+                resource == null ? "" : resource.body().get("resourceId").asText();
         Target target = new Target(space.spaceId(), resourceId, api, space);
         String path = row.path().replace("{spaceId}", space.spaceId()).replace("{resourceId}", resourceId);
         if (path.contains("{invoiceId}")) {
@@ -245,16 +389,30 @@ class PermissionMatrixIT {
         }
         path = path.replace("{name}", "notifications");
         if (path.contains("{token}")) {
-            String url = api.querySide().as(sessions.get(Caller.MEMBER)).post("/api/members/me/calendar-feed", NO_BODY)
-                    .expectStatus(201).body().get("url").asText();
+            String url = api.querySide()
+                    .as(sessions.get(Caller.MEMBER))
+                    .post("/api/members/me/calendar-feed", NO_BODY)
+                    .expectStatus(201)
+                    .body()
+                    .get("url")
+                    .asText();
             path = path.replace("{token}.ics", url.substring(url.lastIndexOf('/') + 1));
         }
         if (path.contains("{blockId}")) {
-            path = path.replace("{blockId}", api.commandSide().as(space.manager()).post("/api/resources/" + resourceId
-                    + "/blocks", Bookings.aBlock(Bookings.inDays(4, 10, 0), Bookings.inDays(4, 11, 0), false))
-                    .expectStatus(201).body().get("blockId").asText());
+            path = path.replace(
+                    "{blockId}",
+                    api.commandSide()
+                            .as(space.manager())
+                            .post(
+                                    "/api/resources/" + resourceId + "/blocks",
+                                    Bookings.aBlock(Bookings.inDays(4, 10, 0), Bookings.inDays(4, 11, 0), false))
+                            .expectStatus(201)
+                            .body()
+                            .get("blockId")
+                            .asText());
         }
-        path = path.replace("{processingGroup}", "catalogue").replace("{sequenceId}", UUID.randomUUID().toString());
+        path = path.replace("{processingGroup}", "catalogue")
+                .replace("{sequenceId}", UUID.randomUUID().toString());
         if (row.side() == Side.QUERY) {
             // read-your-writes, so that the query side has seen the space, resource and booking made for this call
             path += "?after=" + latestPosition + queryParameters(row.path());
@@ -276,22 +434,28 @@ class PermissionMatrixIT {
     /** On a day of its own, so that the bookings left live never reach the member's limit. */
     private String aBookingBy(Api.Session member, String desk) {
         int day = 2 + bookingsMade++;
-        Reply booked = api.commandSide().as(member).post("/api/bookings", Bookings.aBooking(desk,
-                Bookings.inDays(day, 14, 0), Bookings.inDays(day, 15, 0))).expectStatus(201);
+        Reply booked = api.commandSide()
+                .as(member)
+                .post(
+                        "/api/bookings",
+                        Bookings.aBooking(desk, Bookings.inDays(day, 14, 0), Bookings.inDays(day, 15, 0)))
+                .expectStatus(201);
         latestPosition = Math.max(latestPosition, booked.eventPosition());
         return booked.body().get("bookingId").asText();
     }
 
     /** Two evenings a week apart, from a day of its own. */
     private static Map<String, Object> aSeries(String desk, int day) {
-        Map<String, Object> series = new java.util.LinkedHashMap<>(Bookings.aBooking(desk, Bookings.inDays(day, 19, 0),
-                Bookings.inDays(day, 20, 0)));
+        Map<String, Object> series = new java.util.LinkedHashMap<>(
+                Bookings.aBooking(desk, Bookings.inDays(day, 19, 0), Bookings.inDays(day, 20, 0)));
         series.put("recurrence", "FREQ=WEEKLY;COUNT=2");
         return series;
     }
 
     private String aSeriesBy(Api.Session member, String desk) {
-        Reply placed = api.commandSide().as(member).post("/api/bookings/series", aSeries(desk, 2 + bookingsMade++))
+        Reply placed = api.commandSide()
+                .as(member)
+                .post("/api/bookings/series", aSeries(desk, 2 + bookingsMade++))
                 .expectStatus(201);
         latestPosition = Math.max(latestPosition, placed.eventPosition());
         return placed.body().get("seriesId").asText();
@@ -302,38 +466,59 @@ class PermissionMatrixIT {
         String booking = aBookingBy(member, desk);
         long paid = api.pay(booking).eventPosition();
         latestPosition = Math.max(latestPosition, paid);
-        return api.querySide().as(member).get("/api/members/me/invoices?size=100&after=" + paid).body().get("items")
-                .findValues("invoiceId").stream().map(JsonNode::asText)
-                .filter(id -> api.querySide().as(member).get("/api/invoices/" + id).body().get("bookingId").asText()
+        return api
+                .querySide()
+                .as(member)
+                .get("/api/members/me/invoices?size=100&after=" + paid)
+                .body()
+                .get("items")
+                .findValues("invoiceId")
+                .stream()
+                .map(JsonNode::asText)
+                .filter(id -> api.querySide()
+                        .as(member)
+                        .get("/api/invoices/" + id)
+                        .body()
+                        .get("bookingId")
+                        .asText()
                         .equals(booking))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The parameters a query endpoint requires, beyond its path. */
     private String queryParameters(String path) {
-        String tomorrow = java.time.LocalDate.now(Bookings.AMSTERDAM).plusDays(1).toString();
+        String tomorrow =
+                java.time.LocalDate.now(Bookings.AMSTERDAM).plusDays(1).toString();
         return switch (path) {
             case "/api/availability" -> "&spaceId=" + space.spaceId() + "&date=" + tomorrow;
-            case "/api/resources/{resourceId}/availability" -> "&from=" + tomorrow + "T00:00:00Z&to=" + tomorrow
-                    + "T12:00:00Z";
+            case "/api/resources/{resourceId}/availability" ->
+                "&from=" + tomorrow + "T00:00:00Z&to=" + tomorrow + "T12:00:00Z";
             case "/api/invoices" -> "&spaceId=" + space.spaceId();
             // an operator's search over the matrix's own events only, so that it stays small
-            case "/api/audit/events", "/api/audit/events.ndjson" -> "&from=" + java.time.Instant.now().minusSeconds(60);
+            case "/api/audit/events", "/api/audit/events.ndjson" ->
+                "&from=" + java.time.Instant.now().minusSeconds(60);
             default -> "";
         };
     }
 
     private Reply aFreshResource() {
-        Reply added = api.commandSide().as(space.manager()).post("/api/spaces/" + space.spaceId() + "/resources",
-                Catalogue.aDesk("Matrix target")).expectStatus(201);
+        Reply added = api.commandSide()
+                .as(space.manager())
+                .post("/api/spaces/" + space.spaceId() + "/resources", Catalogue.aDesk("Matrix target"))
+                .expectStatus(201);
         latestPosition = Math.max(latestPosition, added.eventPosition());
         return added;
     }
 
     private static List<String> endpoints(JsonNode openApi, Side side) {
         List<String> endpoints = new ArrayList<>();
-        openApi.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(
-                method -> endpoints.add(side + " " + method.toUpperCase() + " " + path.getKey())));
+        openApi.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue()
+                        .fieldNames()
+                        .forEachRemaining(
+                                method -> endpoints.add(side + " " + method.toUpperCase() + " " + path.getKey())));
         return endpoints;
     }
 }

@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PrivacyIT {
 
     /** What Stripe's secrets look like (the stand-in's follow the real formats). */
-    private static final List<String> SECRET_MARKS = List.of("_secret_", "whsec_", "sk_test_", "sk_live_",
-            StripeStandIn.WEBHOOK_SECRET, StripeStandIn.API_KEY);
+    private static final List<String> SECRET_MARKS =
+            List.of("_secret_", "whsec_", "sk_test_", "sk_live_", StripeStandIn.WEBHOOK_SECRET, StripeStandIn.API_KEY);
 
     private Api api;
     private EventStore events;
@@ -75,9 +75,11 @@ class PrivacyIT {
         assertThat(ids(other, "/api/members/me/bookings", "bookingId")).containsExactly(othersOwn);
         for (String status : List.of("PENDING_PAYMENT", "CONFIRMED")) {
             assertThat(ids(other, "/api/members/me/bookings?status=" + status, "bookingId"))
-                    .as("the other member's %s bookings", status).doesNotContainAnyElementsOf(ownersBookings);
+                    .as("the other member's %s bookings", status)
+                    .doesNotContainAnyElementsOf(ownersBookings);
         }
-        assertThat(ids(other, "/api/members/me/invoices", "invoiceId")).hasSize(1)
+        assertThat(ids(other, "/api/members/me/invoices", "invoiceId"))
+                .hasSize(1)
                 .doesNotContainAnyElementsOf(ownersInvoices);
         assertThat(memberIdsIn(other, "/api/members/me/bookings")).containsOnly(other.memberId());
         assertThat(memberIdsIn(other, "/api/members/me/invoices")).containsOnly(other.memberId());
@@ -86,13 +88,19 @@ class PrivacyIT {
         }
         for (String invoice : ownersInvoices) {
             api.querySide().as(other).get("/api/invoices/" + invoice + after()).expectProblem(403, "NOT_YOUR_INVOICE");
-            api.querySide().as(other).get("/api/invoices/" + invoice + "/pdf" + after())
+            api.querySide()
+                    .as(other)
+                    .get("/api/invoices/" + invoice + "/pdf" + after())
                     .expectProblem(403, "NOT_YOUR_INVOICE");
         }
 
-        String othersCalendar = unfolded(api.querySide().as(other).get("/api/members/me/calendar.ics" + after())
-                .expectStatus(200).raw());
-        String othersFeed = unfolded(api.querySide().get(path(feedOf(other))).expectStatus(200).raw());
+        String othersCalendar = unfolded(api.querySide()
+                .as(other)
+                .get("/api/members/me/calendar.ics" + after())
+                .expectStatus(200)
+                .raw());
+        String othersFeed = unfolded(
+                api.querySide().get(path(feedOf(other))).expectStatus(200).raw());
         assertThat(othersCalendar).contains(othersOwn);
         assertThat(othersFeed).contains(othersOwn);
         for (String booking : ownersBookings) {
@@ -100,8 +108,10 @@ class PrivacyIT {
             assertThat(othersFeed).doesNotContain(booking);
         }
         api.querySide().as(other).delete("/api/members/me/calendar-feed").expectStatus(204);
-        assertThat(unfolded(api.querySide().get(path(ownersFeed)).expectStatus(200).raw()))
-                .as("the owner's feed, after the other member revoked theirs").contains(pending, paid);
+        assertThat(unfolded(
+                        api.querySide().get(path(ownersFeed)).expectStatus(200).raw()))
+                .as("the owner's feed, after the other member revoked theirs")
+                .contains(pending, paid);
     }
 
     @Test
@@ -112,13 +122,23 @@ class PrivacyIT {
         List<String> seriesHistory = events.typesOf(series);
         long before = events.count();
 
-        api.commandSide().as(other).post("/api/bookings/" + booking + "/cancel", Map.of("reason", "not mine"))
+        api.commandSide()
+                .as(other)
+                .post("/api/bookings/" + booking + "/cancel", Map.of("reason", "not mine"))
                 .expectProblem(403, "NOT_YOUR_BOOKING");
-        api.commandSide().as(other).post("/api/bookings/" + booking + "/payment", Map.of())
+        api.commandSide()
+                .as(other)
+                .post("/api/bookings/" + booking + "/payment", Map.of())
                 .expectProblem(403, "NOT_YOUR_BOOKING");
-        assertThat(api.commandSide().as(other).post("/api/bookings/series/" + series + "/cancel", Map.of()).status())
+        assertThat(api.commandSide()
+                        .as(other)
+                        .post("/api/bookings/series/" + series + "/cancel", Map.of())
+                        .status())
                 .isEqualTo(403);
-        assertThat(api.commandSide().as(other).post("/api/bookings/series/" + series + "/payment", Map.of()).status())
+        assertThat(api.commandSide()
+                        .as(other)
+                        .post("/api/bookings/series/" + series + "/payment", Map.of())
+                        .status())
                 .isEqualTo(403);
 
         assertThat(events.count()).isEqualTo(before);
@@ -132,35 +152,65 @@ class PrivacyIT {
         Reply placed = book(owner);
         String booking = placed.body().get("bookingId").asText();
         String clientSecret = placed.body().get("payment").get("clientSecret").asText();
-        assertThat(clientSecret).as("the member gets the client secret to pay with").contains("_secret_");
+        assertThat(clientSecret)
+                .as("the member gets the client secret to pay with")
+                .contains("_secret_");
         pay(booking);
         JsonNode series = placeSeries(owner);
         String seriesSecret = series.get("payment").get("clientSecret").asText();
-        api.stripeSaysOfSeries("payment_intent.succeeded", series.get("seriesId").asText()).expectStatus(200);
+        api.stripeSaysOfSeries(
+                        "payment_intent.succeeded", series.get("seriesId").asText())
+                .expectStatus(200);
         Api.Session operator = api.signIn(Api.OPERATOR);
 
         Map<String, String> read = new LinkedHashMap<>();
         Api.Request query = api.querySide().as(operator);
         String window = "from=" + from + "&after=" + position;
-        read.put("booking events", query.get("/api/audit/aggregates/" + booking + "/events?after=" + position)
-                .expectStatus(200).raw());
-        read.put("booking state", query.get("/api/audit/aggregates/" + booking + "/state?after=" + position)
-                .expectStatus(200).raw());
-        read.put("series events", query.get("/api/audit/aggregates/" + series.get("seriesId").asText()
-                + "/events?after=" + position).expectStatus(200).raw());
+        read.put(
+                "booking events",
+                query.get("/api/audit/aggregates/" + booking + "/events?after=" + position)
+                        .expectStatus(200)
+                        .raw());
+        read.put(
+                "booking state",
+                query.get("/api/audit/aggregates/" + booking + "/state?after=" + position)
+                        .expectStatus(200)
+                        .raw());
+        read.put(
+                "series events",
+                query.get("/api/audit/aggregates/" + series.get("seriesId").asText() + "/events?after=" + position)
+                        .expectStatus(200)
+                        .raw());
         Reply firstPage = query.get("/api/audit/events?size=100&" + window).expectStatus(200);
         for (int page = 0; page < firstPage.body().get("totalPages").asInt(); page++) {
-            read.put("audit search, page " + page, query.get("/api/audit/events?size=100&page=" + page + "&" + window)
-                    .expectStatus(200).raw());
+            read.put(
+                    "audit search, page " + page,
+                    query.get("/api/audit/events?size=100&page=" + page + "&" + window)
+                            .expectStatus(200)
+                            .raw());
         }
-        read.put("audit search as NDJSON", query.header("Accept", "application/x-ndjson")
-                .get("/api/audit/events?" + window).expectStatus(200).raw());
-        read.put("audit export", query.get("/api/audit/events.ndjson?" + window).expectStatus(200).raw());
-        read.put("dead letters", query.get("/api/operations/dead-letters?size=100").expectStatus(200).raw());
-        read.put("projections", query.get("/api/operations/projections").expectStatus(200).raw());
+        read.put(
+                "audit search as NDJSON",
+                query.header("Accept", "application/x-ndjson")
+                        .get("/api/audit/events?" + window)
+                        .expectStatus(200)
+                        .raw());
+        read.put(
+                "audit export",
+                query.get("/api/audit/events.ndjson?" + window)
+                        .expectStatus(200)
+                        .raw());
+        read.put(
+                "dead letters",
+                query.get("/api/operations/dead-letters?size=100")
+                        .expectStatus(200)
+                        .raw());
+        read.put(
+                "projections",
+                query.get("/api/operations/projections").expectStatus(200).raw());
         for (Api.Request side : List.of(api.commandSide().as(operator), query)) {
-            for (String endpoint : List.of("/actuator/prometheus", "/actuator/info", "/actuator/metrics",
-                    "/v3/api-docs")) {
+            for (String endpoint :
+                    List.of("/actuator/prometheus", "/actuator/info", "/actuator/metrics", "/v3/api-docs")) {
                 read.put(endpoint, side.get(endpoint).expectStatus(200).raw());
             }
         }
@@ -175,8 +225,10 @@ class PrivacyIT {
 
     private Reply book(Api.Session member) {
         int on = day++;
-        Reply placed = api.commandSide().as(member).post("/api/bookings", aBooking(desk, inDays(on, 10, 0),
-                inDays(on, 11, 0))).expectStatus(201);
+        Reply placed = api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, inDays(on, 10, 0), inDays(on, 11, 0)))
+                .expectStatus(201);
         position = Math.max(position, placed.eventPosition());
         return placed;
     }
@@ -185,7 +237,10 @@ class PrivacyIT {
         int on = day++;
         Map<String, Object> series = new LinkedHashMap<>(aBooking(desk, inDays(on, 18, 0), inDays(on, 19, 0)));
         series.put("recurrence", "FREQ=WEEKLY;COUNT=2");
-        Reply placed = api.commandSide().as(member).post("/api/bookings/series", series).expectStatus(201);
+        Reply placed = api.commandSide()
+                .as(member)
+                .post("/api/bookings/series", series)
+                .expectStatus(201);
         position = Math.max(position, placed.eventPosition());
         return placed.body();
     }
@@ -195,8 +250,13 @@ class PrivacyIT {
     }
 
     private String feedOf(Api.Session member) {
-        return api.querySide().as(member).post("/api/members/me/calendar-feed", Map.of()).expectStatus(201).body()
-                .get("url").asText();
+        return api.querySide()
+                .as(member)
+                .post("/api/members/me/calendar-feed", Map.of())
+                .expectStatus(201)
+                .body()
+                .get("url")
+                .asText();
     }
 
     /** Every item of a member's own list (one page of 100 holds them all), by the given field. */
@@ -212,8 +272,11 @@ class PrivacyIT {
 
     private List<JsonNode> items(Api.Session member, String list) {
         String separator = list.contains("?") ? "&" : "?";
-        JsonNode page = api.querySide().as(member).get(list + separator + "size=100&after=" + position)
-                .expectStatus(200).body();
+        JsonNode page = api.querySide()
+                .as(member)
+                .get(list + separator + "size=100&after=" + position)
+                .expectStatus(200)
+                .body();
         assertThat(page.get("totalPages").asInt()).as(list + " fits one page").isLessThanOrEqualTo(1);
         List<JsonNode> items = new ArrayList<>();
         page.get("items").forEach(items::add);

@@ -51,10 +51,17 @@ class StoredTextRoundTripIT {
     private Api.Session admin;
 
     /** One text's trip: the space, resource, member and bookings that carry it. */
-    record Trip(String text, String spaceName, String resourceName, String spaceId, String resourceId,
-                Catalogue.ManagedSpace space, Api.Session member, String memberId, String paidBooking,
-                String cancelledBooking) {
-    }
+    record Trip(
+            String text,
+            String spaceName,
+            String resourceName,
+            String spaceId,
+            String resourceId,
+            Catalogue.ManagedSpace space,
+            Api.Session member,
+            String memberId,
+            String paidBooking,
+            String cancelledBooking) {}
 
     @BeforeEach
     void connect(RunningSystem system) {
@@ -75,12 +82,30 @@ class StoredTextRoundTripIT {
             Trip trip = send(text);
             trips.add(trip);
             position = Math.max(position, api.pay(trip.paidBooking()).eventPosition());
-            position = Math.max(position, api.commandSide().as(trip.member()).post("/api/bookings/"
-                    + trip.cancelledBooking() + "/cancel", Map.of("reason", text)).expectStatus(200).eventPosition());
-            position = Math.max(position, api.commandSide().as(trip.space().manager()).post("/api/resources/"
-                    + trip.resourceId() + "/blocks", Map.of("start", inDays(5, 10, 0).toOffsetDateTime().toString(),
-                    "end", inDays(5, 12, 0).toOffsetDateTime().toString(), "reason", text, "displace", false))
-                    .expectStatus(201).eventPosition());
+            position = Math.max(
+                    position,
+                    api.commandSide()
+                            .as(trip.member())
+                            .post("/api/bookings/" + trip.cancelledBooking() + "/cancel", Map.of("reason", text))
+                            .expectStatus(200)
+                            .eventPosition());
+            position = Math.max(
+                    position,
+                    api.commandSide()
+                            .as(trip.space().manager())
+                            .post(
+                                    "/api/resources/" + trip.resourceId() + "/blocks",
+                                    Map.of(
+                                            "start",
+                                            inDays(5, 10, 0).toOffsetDateTime().toString(),
+                                            "end",
+                                            inDays(5, 12, 0).toOffsetDateTime().toString(),
+                                            "reason",
+                                            text,
+                                            "displace",
+                                            false))
+                            .expectStatus(201)
+                            .eventPosition());
         }
 
         SoftAssertions softly = new SoftAssertions();
@@ -101,19 +126,40 @@ class StoredTextRoundTripIT {
         String spaceName = tag + " " + text;
         String resourceName = text + " " + tag;
         Map<String, Object> space = new LinkedHashMap<>(Catalogue.aSpace(spaceName));
-        space.put("address", Map.of("street", text + " 1", "postalCode", "1015 CC", "city", "Amsterdam " + text,
-                "countryCode", "NL"));
-        String spaceId = api.commandSide().as(admin).post("/api/spaces", space).expectStatus(201).body()
-                .get("spaceId").asText();
+        space.put(
+                "address",
+                Map.of(
+                        "street",
+                        text + " 1",
+                        "postalCode",
+                        "1015 CC",
+                        "city",
+                        "Amsterdam " + text,
+                        "countryCode",
+                        "NL"));
+        String spaceId = api.commandSide()
+                .as(admin)
+                .post("/api/spaces", space)
+                .expectStatus(201)
+                .body()
+                .get("spaceId")
+                .asText();
         Api.Session manager = api.newMember();
-        long granted = api.commandSide().as(admin).post("/api/spaces/" + spaceId + "/managers",
-                Map.of("memberId", manager.memberId())).expectStatus(200).eventPosition();
-        Catalogue.ManagedSpace managed = new Catalogue.ManagedSpace(spaceId,
-                api.signIn(api.emailOf(manager), Api.TEST_PASSWORD), granted);
+        long granted = api.commandSide()
+                .as(admin)
+                .post("/api/spaces/" + spaceId + "/managers", Map.of("memberId", manager.memberId()))
+                .expectStatus(200)
+                .eventPosition();
+        Catalogue.ManagedSpace managed =
+                new Catalogue.ManagedSpace(spaceId, api.signIn(api.emailOf(manager), Api.TEST_PASSWORD), granted);
         String desk = Bookings.addResource(api, managed, Bookings.anAlwaysOpenDesk(resourceName));
         String email = "trip-" + tag + "@example.test";
-        String memberId = api.commandSide().post("/api/members", Map.of("email", email, "name", text,
-                "password", Api.TEST_PASSWORD)).expectStatus(201).body().get("memberId").asText();
+        String memberId = api.commandSide()
+                .post("/api/members", Map.of("email", email, "name", text, "password", Api.TEST_PASSWORD))
+                .expectStatus(201)
+                .body()
+                .get("memberId")
+                .asText();
         Api.Session member = api.signIn(email, Api.TEST_PASSWORD);
         String paid = book(member, desk, 3);
         String cancelled = book(member, desk, 4);
@@ -121,46 +167,82 @@ class StoredTextRoundTripIT {
     }
 
     private String book(Api.Session member, String desk, int days) {
-        return api.commandSide().as(member).post("/api/bookings", aBooking(desk, inDays(days, 9, 0),
-                inDays(days, 11, 0))).expectStatus(201).body().get("bookingId").asText();
+        return api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, inDays(days, 9, 0), inDays(days, 11, 0)))
+                .expectStatus(201)
+                .body()
+                .get("bookingId")
+                .asText();
     }
 
     private void inJson(SoftAssertions softly, Trip trip, long position) {
         String as = " of " + HostileInputs.visible(trip.text()) + " in JSON";
-        JsonNode space = api.querySide().as(trip.member()).get("/api/spaces/" + trip.spaceId() + "?after=" + position)
-                .expectStatus(200).body();
-        softly.assertThat(space.get("name").asText()).as("space name" + as).isEqualTo(trip.spaceName());
-        softly.assertThat(space.at("/address/street").asText()).as("street" + as).isEqualTo(trip.text() + " 1");
-        softly.assertThat(space.at("/address/city").asText()).as("city" + as).isEqualTo("Amsterdam " + trip.text());
-        JsonNode resource = api.querySide().as(trip.member()).get("/api/resources/" + trip.resourceId()).expectStatus(200)
+        JsonNode space = api.querySide()
+                .as(trip.member())
+                .get("/api/spaces/" + trip.spaceId() + "?after=" + position)
+                .expectStatus(200)
                 .body();
-        softly.assertThat(resource.get("name").asText()).as("resource name" + as).isEqualTo(trip.resourceName());
-        JsonNode cancelled = api.querySide().as(trip.member()).get("/api/bookings/" + trip.cancelledBooking())
-                .expectStatus(200).body();
-        softly.assertThat(cancelled.at("/cancellation/note").asText()).as("cancellation reason" + as)
+        softly.assertThat(space.get("name").asText()).as("space name" + as).isEqualTo(trip.spaceName());
+        softly.assertThat(space.at("/address/street").asText())
+                .as("street" + as)
+                .isEqualTo(trip.text() + " 1");
+        softly.assertThat(space.at("/address/city").asText()).as("city" + as).isEqualTo("Amsterdam " + trip.text());
+        JsonNode resource = api.querySide()
+                .as(trip.member())
+                .get("/api/resources/" + trip.resourceId())
+                .expectStatus(200)
+                .body();
+        softly.assertThat(resource.get("name").asText())
+                .as("resource name" + as)
+                .isEqualTo(trip.resourceName());
+        JsonNode cancelled = api.querySide()
+                .as(trip.member())
+                .get("/api/bookings/" + trip.cancelledBooking())
+                .expectStatus(200)
+                .body();
+        softly.assertThat(cancelled.at("/cancellation/note").asText())
+                .as("cancellation reason" + as)
                 .isEqualTo(trip.text());
-        JsonNode dashboard = api.querySide().as(trip.space().manager()).get("/api/dashboards/spaces/" + trip.spaceId())
-                .expectStatus(200).body();
-        softly.assertThat(dashboard.get("upcomingMaintenance").findValuesAsText("reason")).as("maintenance reason" + as)
+        JsonNode dashboard = api.querySide()
+                .as(trip.space().manager())
+                .get("/api/dashboards/spaces/" + trip.spaceId())
+                .expectStatus(200)
+                .body();
+        softly.assertThat(dashboard.get("upcomingMaintenance").findValuesAsText("reason"))
+                .as("maintenance reason" + as)
                 .containsExactly(trip.text());
-        softly.assertThat(dashboard.get("spaceName").asText()).as("dashboard's space name" + as)
+        softly.assertThat(dashboard.get("spaceName").asText())
+                .as("dashboard's space name" + as)
                 .isEqualTo(trip.spaceName());
-        JsonNode member = api.querySide().as(api.signIn(Api.OPERATOR)).get("/api/audit/aggregates/" + trip.memberId()
-                + "/state").expectStatus(200).body();
-        softly.assertThat(member.findValuesAsText("name")).as("member name" + as).contains(trip.text());
+        JsonNode member = api.querySide()
+                .as(api.signIn(Api.OPERATOR))
+                .get("/api/audit/aggregates/" + trip.memberId() + "/state")
+                .expectStatus(200)
+                .body();
+        softly.assertThat(member.findValuesAsText("name"))
+                .as("member name" + as)
+                .contains(trip.text());
     }
 
     private void inHtml(SoftAssertions softly, Trip trip, long position) {
         String as = " of " + HostileInputs.visible(trip.text()) + " in the dashboard page";
-        Reply page = api.querySide().as(trip.space().manager()).header("Accept", "text/html")
-                .get("/dashboard?spaceId=" + trip.spaceId() + "&after=" + position).expectStatus(200);
+        Reply page = api.querySide()
+                .as(trip.space().manager())
+                .header("Accept", "text/html")
+                .get("/dashboard?spaceId=" + trip.spaceId() + "&after=" + position)
+                .expectStatus(200);
         Document html = Jsoup.parse(page.raw());
         softly.assertThat(html.select("script")).as("script elements" + as).isEmpty();
         softly.assertThat(html.select("b")).as("markup from text" + as).isEmpty();
         Element name = html.getElementById("space-name");
-        softly.assertThat(name == null ? null : name.wholeText()).as("space name" + as).isEqualTo(trip.spaceName());
-        List<String> row = html.select("#maintenance tbody tr").stream().findFirst()
-                .map(tr -> tr.children().stream().map(Element::wholeText).toList()).orElse(List.of());
+        softly.assertThat(name == null ? null : name.wholeText())
+                .as("space name" + as)
+                .isEqualTo(trip.spaceName());
+        List<String> row = html.select("#maintenance tbody tr").stream()
+                .findFirst()
+                .map(tr -> tr.children().stream().map(Element::wholeText).toList())
+                .orElse(List.of());
         softly.assertThat(row).as("maintenance row" + as).hasSize(4);
         if (row.size() == 4) {
             softly.assertThat(row.get(0)).as("resource name" + as).isEqualTo(trip.resourceName());
@@ -173,29 +255,38 @@ class StoredTextRoundTripIT {
 
     private void inICalendar(SoftAssertions softly, Trip trip, long position) throws Exception {
         String as = " of " + HostileInputs.visible(trip.text()) + " in the calendar feed";
-        Reply feed = api.querySide().as(trip.member()).get("/api/members/me/calendar.ics?after=" + position)
+        Reply feed = api.querySide()
+                .as(trip.member())
+                .get("/api/members/me/calendar.ics?after=" + position)
                 .expectStatus(200);
         Calendar calendar = new CalendarBuilder().build(new StringReader(feed.raw()));
         List<VEvent> events = calendar.getComponents(VEvent.VEVENT);
         softly.assertThat(events).as("events" + as).hasSize(1);
         for (VEvent event : events) {
-            softly.assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue()).as("summary" + as)
+            softly.assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue())
+                    .as("summary" + as)
                     .isEqualTo(trip.resourceName() + " at " + trip.spaceName());
-            softly.assertThat(event.getProperty(Property.LOCATION).orElseThrow().getValue()).as("location" + as)
+            softly.assertThat(event.getProperty(Property.LOCATION).orElseThrow().getValue())
+                    .as("location" + as)
                     .isEqualTo(trip.text() + " 1, 1015 CC Amsterdam " + trip.text() + ", NL");
         }
     }
 
     private void inPdf(SoftAssertions softly, Trip trip, long position) throws Exception {
         String as = " of " + HostileInputs.visible(trip.text()) + " in the invoice PDF";
-        JsonNode invoices = api.querySide().as(trip.member()).get("/api/members/me/invoices?after=" + position)
-                .expectStatus(200).body().get("items");
+        JsonNode invoices = api.querySide()
+                .as(trip.member())
+                .get("/api/members/me/invoices?after=" + position)
+                .expectStatus(200)
+                .body()
+                .get("items");
         softly.assertThat(invoices).as("invoices" + as).hasSize(1);
         String invoiceId = invoices.get(0).get("invoiceId").asText();
         byte[] pdf = api.querySide().as(trip.member()).getBytes("/api/invoices/" + invoiceId + "/pdf");
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
         String shown = withoutLineBreaks(text);
-        softly.assertThat(shown).as("space name" + as + ": " + text)
+        softly.assertThat(shown)
+                .as("space name" + as + ": " + text)
                 .contains(withoutLineBreaks(printed(trip.spaceName())));
         softly.assertThat(shown).as("street" + as).contains(withoutLineBreaks(printed(trip.text() + " 1")));
         softly.assertThat(shown).as("city" + as).contains(withoutLineBreaks(printed("Amsterdam " + trip.text())));
@@ -221,7 +312,8 @@ class StoredTextRoundTripIT {
 
     private static BaseFont invoiceFont() {
         try {
-            return BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            return BaseFont.createFont(
+                    "font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,5 @@
 package com.coworkly.systemtests.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
@@ -17,10 +16,12 @@ import java.util.UUID;
 public final class Api {
 
     public static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** The demo accounts the run command seeds (see DemoNetwork). */
     public static final String ADMIN = "admin@demo.coworkly.test";
+
     public static final String MANAGER = "manager@demo.coworkly.test";
     public static final String MEMBER = "member@demo.coworkly.test";
     public static final String OPERATOR = "operator@demo.coworkly.test";
@@ -36,17 +37,23 @@ public final class Api {
 
     /** Stripe telling the command side that the booking's payment went through (or, with {@code type}, not). */
     public Reply stripeSays(String type, String bookingId) {
-        String payload = StripeStandIn.paymentIntentEvent("evt_" + java.util.UUID.randomUUID(), type,
-                "pi_booking-" + bookingId + "-payment", bookingId);
-        return commandSide().header("Stripe-Signature", StripeStandIn.signatureOf(payload, StripeStandIn.WEBHOOK_SECRET))
+        String payload = StripeStandIn.paymentIntentEvent(
+                "evt_" + java.util.UUID.randomUUID(), type, "pi_booking-" + bookingId + "-payment", bookingId);
+        return commandSide()
+                .header("Stripe-Signature", StripeStandIn.signatureOf(payload, StripeStandIn.WEBHOOK_SECRET))
                 .postRaw("/api/payments/stripe/webhook", payload, "application/json");
     }
 
     /** Stripe telling the command side that a series' one payment went through (or, with {@code type}, not). */
     public Reply stripeSaysOfSeries(String type, String seriesId) {
-        String payload = StripeStandIn.paymentIntentEvent("evt_" + java.util.UUID.randomUUID(), type,
-                "pi_series-" + seriesId + "-payment", "series_id", seriesId);
-        return commandSide().header("Stripe-Signature", StripeStandIn.signatureOf(payload, StripeStandIn.WEBHOOK_SECRET))
+        String payload = StripeStandIn.paymentIntentEvent(
+                "evt_" + java.util.UUID.randomUUID(),
+                type,
+                "pi_series-" + seriesId + "-payment",
+                "series_id",
+                seriesId);
+        return commandSide()
+                .header("Stripe-Signature", StripeStandIn.signatureOf(payload, StripeStandIn.WEBHOOK_SECRET))
                 .postRaw("/api/payments/stripe/webhook", payload, "application/json");
     }
 
@@ -74,8 +81,7 @@ public final class Api {
     }
 
     /** A signed-in caller: their member id and bearer token. */
-    public record Session(String memberId, String token) {
-    }
+    public record Session(String memberId, String token) {}
 
     public Session signIn(String email) {
         String password = email.substring(0, email.indexOf('@')) + "-demo-password";
@@ -99,7 +105,8 @@ public final class Api {
     /** Registers a brand-new member and signs them in. */
     public Session newMember() {
         String email = "member-" + UUID.randomUUID() + "@example.test";
-        commandSide().post("/api/members", Map.of("email", email, "name", "Test Member", "password", TEST_PASSWORD))
+        commandSide()
+                .post("/api/members", Map.of("email", email, "name", "Test Member", "password", TEST_PASSWORD))
                 .expectStatus(201);
         Session session = signIn(email, TEST_PASSWORD);
         emails.put(session.memberId(), email);
@@ -161,7 +168,8 @@ public final class Api {
 
         /** A binary answer (a PDF), which a text reply would garble. */
         public byte[] getBytes(String path) {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+            HttpRequest.Builder builder =
+                    HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
             if (token != null) {
                 builder.header("Authorization", "Bearer " + token);
             }
@@ -197,8 +205,11 @@ public final class Api {
         private Reply send(String method, String path, String body, String contentType, boolean keepCutOffAnswer) {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(Duration.ofSeconds(30))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body));
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body));
             if (contentType != null) {
                 builder.header("Content-Type", contentType);
             }
@@ -217,8 +228,11 @@ public final class Api {
             } catch (IOException e) {
                 HttpResponse.ResponseInfo info = answered.get();
                 if (keepCutOffAnswer && info != null) {
-                    return new Reply(method + " " + path + " (answer cut off: " + e.getMessage() + ")",
-                            info.statusCode(), info.headers(), null);
+                    return new Reply(
+                            method + " " + path + " (answer cut off: " + e.getMessage() + ")",
+                            info.statusCode(),
+                            info.headers(),
+                            null);
                 }
                 throw new IllegalStateException(method + " " + path + " failed", e);
             } catch (InterruptedException e) {

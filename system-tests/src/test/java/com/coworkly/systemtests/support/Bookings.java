@@ -15,14 +15,16 @@ public final class Bookings {
 
     public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-    private Bookings() {
-    }
+    private Bookings() {}
 
     /** A desk open every day around the clock, booked in half hours of 1 to 8 hours, up to a year ahead. */
     public static Map<String, Object> anAlwaysOpenDesk(String name) {
         Map<String, Object> desk = new LinkedHashMap<>(Catalogue.aDesk(name));
-        desk.put("openingHours", Arrays.stream(DayOfWeek.values())
-                .map(day -> Map.of("day", day.name(), "opens", "00:00", "closes", "00:00")).toList());
+        desk.put(
+                "openingHours",
+                Arrays.stream(DayOfWeek.values())
+                        .map(day -> Map.of("day", day.name(), "opens", "00:00", "closes", "00:00"))
+                        .toList());
         desk.put("horizonDays", 365);
         return desk;
     }
@@ -30,8 +32,11 @@ public final class Bookings {
     /** A desk open 08:00 to 18:00 on every day of the week. */
     public static Map<String, Object> anOfficeHoursDesk(String name) {
         Map<String, Object> desk = new LinkedHashMap<>(Catalogue.aDesk(name));
-        desk.put("openingHours", Arrays.stream(DayOfWeek.values())
-                .map(day -> Map.of("day", day.name(), "opens", "08:00", "closes", "18:00")).toList());
+        desk.put(
+                "openingHours",
+                Arrays.stream(DayOfWeek.values())
+                        .map(day -> Map.of("day", day.name(), "opens", "08:00", "closes", "18:00"))
+                        .toList());
         return desk;
     }
 
@@ -44,7 +49,8 @@ public final class Bookings {
     public static LocalDate nextClockChange(boolean forward) {
         java.time.Instant from = java.time.Instant.now().plus(java.time.Duration.ofDays(1));
         while (true) {
-            java.time.zone.ZoneOffsetTransition transition = AMSTERDAM.getRules().nextTransition(from);
+            java.time.zone.ZoneOffsetTransition transition =
+                    AMSTERDAM.getRules().nextTransition(from);
             if (transition.isGap() == forward) {
                 return transition.getDateTimeBefore().toLocalDate();
             }
@@ -53,18 +59,35 @@ public final class Bookings {
     }
 
     public static Map<String, Object> aBooking(String resourceId, ZonedDateTime start, ZonedDateTime end) {
-        return Map.of("resourceId", resourceId, "start", start.toOffsetDateTime().toString(),
-                "end", end.toOffsetDateTime().toString());
+        return Map.of(
+                "resourceId",
+                resourceId,
+                "start",
+                start.toOffsetDateTime().toString(),
+                "end",
+                end.toOffsetDateTime().toString());
     }
 
     public static Map<String, Object> aBlock(ZonedDateTime start, ZonedDateTime end, boolean displace) {
-        return Map.of("start", start.toOffsetDateTime().toString(), "end", end.toOffsetDateTime().toString(),
-                "reason", "Replacing the chairs", "displace", displace);
+        return Map.of(
+                "start",
+                start.toOffsetDateTime().toString(),
+                "end",
+                end.toOffsetDateTime().toString(),
+                "reason",
+                "Replacing the chairs",
+                "displace",
+                displace);
     }
 
     public static String addResource(Api api, Catalogue.ManagedSpace space, Map<String, Object> definition) {
-        return api.commandSide().as(space.manager()).post("/api/spaces/" + space.spaceId() + "/resources", definition)
-                .expectStatus(201).body().get("resourceId").asText();
+        return api.commandSide()
+                .as(space.manager())
+                .post("/api/spaces/" + space.spaceId() + "/resources", definition)
+                .expectStatus(201)
+                .body()
+                .get("resourceId")
+                .asText();
     }
 
     public static List<String> ids(Iterable<com.fasterxml.jackson.databind.JsonNode> nodes) {

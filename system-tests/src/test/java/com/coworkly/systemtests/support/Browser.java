@@ -29,7 +29,8 @@ import java.util.logging.Level;
 public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path CHROMEDRIVER =
+            Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
 
     private final ChromeDriver driver;
     private final List<LogEntry> console = new ArrayList<>();
@@ -47,13 +48,15 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--lang=en-GB");
+        options.addArguments(
+                "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-GB");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return new Browser(driver);
@@ -71,16 +74,19 @@ public final class Browser implements AutoCloseable {
     public void submitWith(By button) {
         WebElement current = driver.findElement(By.tagName("html"));
         driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.and(
-                ExpectedConditions.stalenessOf(current),
-                page -> "complete".equals(driver.executeScript("return document.readyState"))));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.and(
+                        ExpectedConditions.stalenessOf(current),
+                        page -> "complete".equals(driver.executeScript("return document.readyState"))));
     }
 
     /** Everything the pages wrote to the console at SEVERE (errors, failed loads, refused policies) so far. */
     public List<String> consoleErrors() {
         driver.manage().logs().get(LogType.BROWSER).forEach(console::add);
-        return console.stream().filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::toString).toList();
+        return console.stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::toString)
+                .toList();
     }
 
     /** Forgets the console so far and the cookies of the current site, as a fresh visitor. */
@@ -96,8 +102,10 @@ public final class Browser implements AutoCloseable {
         for (int i = 0; i < 2; i++) {
             Object height = driver.executeScript("return document.documentElement.scrollHeight");
             Object chrome = driver.executeScript("return window.outerHeight - window.innerHeight");
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280,
-                    Math.min(8000, ((Number) height).intValue() + ((Number) chrome).intValue() + 16)));
+            driver.manage()
+                    .window()
+                    .setSize(new org.openqa.selenium.Dimension(
+                            1280, Math.min(8000, ((Number) height).intValue() + ((Number) chrome).intValue() + 16)));
         }
         try {
             Files.createDirectories(file.getParent());

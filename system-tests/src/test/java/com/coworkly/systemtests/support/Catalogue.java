@@ -7,8 +7,7 @@ import java.util.Map;
 /** Named builders for catalogue requests, as a manager or administrator would send them. */
 public final class Catalogue {
 
-    private Catalogue() {
-    }
+    private Catalogue() {}
 
     public static Map<String, Object> aSpace(String name) {
         Map<String, Object> space = new LinkedHashMap<>();
@@ -17,8 +16,9 @@ public final class Catalogue {
         space.put("currency", "EUR");
         space.put("vatRatePercent", 21);
         space.put("cancellationPolicy", Map.of("lateWindowHours", 24, "lateFeePercent", 50));
-        space.put("address", Map.of("street", "Keizersgracht 1", "postalCode", "1015 CC", "city", "Amsterdam",
-                "countryCode", "NL"));
+        space.put(
+                "address",
+                Map.of("street", "Keizersgracht 1", "postalCode", "1015 CC", "city", "Amsterdam", "countryCode", "NL"));
         return space;
     }
 
@@ -28,9 +28,11 @@ public final class Catalogue {
         desk.put("name", name);
         desk.put("capacity", 1);
         desk.put("hourlyPrice", Map.of("amount", 600, "currency", "EUR"));
-        desk.put("openingHours", List.of(
-                Map.of("day", "MONDAY", "opens", "08:00", "closes", "18:00"),
-                Map.of("day", "TUESDAY", "opens", "08:00", "closes", "18:00")));
+        desk.put(
+                "openingHours",
+                List.of(
+                        Map.of("day", "MONDAY", "opens", "08:00", "closes", "18:00"),
+                        Map.of("day", "TUESDAY", "opens", "08:00", "closes", "18:00")));
         desk.put("slotMinutes", 30);
         desk.put("minimumMinutes", 60);
         desk.put("maximumMinutes", 480);
@@ -49,16 +51,23 @@ public final class Catalogue {
     }
 
     /** A space registered by the demo admin, with a fresh member granted as its manager. */
-    public record ManagedSpace(String spaceId, Api.Session manager, long position) {
-    }
+    public record ManagedSpace(String spaceId, Api.Session manager, long position) {}
 
     public static ManagedSpace aManagedSpace(Api api, String name) {
         Api.Session admin = api.signIn(Api.ADMIN);
-        String spaceId = api.commandSide().as(admin).post("/api/spaces", aSpace(name))
-                .expectStatus(201).body().get("spaceId").asText();
+        String spaceId = api.commandSide()
+                .as(admin)
+                .post("/api/spaces", aSpace(name))
+                .expectStatus(201)
+                .body()
+                .get("spaceId")
+                .asText();
         Api.Session manager = api.newMember();
-        long position = api.commandSide().as(admin).post("/api/spaces/" + spaceId + "/managers",
-                Map.of("memberId", manager.memberId())).expectStatus(200).eventPosition();
+        long position = api.commandSide()
+                .as(admin)
+                .post("/api/spaces/" + spaceId + "/managers", Map.of("memberId", manager.memberId()))
+                .expectStatus(200)
+                .eventPosition();
         // A MANAGER role appears in tokens issued after the grant.
         return new ManagedSpace(spaceId, api.signIn(api.emailOf(manager), Api.TEST_PASSWORD), position);
     }

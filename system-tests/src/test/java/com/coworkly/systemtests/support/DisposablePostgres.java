@@ -36,8 +36,17 @@ public final class DisposablePostgres implements AutoCloseable {
             if (server.asPostgresUser) {
                 server.run(List.of("chown", "postgres", parent.toString()), false);
             }
-            server.run(List.of(server.bin.resolve("initdb").toString(), "-D", server.dataDirectory.toString(),
-                    "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--no-instructions"), true);
+            server.run(
+                    List.of(
+                            server.bin.resolve("initdb").toString(),
+                            "-D",
+                            server.dataDirectory.toString(),
+                            "-U",
+                            "postgres",
+                            "--auth=trust",
+                            "--encoding=UTF8",
+                            "--no-instructions"),
+                    true);
             server.startServer();
             return server;
         } catch (IOException e) {
@@ -54,27 +63,56 @@ public final class DisposablePostgres implements AutoCloseable {
      * the server recovers from its write-ahead log when it starts again, as after a power cut.
      */
     public void crashAndRestart() {
-        run(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDirectory.toString(), "-m", "immediate", "-w",
-                "stop"), true);
+        run(
+                List.of(
+                        bin.resolve("pg_ctl").toString(),
+                        "-D",
+                        dataDirectory.toString(),
+                        "-m",
+                        "immediate",
+                        "-w",
+                        "stop"),
+                true);
         startServer();
     }
 
     @Override
     public void close() {
-        run(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDirectory.toString(), "-m", "immediate", "-w",
-                "stop"), true);
+        run(
+                List.of(
+                        bin.resolve("pg_ctl").toString(),
+                        "-D",
+                        dataDirectory.toString(),
+                        "-m",
+                        "immediate",
+                        "-w",
+                        "stop"),
+                true);
         try (Stream<Path> files = Files.walk(dataDirectory.getParent())) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new IllegalStateException("could not delete " + dataDirectory, e);
         }
     }
 
     private void startServer() {
-        String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='"
-                + dataDirectory + "' -c max_connections=200";
-        run(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDirectory.toString(), "-o", options,
-                "-l", dataDirectory.resolve("server.log").toString(), "-w", "-t", "120", "start"), true);
+        String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='" + dataDirectory
+                + "' -c max_connections=200";
+        run(
+                List.of(
+                        bin.resolve("pg_ctl").toString(),
+                        "-D",
+                        dataDirectory.toString(),
+                        "-o",
+                        options,
+                        "-l",
+                        dataDirectory.resolve("server.log").toString(),
+                        "-w",
+                        "-t",
+                        "120",
+                        "start"),
+                true);
     }
 
     private void run(List<String> command, boolean asServerUser) {
@@ -105,8 +143,10 @@ public final class DisposablePostgres implements AutoCloseable {
         Path versions = Path.of("/usr/lib/postgresql");
         if (Files.isDirectory(versions)) {
             try (Stream<Path> installed = Files.list(versions)) {
-                Path newest = installed.filter(version -> Files.isExecutable(version.resolve("bin/initdb")))
-                        .max(Comparator.comparing(version -> Integer.parseInt(version.getFileName().toString())))
+                Path newest = installed
+                        .filter(version -> Files.isExecutable(version.resolve("bin/initdb")))
+                        .max(Comparator.comparing(version ->
+                                Integer.parseInt(version.getFileName().toString())))
                         .orElse(null);
                 if (newest != null) {
                     return newest.resolve("bin");

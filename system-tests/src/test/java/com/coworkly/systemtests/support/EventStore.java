@@ -24,25 +24,31 @@ public final class EventStore {
     }
 
     public long countOf(String eventType, String aggregateId) {
-        return longValue("SELECT count(*) FROM event_store.domain_event_entry WHERE payload_type LIKE '%.' || ? "
-                + "AND aggregate_identifier = ?", eventType, aggregateId);
+        return longValue(
+                "SELECT count(*) FROM event_store.domain_event_entry WHERE payload_type LIKE '%.' || ? "
+                        + "AND aggregate_identifier = ?",
+                eventType, aggregateId);
     }
 
     public long countOfType(String eventType) {
-        return longValue("SELECT count(*) FROM event_store.domain_event_entry WHERE payload_type LIKE '%.' || ?",
-                eventType);
+        return longValue(
+                "SELECT count(*) FROM event_store.domain_event_entry WHERE payload_type LIKE '%.' || ?", eventType);
     }
 
     /** Payload types of one aggregate's events, in order. */
     public List<String> typesOf(String aggregateId) {
-        return strings("SELECT payload_type FROM event_store.domain_event_entry WHERE aggregate_identifier = ? "
-                + "ORDER BY sequence_number", aggregateId).stream()
-                .map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
+        return strings(
+                        "SELECT payload_type FROM event_store.domain_event_entry WHERE aggregate_identifier = ? "
+                                + "ORDER BY sequence_number",
+                        aggregateId)
+                .stream()
+                .map(type -> type.substring(type.lastIndexOf('.') + 1))
+                .toList();
     }
 
     public List<String> strings(String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(url, server.user(), server.password());
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

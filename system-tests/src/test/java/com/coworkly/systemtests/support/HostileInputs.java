@@ -32,8 +32,7 @@ public final class HostileInputs {
     }
 
     /** One request body to send: what kind of hostility it carries, the raw text, and what must come back. */
-    public record Input(String kind, String description, String body, Expect expect) {
-    }
+    public record Input(String kind, String description, String body, Expect expect) {}
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int MEGABYTE = 1024 * 1024;
@@ -61,8 +60,15 @@ public final class HostileInputs {
 
     /** Text no stored name or reason may hold: control characters and halves of surrogate pairs. */
     public static final List<String> UNREPRESENTABLE_TEXT = List.of(
-            "nul\u0000byte", "bell\u0007", "escape\u001B[31mred", "delete\u007F", "c1\u0085next line",
-            "lone high \uD83D surrogate", "lone low \uDE80 surrogate", "form\ffeed", "vertical\u000Btab");
+            "nul\u0000byte",
+            "bell\u0007",
+            "escape\u001B[31mred",
+            "delete\u007F",
+            "c1\u0085next line",
+            "lone high \uD83D surrogate",
+            "lone low \uDE80 surrogate",
+            "form\ffeed",
+            "vertical\u000Btab");
 
     private final Random random;
 
@@ -71,8 +77,15 @@ public final class HostileInputs {
     }
 
     /** Characters of the scripts, symbols and marks exotic text is drawn from (no controls, no lone surrogates). */
-    private static final char[][] EXOTIC_RANGES = {{' ', '~'}, {'\u00A0', '\u024F'}, {'\u0370', '\u06FF'},
-            {'\u3040', '\u30FF'}, {'\u4E00', '\u4FFF'}, {'\u200B', '\u200F'}, {'\u202A', '\u202E'}};
+    private static final char[][] EXOTIC_RANGES = {
+        {' ', '~'},
+        {'\u00A0', '\u024F'},
+        {'\u0370', '\u06FF'},
+        {'\u3040', '\u30FF'},
+        {'\u4E00', '\u4FFF'},
+        {'\u200B', '\u200F'},
+        {'\u202A', '\u202E'}
+    };
 
     /** A whole number from {@code min} to {@code max}, both included. */
     public int between(int min, int max) {
@@ -87,12 +100,13 @@ public final class HostileInputs {
         StringBuilder text = new StringBuilder();
         int length = between(0, 40);
         for (int i = 0; i < length; i++) {
-            text.append(switch (between(0, 5)) {
-                case 0, 1, 2 -> (char) random.nextInt(0x10000);
-                case 3 -> (char) between(' ', '~');
-                case 4 -> (char) between(0, 0x1F);
-                default -> exoticCharacter();
-            });
+            text.append(
+                    switch (between(0, 5)) {
+                        case 0, 1, 2 -> (char) random.nextInt(0x10000);
+                        case 3 -> (char) between(' ', '~');
+                        case 4 -> (char) between(0, 0x1F);
+                        default -> exoticCharacter();
+                    });
         }
         return text.toString();
     }
@@ -118,14 +132,25 @@ public final class HostileInputs {
     }
 
     /** The variations of a body. {@code optional} names the fields (dotted paths) that may be left out. */
-    public List<Input> of(ObjectNode valid, Set<String> optional, Set<String> textFields, Set<String> numberFields,
-                          Set<String> periodFields, boolean bodyOptional) {
+    public List<Input> of(
+            ObjectNode valid,
+            Set<String> optional,
+            Set<String> textFields,
+            Set<String> numberFields,
+            Set<String> periodFields,
+            boolean bodyOptional) {
         return of(valid, optional, textFields, numberFields, periodFields, bodyOptional, false);
     }
 
     /** {@code farFutureIsValid}: a period that ends in the future is valid however far (a maintenance block). */
-    public List<Input> of(ObjectNode valid, Set<String> optional, Set<String> textFields, Set<String> numberFields,
-                          Set<String> periodFields, boolean bodyOptional, boolean farFutureIsValid) {
+    public List<Input> of(
+            ObjectNode valid,
+            Set<String> optional,
+            Set<String> textFields,
+            Set<String> numberFields,
+            Set<String> periodFields,
+            boolean bodyOptional,
+            boolean farFutureIsValid) {
         List<Input> inputs = new ArrayList<>();
         String json = write(valid);
         malformed(json, bodyOptional, inputs::add);
@@ -150,9 +175,26 @@ public final class HostileInputs {
     }
 
     private void malformed(String json, boolean bodyOptional, Consumer<Input> inputs) {
-        for (String broken : List.of("{", "}", "{\"a\":}", "[1, 2]", "\"text\"", "42", "true", "{'single': 'quotes'}",
-                "{\"a\": 1,}", "/* comment */ {}", "{\"a\": NaN}", "{\"a\": Infinity}", "{\"a\": \"\\uZZZZ\"}",
-                "{\"a\": \"unterminated}", "{\"a\" 1}", "{a: 1}", "{\"a\": 01}", "{\"a\": .5}", "{\"a\": 0x10}")) {
+        for (String broken : List.of(
+                "{",
+                "}",
+                "{\"a\":}",
+                "[1, 2]",
+                "\"text\"",
+                "42",
+                "true",
+                "{'single': 'quotes'}",
+                "{\"a\": 1,}",
+                "/* comment */ {}",
+                "{\"a\": NaN}",
+                "{\"a\": Infinity}",
+                "{\"a\": \"\\uZZZZ\"}",
+                "{\"a\": \"unterminated}",
+                "{\"a\" 1}",
+                "{a: 1}",
+                "{\"a\": 01}",
+                "{\"a\": .5}",
+                "{\"a\": 0x10}")) {
             inputs.accept(refused("malformed", broken, broken));
         }
         if (!bodyOptional) {
@@ -167,7 +209,9 @@ public final class HostileInputs {
         List<Integer> structural = structuralPositions(json);
         for (int i = 0; i < 8; i++) {
             int at = structural.get(between(0, structural.size() - 1));
-            inputs.accept(refused("malformed", "without the " + json.charAt(at) + " at " + at,
+            inputs.accept(refused(
+                    "malformed",
+                    "without the " + json.charAt(at) + " at " + at,
                     json.substring(0, at) + json.substring(at + 1)));
         }
         for (int i = 0; i < 6; i++) {
@@ -189,8 +233,8 @@ public final class HostileInputs {
             if (sameType(original, other.getValue())) {
                 continue;
             }
-            inputs.accept(refused("wrong type", field + " as " + other.getKey(),
-                    write(replaced(valid, field, other.getValue()))));
+            inputs.accept(refused(
+                    "wrong type", field + " as " + other.getKey(), write(replaced(valid, field, other.getValue()))));
         }
     }
 
@@ -208,12 +252,16 @@ public final class HostileInputs {
         JsonNode container = parent.isEmpty() ? without : at(without, parent);
         if (container instanceof ObjectNode object) {
             object.remove(field.substring(field.lastIndexOf('.') + 1));
-            inputs.accept(optional ? either("missing", "without " + field, write(without))
-                    : refused("missing", "without " + field, write(without)));
+            inputs.accept(
+                    optional
+                            ? either("missing", "without " + field, write(without))
+                            : refused("missing", "without " + field, write(without)));
         }
         JsonNode nulled = replaced(valid, field, NODES.nullNode());
-        inputs.accept(optional ? either("missing", field + " null", write(nulled))
-                : refused("missing", field + " null", write(nulled)));
+        inputs.accept(
+                optional
+                        ? either("missing", field + " null", write(nulled))
+                        : refused("missing", field + " null", write(nulled)));
     }
 
     private void extraFields(ObjectNode valid, List<String> fields, Consumer<Input> inputs) {
@@ -232,7 +280,9 @@ public final class HostileInputs {
         // The same name twice: parsers disagree on which one wins, so neither may.
         String first = valid.fieldNames().next();
         String json = write(valid);
-        inputs.accept(refused("extra field", "with " + first + " twice",
+        inputs.accept(refused(
+                "extra field",
+                "with " + first + " twice",
                 "{\"" + first + "\": " + write(valid.get(first)) + ", " + json.substring(1)));
     }
 
@@ -240,7 +290,9 @@ public final class HostileInputs {
         String megabytes = "x".repeat(HUGE);
         if (!textFields.isEmpty()) {
             String field = textFields.iterator().next();
-            inputs.accept(refused("huge", field + " of " + HUGE + " characters",
+            inputs.accept(refused(
+                    "huge",
+                    field + " of " + HUGE + " characters",
                     write(replaced(valid, field, NODES.textNode(megabytes)))));
         }
         ObjectNode surplus = valid.deepCopy();
@@ -252,19 +304,34 @@ public final class HostileInputs {
             many.add(7);
         }
         String firstField = valid.fieldNames().next();
-        inputs.accept(refused("huge", firstField + " as an array of " + many.size() + " numbers",
+        inputs.accept(refused(
+                "huge",
+                firstField + " as an array of " + many.size() + " numbers",
                 write(replaced(valid, firstField, many))));
-        inputs.accept(refused("huge", "a number of " + HUGE + " digits",
-                "{\"" + firstField + "\": " + "9".repeat(HUGE) + "}"));
+        inputs.accept(refused(
+                "huge", "a number of " + HUGE + " digits", "{\"" + firstField + "\": " + "9".repeat(HUGE) + "}"));
         // Valid, only large: refused once a limit on request bodies is in place, accepted until then.
-        inputs.accept(either("huge", "the valid body padded with " + HUGE + " spaces",
+        inputs.accept(either(
+                "huge",
+                "the valid body padded with " + HUGE + " spaces",
                 "{" + " ".repeat(HUGE) + write(valid).substring(1)));
     }
 
     private void hugeNumbers(ObjectNode valid, String field, Consumer<Input> inputs) {
-        for (String number : List.of("1e309", "-1e309", "1e-400", "1e2147483648", "99999999999999999999999999999",
-                "9223372036854775808", "-9223372036854775809", "2147483648", "-2147483649", "-1", "1.0000000000000000001",
-                "-0", "0")) {
+        for (String number : List.of(
+                "1e309",
+                "-1e309",
+                "1e-400",
+                "1e2147483648",
+                "99999999999999999999999999999",
+                "9223372036854775808",
+                "-9223372036854775809",
+                "2147483648",
+                "-2147483649",
+                "-1",
+                "1.0000000000000000001",
+                "-0",
+                "0")) {
             ObjectNode changed = valid.deepCopy();
             String parent = field.contains(".") ? field.substring(0, field.lastIndexOf('.')) : "";
             ObjectNode container = (ObjectNode) (parent.isEmpty() ? changed : at(changed, parent));
@@ -273,37 +340,49 @@ public final class HostileInputs {
             inputs.accept(either("huge number", field + " = " + number, write(changed)));
         }
         long drawn = random.nextLong();
-        inputs.accept(either("huge number", field + " = " + drawn + " (drawn)",
+        inputs.accept(either(
+                "huge number",
+                field + " = " + drawn + " (drawn)",
                 write(replaced(valid, field, NODES.numberNode(drawn)))));
     }
 
     private void text(ObjectNode valid, String field, boolean optional, Consumer<Input> inputs) {
         for (String exotic : EXOTIC_TEXT) {
-            inputs.accept(either("exotic text", field + " = " + visible(exotic),
+            inputs.accept(either(
+                    "exotic text",
+                    field + " = " + visible(exotic),
                     write(replaced(valid, field, NODES.textNode(exotic)))));
         }
         for (int i = 0; i < 4; i++) {
             String drawn = exoticString();
-            inputs.accept(either("exotic text", field + " = " + visible(drawn) + " (drawn)",
+            inputs.accept(either(
+                    "exotic text",
+                    field + " = " + visible(drawn) + " (drawn)",
                     write(replaced(valid, field, NODES.textNode(drawn)))));
         }
         for (String bad : UNREPRESENTABLE_TEXT) {
-            inputs.accept(refused("control characters", field + " = " + visible(bad),
+            inputs.accept(refused(
+                    "control characters",
+                    field + " = " + visible(bad),
                     write(replaced(valid, field, NODES.textNode(bad)))));
         }
         for (int i = 0; i < 4; i++) {
             // strings of any characters, with a control character always among them
             String drawn = anyString() + (char) between(0, 8) + anyString();
-            inputs.accept(refused("control characters", field + " = " + visible(drawn) + " (drawn)",
+            inputs.accept(refused(
+                    "control characters",
+                    field + " = " + visible(drawn) + " (drawn)",
                     write(replaced(valid, field, NODES.textNode(drawn)))));
         }
         String blank = write(replaced(valid, field, NODES.textNode(" \t ")));
-        inputs.accept(optional ? either("blank text", field + " blank", blank) : refused("blank text", field + " blank", blank));
+        inputs.accept(
+                optional
+                        ? either("blank text", field + " blank", blank)
+                        : refused("blank text", field + " blank", blank));
     }
 
     /** {@code periodFields} is start and end (in that order); the period's length is kept unless said otherwise. */
-    private void periods(ObjectNode valid, Set<String> periodFields, boolean farFutureIsValid,
-                         Consumer<Input> inputs) {
+    private void periods(ObjectNode valid, Set<String> periodFields, boolean farFutureIsValid, Consumer<Input> inputs) {
         List<String> names = new ArrayList<>(periodFields);
         String start = names.get(0);
         String end = names.get(1);
@@ -317,14 +396,17 @@ public final class HostileInputs {
         periods.put("from year 0 to 9999", new String[] {"0000-01-03T10:00:00Z", "9999-12-30T12:00:00Z"});
         periods.put("beyond year 9999", new String[] {"+10000-01-03T10:00:00Z", "+10000-01-03T12:00:00Z"});
         periods.put("at the start of time", new String[] {"-999999999-01-01T00:00:00Z", validEnd});
-        periods.put("without an offset (a local time the clocks skip)",
+        periods.put(
+                "without an offset (a local time the clocks skip)",
                 new String[] {"2027-03-28T02:30:00", "2027-03-28T04:00:00"});
-        periods.put("in a time zone's gap", new String[] {"2027-03-28T02:30:00+01:00[Europe/Amsterdam]",
-                "2027-03-28T04:00:00+02:00[Europe/Amsterdam]"});
+        periods.put("in a time zone's gap", new String[] {
+            "2027-03-28T02:30:00+01:00[Europe/Amsterdam]", "2027-03-28T04:00:00+02:00[Europe/Amsterdam]"
+        });
         periods.put("at 24:00", new String[] {"2027-03-29T24:00:00+02:00", "2027-03-30T02:00:00+02:00"});
         periods.put("on 30 February", new String[] {"2027-02-30T10:00:00+01:00", "2027-02-30T12:00:00+01:00"});
         periods.put("at a second of 60", new String[] {"2027-06-30T23:59:60Z", "2027-07-01T02:00:00Z"});
-        periods.put("with an offset of +25:00", new String[] {"2027-06-30T10:00:00+25:00", "2027-06-30T12:00:00+25:00"});
+        periods.put(
+                "with an offset of +25:00", new String[] {"2027-06-30T10:00:00+25:00", "2027-06-30T12:00:00+25:00"});
         periods.put("as epoch numbers", null);
         for (Map.Entry<String, String[]> period : periods.entrySet()) {
             ObjectNode changed = valid.deepCopy();
@@ -335,10 +417,13 @@ public final class HostileInputs {
                 changed.put(start, period.getValue()[0]);
                 changed.put(end, period.getValue()[1]);
             }
-            boolean endsInTheFuture = List.of("in year 9999", "from year 0 to 9999", "beyond year 9999",
-                    "at the start of time").contains(period.getKey());
-            inputs.accept(farFutureIsValid && endsInTheFuture ? either("period", period.getKey(), write(changed))
-                    : refused("period", period.getKey(), write(changed)));
+            boolean endsInTheFuture = List.of(
+                            "in year 9999", "from year 0 to 9999", "beyond year 9999", "at the start of time")
+                    .contains(period.getKey());
+            inputs.accept(
+                    farFutureIsValid && endsInTheFuture
+                            ? either("period", period.getKey(), write(changed))
+                            : refused("period", period.getKey(), write(changed)));
         }
     }
 
@@ -402,8 +487,8 @@ public final class HostileInputs {
         }
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectWriter ESCAPING = Api.JSON.writer()
-            .with(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII);
+    private static final com.fasterxml.jackson.databind.ObjectWriter ESCAPING =
+            Api.JSON.writer().with(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII);
 
     private static boolean hasLoneSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -422,8 +507,10 @@ public final class HostileInputs {
         StringBuilder shown = new StringBuilder();
         String shortened = text.length() > 60 ? text.substring(0, 60) + "…(" + text.length() + ")" : text;
         for (char c : shortened.toCharArray()) {
-            shown.append(Character.isISOControl(c) || Character.isSurrogate(c) ? String.format("\\u%04X", (int) c)
-                    : String.valueOf(c));
+            shown.append(
+                    Character.isISOControl(c) || Character.isSurrogate(c)
+                            ? String.format("\\u%04X", (int) c)
+                            : String.valueOf(c));
         }
         return shown.toString();
     }

@@ -47,7 +47,9 @@ public final class MailCatcher implements AutoCloseable {
 
     /** The Message-ID of every email that arrived since the server was last started, a second copy twice. */
     public List<String> messageIds() {
-        return Arrays.stream(server.getReceivedMessages()).map(message -> Received.of(message).messageId()).toList();
+        return Arrays.stream(server.getReceivedMessages())
+                .map(message -> Received.of(message).messageId())
+                .toList();
     }
 
     /** How many emails arrived, to anyone, since the server was last started. */
@@ -73,7 +75,9 @@ public final class MailCatcher implements AutoCloseable {
 
     private static List<String> recipients(MimeMessage message) {
         try {
-            return Arrays.stream(message.getAllRecipients()).map(Address::toString).toList();
+            return Arrays.stream(message.getAllRecipients())
+                    .map(Address::toString)
+                    .toList();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
@@ -84,8 +88,11 @@ public final class MailCatcher implements AutoCloseable {
 
         static Received of(MimeMessage message) {
             try {
-                return new Received(message.getFrom()[0].toString(), message.getSubject(),
-                        message.getContent().toString(), message.getMessageID());
+                return new Received(
+                        message.getFrom()[0].toString(),
+                        message.getSubject(),
+                        message.getContent().toString(),
+                        message.getMessageID());
             } catch (MessagingException | IOException e) {
                 throw new IllegalStateException(e);
             }

@@ -61,10 +61,13 @@ public final class RawHttp {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\n")
-                    .append("Host: 127.0.0.1:").append(base.getPort()).append("\r\n")
+                    .append("Host: 127.0.0.1:")
+                    .append(base.getPort())
+                    .append("\r\n")
                     .append("Connection: close\r\nContent-Type: application/json\r\n")
                     .append(chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + body.length + "\r\n");
-            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            headers.forEach((name, value) ->
+                    head.append(name).append(": ").append(value).append("\r\n"));
             out.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
             try {
                 writeBody(out, body, chunked);
@@ -107,7 +110,10 @@ public final class RawHttp {
         if (headers.getOrDefault("Transfer-Encoding", List.of()).contains("chunked")) {
             body = dechunked(body);
         }
-        return new Reply("POST " + path, status, HttpHeaders.of(headers, (name, value) -> true),
+        return new Reply(
+                "POST " + path,
+                status,
+                HttpHeaders.of(headers, (name, value) -> true),
                 new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
     }
 
@@ -116,7 +122,8 @@ public final class RawHttp {
         int at = 0;
         while (true) {
             int lineEnd = chunked.indexOf("\r\n", at);
-            int length = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
+            int length = Integer.parseInt(
+                    chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
             if (length == 0) {
                 return body.toString(StandardCharsets.ISO_8859_1);
             }

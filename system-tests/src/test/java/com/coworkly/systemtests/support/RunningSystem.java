@@ -20,26 +20,41 @@ public final class RunningSystem implements AutoCloseable {
 
     private final StripeStandIn stripe = new StripeStandIn();
 
-    private RunningSystem(TestDatabase.Server server, String databaseUrl, Map<String, String> commandSideSettings,
-                          Map<String, String> querySideSettings) {
+    private RunningSystem(
+            TestDatabase.Server server,
+            String databaseUrl,
+            Map<String, String> commandSideSettings,
+            Map<String, String> querySideSettings) {
         this.server = server;
         this.databaseUrl = databaseUrl;
         int commandPort = ServiceProcess.freePort();
         int queryPort = ServiceProcess.freePort();
         String issuer = "http://localhost:" + commandPort;
         Map<String, String> common = Map.of(
-                "BOOKING_DB_URL", databaseUrl,
-                "BOOKING_DB_USER", server.user(),
-                "BOOKING_DB_PASSWORD", server.password(),
-                "BOOKING_DB_POOL", "8",
-                "BOOKING_ISSUER", issuer);
+                "BOOKING_DB_URL",
+                databaseUrl,
+                "BOOKING_DB_USER",
+                server.user(),
+                "BOOKING_DB_PASSWORD",
+                server.password(),
+                "BOOKING_DB_POOL",
+                "8",
+                "BOOKING_ISSUER",
+                issuer);
         this.commonEnvironment = with(with(common, stripe.environment()), commandSideSettings);
-        this.commandSide = new ServiceProcess("command-side", jar("commandSide.jar"), commandPort,
-                with(with(with(common, stripe.environment()), commandSideSettings),
+        this.commandSide = new ServiceProcess(
+                "command-side",
+                jar("commandSide.jar"),
+                commandPort,
+                with(
+                        with(with(common, stripe.environment()), commandSideSettings),
                         Map.of("COMMAND_SIDE_PORT", Integer.toString(commandPort), "BOOKING_DEMO", "true")));
-        this.querySideEnvironment = with(with(common, Map.of("BOOKING_JWKS_URI", issuer + "/.well-known/jwks.json")),
-                querySideSettings);
-        this.querySide = new ServiceProcess("query-side", jar("querySide.jar"), queryPort,
+        this.querySideEnvironment =
+                with(with(common, Map.of("BOOKING_JWKS_URI", issuer + "/.well-known/jwks.json")), querySideSettings);
+        this.querySide = new ServiceProcess(
+                "query-side",
+                jar("querySide.jar"),
+                queryPort,
                 with(querySideEnvironment, Map.of("QUERY_SIDE_PORT", Integer.toString(queryPort))));
     }
 
@@ -58,10 +73,12 @@ public final class RunningSystem implements AutoCloseable {
     }
 
     /** On a fresh database of the given server, e.g. one the test crashes ({@link DisposablePostgres}). */
-    public static RunningSystem startOn(TestDatabase.Server server, Map<String, String> commandSideSettings,
-                                        Map<String, String> querySideSettings) {
-        RunningSystem system = new RunningSystem(server, TestDatabase.freshDatabaseUrl(server), commandSideSettings,
-                querySideSettings);
+    public static RunningSystem startOn(
+            TestDatabase.Server server,
+            Map<String, String> commandSideSettings,
+            Map<String, String> querySideSettings) {
+        RunningSystem system = new RunningSystem(
+                server, TestDatabase.freshDatabaseUrl(server), commandSideSettings, querySideSettings);
         try {
             system.startServices();
         } catch (RuntimeException e) {
@@ -144,7 +161,10 @@ public final class RunningSystem implements AutoCloseable {
     public synchronized Api apiOnSecondCommandSide() {
         if (secondCommandSide == null) {
             int port = ServiceProcess.freePort();
-            secondCommandSide = new ServiceProcess("command-side-2", jar("commandSide.jar"), port,
+            secondCommandSide = new ServiceProcess(
+                    "command-side-2",
+                    jar("commandSide.jar"),
+                    port,
                     with(commonEnvironment, Map.of("COMMAND_SIDE_PORT", Integer.toString(port))));
             secondCommandSide.start();
             secondCommandSide.awaitHealthy();
@@ -159,7 +179,10 @@ public final class RunningSystem implements AutoCloseable {
     public synchronized Api apiOnSecondQuerySide() {
         if (secondQuerySide == null) {
             int port = ServiceProcess.freePort();
-            secondQuerySide = new ServiceProcess("query-side-2", jar("querySide.jar"), port,
+            secondQuerySide = new ServiceProcess(
+                    "query-side-2",
+                    jar("querySide.jar"),
+                    port,
                     with(querySideEnvironment, Map.of("QUERY_SIDE_PORT", Integer.toString(port))));
             secondQuerySide.start();
             secondQuerySide.awaitHealthy();
@@ -222,7 +245,8 @@ public final class RunningSystem implements AutoCloseable {
     private static Path jar(String property) {
         String path = System.getProperty(property);
         if (path == null) {
-            throw new IllegalStateException("system property " + property + " is not set: run through Maven (failsafe)");
+            throw new IllegalStateException(
+                    "system property " + property + " is not set: run through Maven (failsafe)");
         }
         return Path.of(path);
     }

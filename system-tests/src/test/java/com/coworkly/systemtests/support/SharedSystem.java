@@ -18,7 +18,8 @@ public final class SharedSystem implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent("running-system", key -> new Closing(RunningSystem.start()), Closing.class)
                 .system();
     }

@@ -18,15 +18,17 @@ public final class SilentServer implements AutoCloseable {
 
     public SilentServer() throws IOException {
         socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(() -> {
-            while (!socket.isClosed()) {
-                try {
-                    accepted.add(socket.accept());
-                } catch (IOException closed) {
-                    return;
-                }
-            }
-        }, "silent-server");
+        Thread acceptor = new Thread(
+                () -> {
+                    while (!socket.isClosed()) {
+                        try {
+                            accepted.add(socket.accept());
+                        } catch (IOException closed) {
+                            return;
+                        }
+                    }
+                },
+                "silent-server");
         acceptor.setDaemon(true);
         acceptor.start();
     }

@@ -41,17 +41,24 @@ public final class StripeStandIn implements AutoCloseable {
             {"id": "re_{{request.headers.Idempotency-Key}}", "object": "refund", "status": "succeeded",
              "livemode": false}""";
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort().globalTemplating(true));
+    private final WireMockServer server =
+            new WireMockServer(options().dynamicPort().globalTemplating(true));
     private final Map<String, com.github.tomakehurst.wiremock.stubbing.StubMapping> slowStubs =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     StripeStandIn() {
         server.start();
-        server.stubFor(post(urlEqualTo(PAYMENT_INTENTS)).atPriority(10)
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        server.stubFor(post(urlEqualTo(PAYMENT_INTENTS))
+                .atPriority(10)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody(PAYMENT_INTENT)));
-        server.stubFor(post(urlEqualTo(REFUNDS)).atPriority(10)
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        server.stubFor(post(urlEqualTo(REFUNDS))
+                .atPriority(10)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody(REFUND)));
     }
 
@@ -71,10 +78,14 @@ public final class StripeStandIn implements AutoCloseable {
     public void refundsFailFor(String memberId, int times) {
         String scenario = "refunds failing for " + memberId;
         for (int attempt = 0; attempt < times; attempt++) {
-            server.stubFor(post(urlEqualTo(REFUNDS)).atPriority(1).inScenario(scenario)
+            server.stubFor(post(urlEqualTo(REFUNDS))
+                    .atPriority(1)
+                    .inScenario(scenario)
                     .whenScenarioStateIs(attempt == 0 ? STARTED : "failed " + attempt)
                     .withRequestBody(matching(".*metadata(%5B|\\[)member_id(%5D|\\])=" + memberId + ".*"))
-                    .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                    .willReturn(aResponse()
+                            .withStatus(500)
+                            .withHeader("Content-Type", "application/json")
                             .withBody("{\"error\": {\"type\": \"api_error\", \"message\": \"stand-in failure\"}}"))
                     .willSetStateTo("failed " + (attempt + 1)));
         }
@@ -86,11 +97,17 @@ public final class StripeStandIn implements AutoCloseable {
 
     /** What the command side needs to use this stand-in as Stripe. */
     Map<String, String> environment() {
-        return Map.of("BOOKING_STRIPE_API_KEY", API_KEY,
-                "BOOKING_STRIPE_API_BASE", baseUrl(),
-                "BOOKING_STRIPE_WEBHOOK_SECRET", WEBHOOK_SECRET,
-                "BOOKING_PAYMENTS_STRIPE_READ_TIMEOUT", "PT1S",
-                "BOOKING_REFUNDS_RETRY_INTERVAL", "PT2S");
+        return Map.of(
+                "BOOKING_STRIPE_API_KEY",
+                API_KEY,
+                "BOOKING_STRIPE_API_BASE",
+                baseUrl(),
+                "BOOKING_STRIPE_WEBHOOK_SECRET",
+                WEBHOOK_SECRET,
+                "BOOKING_PAYMENTS_STRIPE_READ_TIMEOUT",
+                "PT1S",
+                "BOOKING_REFUNDS_RETRY_INTERVAL",
+                "PT2S");
     }
 
     /** Every PaymentIntent request the command side sent for one member's bookings, in order. */
@@ -109,10 +126,14 @@ public final class StripeStandIn implements AutoCloseable {
     public void paymentsFailFor(String memberId, int times) {
         String scenario = "payments failing for " + memberId;
         for (int attempt = 0; attempt < times; attempt++) {
-            server.stubFor(post(urlEqualTo(PAYMENT_INTENTS)).atPriority(1).inScenario(scenario)
+            server.stubFor(post(urlEqualTo(PAYMENT_INTENTS))
+                    .atPriority(1)
+                    .inScenario(scenario)
                     .whenScenarioStateIs(attempt == 0 ? STARTED : "failed " + attempt)
                     .withRequestBody(matching(".*metadata(%5B|\\[)member_id(%5D|\\])=" + memberId + ".*"))
-                    .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                    .willReturn(aResponse()
+                            .withStatus(500)
+                            .withHeader("Content-Type", "application/json")
                             .withBody("{\"error\": {\"type\": \"api_error\", \"message\": \"stand-in failure\"}}"))
                     .willSetStateTo("failed " + (attempt + 1)));
         }
@@ -123,10 +144,16 @@ public final class StripeStandIn implements AutoCloseable {
      * side's read timeout in the tests (one second), so each attempt times out. Until {@link #answersInTimeFor}.
      */
     public void answersTooLateFor(String memberId) {
-        slowStubs.put(memberId, server.stubFor(post(urlEqualTo(PAYMENT_INTENTS)).atPriority(1)
-                .withRequestBody(matching(".*metadata(%5B|\\[)member_id(%5D|\\])=" + memberId + ".*"))
-                .willReturn(aResponse().withStatus(200).withFixedDelay(3_000)
-                        .withHeader("Content-Type", "application/json").withBody(PAYMENT_INTENT))));
+        slowStubs.put(
+                memberId,
+                server.stubFor(post(urlEqualTo(PAYMENT_INTENTS))
+                        .atPriority(1)
+                        .withRequestBody(matching(".*metadata(%5B|\\[)member_id(%5D|\\])=" + memberId + ".*"))
+                        .willReturn(aResponse()
+                                .withStatus(200)
+                                .withFixedDelay(3_000)
+                                .withHeader("Content-Type", "application/json")
+                                .withBody(PAYMENT_INTENT))));
     }
 
     public void answersInTimeFor(String memberId) {
@@ -135,26 +162,43 @@ public final class StripeStandIn implements AutoCloseable {
 
     /** For the member's next PaymentIntent, Stripe first answers 500, then succeeds. */
     public void failsOnceWith500For(String memberId) {
-        failsOnceFor(memberId, aResponse().withStatus(500).withHeader("Content-Type", "application/json")
-                .withBody("{\"error\": {\"type\": \"api_error\", \"message\": \"stand-in failure\"}}"));
+        failsOnceFor(
+                memberId,
+                aResponse()
+                        .withStatus(500)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": {\"type\": \"api_error\", \"message\": \"stand-in failure\"}}"));
     }
 
     /** For the member's next PaymentIntent, Stripe first answers too late (the client times out), then succeeds. */
     public void timesOutOnceFor(String memberId) {
-        failsOnceFor(memberId, aResponse().withStatus(200).withFixedDelay(3_000)
-                .withHeader("Content-Type", "application/json").withBody(PAYMENT_INTENT));
+        failsOnceFor(
+                memberId,
+                aResponse()
+                        .withStatus(200)
+                        .withFixedDelay(3_000)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(PAYMENT_INTENT));
     }
 
-    private void failsOnceFor(String memberId, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder failure) {
+    private void failsOnceFor(
+            String memberId, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder failure) {
         String scenario = "failing once for " + memberId;
-        server.stubFor(post(urlEqualTo(PAYMENT_INTENTS)).atPriority(1).inScenario(scenario)
+        server.stubFor(post(urlEqualTo(PAYMENT_INTENTS))
+                .atPriority(1)
+                .inScenario(scenario)
                 .whenScenarioStateIs(STARTED)
                 .withRequestBody(matching(".*metadata(%5B|\\[)member_id(%5D|\\])=" + memberId + ".*"))
-                .willReturn(failure).willSetStateTo("failed once"));
-        server.stubFor(post(urlEqualTo(PAYMENT_INTENTS)).atPriority(1).inScenario(scenario)
+                .willReturn(failure)
+                .willSetStateTo("failed once"));
+        server.stubFor(post(urlEqualTo(PAYMENT_INTENTS))
+                .atPriority(1)
+                .inScenario(scenario)
                 .whenScenarioStateIs("failed once")
                 .withRequestBody(matching(".*metadata(%5B|\\[)member_id(%5D|\\])=" + memberId + ".*"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody(PAYMENT_INTENT)));
     }
 
@@ -164,16 +208,21 @@ public final class StripeStandIn implements AutoCloseable {
     }
 
     /** The same about what {@code metadataKey} names: {@code booking_id} or {@code series_id}. */
-    public static String paymentIntentEvent(String eventId, String type, String paymentIntentId, String metadataKey,
-                                            String id) {
+    public static String paymentIntentEvent(
+            String eventId, String type, String paymentIntentId, String metadataKey, String id) {
         return """
                 {"id": "%s", "object": "event", "type": "%s", "api_version": "2025-10-29.clover", "livemode": false,
                  "created": %d,
                  "data": {"object": {"id": "%s", "object": "payment_intent", "status": "%s",
                                      "metadata": {"%s": "%s"},
-                                     "last_payment_error": {"message": "Your card was declined."}}}}"""
-                .formatted(eventId, type, Instant.now().getEpochSecond(), paymentIntentId,
-                        type.endsWith("succeeded") ? "succeeded" : "requires_payment_method", metadataKey, id);
+                                     "last_payment_error": {"message": "Your card was declined."}}}}""".formatted(
+                        eventId,
+                        type,
+                        Instant.now().getEpochSecond(),
+                        paymentIntentId,
+                        type.endsWith("succeeded") ? "succeeded" : "requires_payment_method",
+                        metadataKey,
+                        id);
     }
 
     /** The Stripe-Signature header for a payload: {@code t=<time>,v1=<HMAC-SHA256 of "time.payload">}. */

@@ -27,8 +27,7 @@ public final class TestDatabase {
 
     private static Server server;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** A new, empty database; the services create their schemas in it with Flyway. */
     public static synchronized String freshDatabaseUrl() {
@@ -37,10 +36,11 @@ public final class TestDatabase {
 
     /** A new, empty database on the given server. */
     public static synchronized String freshDatabaseUrl(Server found) {
-        String database = "coworkly_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-                .toLowerCase(Locale.ROOT);
-        try (Connection connection = DriverManager.getConnection(found.urlOf("postgres"), found.user(), found.password());
-             Statement statement = connection.createStatement()) {
+        String database = "coworkly_it_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        try (Connection connection =
+                        DriverManager.getConnection(found.urlOf("postgres"), found.user(), found.password());
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + database);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create test database " + database, e);
@@ -56,8 +56,9 @@ public final class TestDatabase {
     /** Drops a database of the given server made by {@link #freshDatabaseUrl(Server)}. */
     public static synchronized void drop(Server found, String databaseUrl) {
         String database = databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1);
-        try (Connection connection = DriverManager.getConnection(found.urlOf("postgres"), found.user(), found.password());
-             Statement statement = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection(found.urlOf("postgres"), found.user(), found.password());
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         } catch (SQLException e) {
             throw new IllegalStateException("could not drop test database " + database, e);
@@ -77,7 +78,9 @@ public final class TestDatabase {
             String base = configured.substring(0, configured.lastIndexOf('/'));
             return new Server(base, env("BOOKING_TEST_DB_USER", "postgres"), env("BOOKING_TEST_DB_PASSWORD", ""));
         }
-        Server local = new Server("jdbc:postgresql://localhost:5432", env("BOOKING_TEST_DB_USER", "postgres"),
+        Server local = new Server(
+                "jdbc:postgresql://localhost:5432",
+                env("BOOKING_TEST_DB_USER", "postgres"),
                 env("BOOKING_TEST_DB_PASSWORD", ""));
         if (reachable(local)) {
             return local;
@@ -97,8 +100,8 @@ public final class TestDatabase {
     }
 
     private static boolean reachable(Server candidate) {
-        try (Connection ignored = DriverManager.getConnection(candidate.urlOf("postgres"), candidate.user(),
-                candidate.password())) {
+        try (Connection ignored =
+                DriverManager.getConnection(candidate.urlOf("postgres"), candidate.user(), candidate.password())) {
             return true;
         } catch (SQLException e) {
             return false;

@@ -17,6 +17,7 @@ public final class SpaceRegisteredReminderLeadUpcaster extends SingleEventUpcast
 
     /** The stored type name, which outlives any renaming of the record (platform does not see the record). */
     static final String TYPE = "com.coworkly.events.catalogue.SpaceRegistered";
+
     static final String LEAD_BEFORE_IT_WAS_RECORDED = "PT24H";
 
     private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(TYPE, "1");
@@ -29,8 +30,8 @@ public final class SpaceRegisteredReminderLeadUpcaster extends SingleEventUpcast
 
     @Override
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class,
-                SpaceRegisteredReminderLeadUpcaster::withReminderLead);
+        return representation.upcastPayload(
+                REVISION_2, JsonNode.class, SpaceRegisteredReminderLeadUpcaster::withReminderLead);
     }
 
     private static JsonNode withReminderLead(JsonNode revision1) {

@@ -53,8 +53,9 @@ class SpaceRegisteredReminderLeadUpcasterTest {
 
     @Test
     void theUpcastEventIsTheCurrentRevision() throws IOException {
-        List<IntermediateEventRepresentation> upcast =
-                chain.upcast(Stream.of(representation(stored("SpaceRegistered-revision-1.json"), "1"))).toList();
+        List<IntermediateEventRepresentation> upcast = chain.upcast(
+                        Stream.of(representation(stored("SpaceRegistered-revision-1.json"), "1")))
+                .toList();
 
         assertThat(upcast).singleElement().satisfies(event -> {
             assertThat(event.getType().getName()).isEqualTo(SpaceRegistered.class.getName());
@@ -67,7 +68,8 @@ class SpaceRegisteredReminderLeadUpcasterTest {
         SpaceRegistered current = centralWithReminderLead(Duration.ofHours(6));
         SerializedObject<byte[]> stored = eventSerializer.serialize(current, byte[].class);
 
-        assertThat(readThroughTheChain(stored.getData(), stored.getType().getRevision())).isEqualTo(current);
+        assertThat(readThroughTheChain(stored.getData(), stored.getType().getRevision()))
+                .isEqualTo(current);
     }
 
     /** Why the upcaster is needed at all: the record no longer guesses a missing lead. */
@@ -75,31 +77,49 @@ class SpaceRegisteredReminderLeadUpcasterTest {
     void withoutTheUpcasterAPayloadWithoutALeadIsNotARevisionTwoEvent() throws IOException {
         byte[] before = stored("SpaceRegistered-revision-1-before-reminder-lead.json");
 
-        assertThatThrownBy(() -> eventSerializer.deserialize(new SimpleSerializedObject<>(before, byte[].class,
-                SpaceRegistered.class.getName(), "1"))).hasRootCauseInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> eventSerializer.deserialize(
+                        new SimpleSerializedObject<>(before, byte[].class, SpaceRegistered.class.getName(), "1")))
+                .hasRootCauseInstanceOf(NullPointerException.class);
     }
 
     private SpaceRegistered readThroughTheChain(byte[] payload, String revision) {
-        List<IntermediateEventRepresentation> upcast = chain.upcast(Stream.of(representation(payload, revision))).toList();
+        List<IntermediateEventRepresentation> upcast =
+                chain.upcast(Stream.of(representation(payload, revision))).toList();
         assertThat(upcast).hasSize(1);
         return eventSerializer.deserialize(upcast.get(0).getData());
     }
 
     private InitialEventRepresentation representation(byte[] payload, String revision) {
-        return new InitialEventRepresentation(new GenericDomainEventEntry<>("Space", "space-central", 0, "event-1",
-                Instant.parse("2026-11-01T09:00:00Z"), SpaceRegistered.class.getName(), revision, payload,
-                "{}".getBytes(StandardCharsets.UTF_8)), eventSerializer);
+        return new InitialEventRepresentation(
+                new GenericDomainEventEntry<>(
+                        "Space",
+                        "space-central",
+                        0,
+                        "event-1",
+                        Instant.parse("2026-11-01T09:00:00Z"),
+                        SpaceRegistered.class.getName(),
+                        revision,
+                        payload,
+                        "{}".getBytes(StandardCharsets.UTF_8)),
+                eventSerializer);
     }
 
     private static byte[] stored(String name) throws IOException {
-        try (InputStream in = SpaceRegisteredReminderLeadUpcasterTest.class.getResourceAsStream("/stored-events/" + name)) {
+        try (InputStream in =
+                SpaceRegisteredReminderLeadUpcasterTest.class.getResourceAsStream("/stored-events/" + name)) {
             return in.readAllBytes();
         }
     }
 
     private static SpaceRegistered centralWithReminderLead(Duration lead) {
-        return new SpaceRegistered(new SpaceId("space-central"), "Central", ZoneId.of("Europe/Amsterdam"),
-                Currency.getInstance("EUR"), new BigDecimal("21.00"), CancellationPolicy.STANDARD,
-                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"), lead);
+        return new SpaceRegistered(
+                new SpaceId("space-central"),
+                "Central",
+                ZoneId.of("Europe/Amsterdam"),
+                Currency.getInstance("EUR"),
+                new BigDecimal("21.00"),
+                CancellationPolicy.STANDARD,
+                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"),
+                lead);
     }
 }

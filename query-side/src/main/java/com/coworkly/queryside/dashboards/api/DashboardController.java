@@ -48,32 +48,40 @@ class DashboardController {
     @GetMapping("/api/dashboards/spaces/{spaceId}")
     @PreAuthorize("isAuthenticated()")
     @ReadYourWrites(DashboardReadModel.GROUP)
-    @Operation(summary = "A space's occupancy, bookings, cancellations, revenue, members, lead time, peak hours and "
-            + "upcoming maintenance, per day, week or month (its MANAGERs, ADMIN)")
-    DashboardViews.SpaceDashboard space(@PathVariable String spaceId,
-                                        @Parameter(description = "first local date, e.g. 2026-12-01")
-                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                        @Parameter(description = "local date after the last, e.g. 2027-01-01")
-                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                        @RequestParam(defaultValue = "DAY") Granularity granularity,
-                                        @Parameter(description = "an X-Event-Position to wait for")
-                                        @RequestParam(required = false) Long after) {
+    @Operation(
+            summary = "A space's occupancy, bookings, cancellations, revenue, members, lead time, peak hours and "
+                    + "upcoming maintenance, per day, week or month (its MANAGERs, ADMIN)")
+    DashboardViews.SpaceDashboard space(
+            @PathVariable String spaceId,
+            @Parameter(description = "first local date, e.g. 2026-12-01")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
+            @Parameter(description = "local date after the last, e.g. 2027-01-01")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate to,
+            @RequestParam(defaultValue = "DAY") Granularity granularity,
+            @Parameter(description = "an X-Event-Position to wait for") @RequestParam(required = false) Long after) {
         readers.requireMayRead(CurrentCaller.require(), spaceId);
         ZoneId zone = dashboards.zoneOf(spaceId);
-        return dashboards.of(spaceId, from == null ? thisMonth(zone) : from, to == null ? nextMonth(zone) : to,
-                granularity);
+        return dashboards.of(
+                spaceId, from == null ? thisMonth(zone) : from, to == null ? nextMonth(zone) : to, granularity);
     }
 
     @GetMapping("/api/dashboards/spaces/{spaceId}.csv")
     @PreAuthorize("isAuthenticated()")
     @ReadYourWrites(DashboardReadModel.GROUP)
-    @Operation(summary = "The same figures as CSV, a row per bucket of the space and of each resource (its MANAGERs, ADMIN)")
+    @Operation(
+            summary =
+                    "The same figures as CSV, a row per bucket of the space and of each resource (its MANAGERs, ADMIN)")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv"))
-    ResponseEntity<String> spaceCsv(@PathVariable String spaceId,
-                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                    @RequestParam(defaultValue = "DAY") Granularity granularity,
-                                    @RequestParam(required = false) Long after) {
+    ResponseEntity<String> spaceCsv(
+            @PathVariable String spaceId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "DAY") Granularity granularity,
+            @RequestParam(required = false) Long after) {
         DashboardViews.SpaceDashboard dashboard = space(spaceId, from, to, granularity, after);
         return csv(dashboard.spaceId() + ".csv", DashboardCsv.of(dashboard));
     }
@@ -82,14 +90,16 @@ class DashboardController {
     @PreAuthorize("isAuthenticated()")
     @ReadYourWrites(DashboardReadModel.GROUP)
     @Operation(summary = "Every space's totals and buckets (ADMIN); default: the current month in UTC, in days")
-    DashboardViews.NetworkSummary network(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                          @RequestParam(defaultValue = "DAY") Granularity granularity,
-                                          @RequestParam(required = false) Long after) {
+    DashboardViews.NetworkSummary network(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "DAY") Granularity granularity,
+            @RequestParam(required = false) Long after) {
         readers.requireAdministrator(CurrentCaller.require());
         LocalDate start = from == null ? thisMonth(ZoneId.of("UTC")) : from;
         LocalDate end = to == null ? nextMonth(ZoneId.of("UTC")) : to;
-        return new DashboardViews.NetworkSummary(start, end, granularity, dashboards.summaries(start, end, granularity));
+        return new DashboardViews.NetworkSummary(
+                start, end, granularity, dashboards.summaries(start, end, granularity));
     }
 
     @GetMapping("/api/dashboards/network.csv")
@@ -97,10 +107,11 @@ class DashboardController {
     @ReadYourWrites(DashboardReadModel.GROUP)
     @Operation(summary = "Every space's totals and buckets as CSV (ADMIN)")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv"))
-    ResponseEntity<String> networkCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                      @RequestParam(defaultValue = "DAY") Granularity granularity,
-                                      @RequestParam(required = false) Long after) {
+    ResponseEntity<String> networkCsv(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "DAY") Granularity granularity,
+            @RequestParam(required = false) Long after) {
         return csv("network.csv", DashboardCsv.of(network(from, to, granularity, after)));
     }
 
@@ -113,7 +124,9 @@ class DashboardController {
     }
 
     private static ResponseEntity<String> csv(String filename, String body) {
-        return ResponseEntity.ok().contentType(TEXT_CSV)
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").body(body);
+        return ResponseEntity.ok()
+                .contentType(TEXT_CSV)
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .body(body);
     }
 }

@@ -18,16 +18,29 @@ final class DashboardCsv {
             + "late_cancellation_fees,revenue_gross,revenue_net,revenue_vat,refunds,unique_members,"
             + "average_lead_time_hours,currency\r\n";
 
-    private DashboardCsv() {
-    }
+    private DashboardCsv() {}
 
     static String of(DashboardViews.SpaceDashboard dashboard) {
         StringBuilder csv = new StringBuilder(HEADER);
-        rows(csv, dashboard.spaceId(), dashboard.spaceName(), "", "", dashboard.totals(), dashboard.buckets(),
+        rows(
+                csv,
+                dashboard.spaceId(),
+                dashboard.spaceName(),
+                "",
+                "",
+                dashboard.totals(),
+                dashboard.buckets(),
                 dashboard.currency());
         for (DashboardViews.ResourceFigures resource : dashboard.resources()) {
-            rows(csv, dashboard.spaceId(), dashboard.spaceName(), resource.resourceId(), resource.name(),
-                    resource.totals(), resource.buckets(), dashboard.currency());
+            rows(
+                    csv,
+                    dashboard.spaceId(),
+                    dashboard.spaceName(),
+                    resource.resourceId(),
+                    resource.name(),
+                    resource.totals(),
+                    resource.buckets(),
+                    dashboard.currency());
         }
         return csv.toString();
     }
@@ -40,25 +53,64 @@ final class DashboardCsv {
         return csv.toString();
     }
 
-    private static void rows(StringBuilder csv, String spaceId, String spaceName, String resourceId,
-                             String resourceName, Figures totals, List<Bucket> buckets, String currency) {
+    private static void rows(
+            StringBuilder csv,
+            String spaceId,
+            String spaceName,
+            String resourceId,
+            String resourceName,
+            Figures totals,
+            List<Bucket> buckets,
+            String currency) {
         for (Bucket bucket : buckets) {
-            row(csv, spaceId, spaceName, resourceId, resourceName, bucket.start().toString(), bucket.end().toString(),
-                    bucket.figures(), currency);
+            row(
+                    csv,
+                    spaceId,
+                    spaceName,
+                    resourceId,
+                    resourceName,
+                    bucket.start().toString(),
+                    bucket.end().toString(),
+                    bucket.figures(),
+                    currency);
         }
         row(csv, spaceId, spaceName, resourceId, resourceName, "", "", totals, currency);
     }
 
-    private static void row(StringBuilder csv, String spaceId, String spaceName, String resourceId,
-                            String resourceName, String start, String end, Figures figures, String currency) {
-        csv.append(String.join(",", field(spaceId), field(spaceName), field(resourceId), field(resourceName), start,
-                end, plain(figures.openHours()), plain(figures.bookedHours()), plain(figures.blockedHours()),
-                plain(figures.occupancy()), Integer.toString(figures.bookings()),
-                Integer.toString(figures.cancellations().early()), Integer.toString(figures.cancellations().late()),
-                Long.toString(figures.lateCancellationFees()), Long.toString(figures.revenue().gross()),
-                Long.toString(figures.revenue().net()), Long.toString(figures.revenue().vat()),
-                Long.toString(figures.revenue().refunds()), java.util.Objects.toString(figures.uniqueMembers(), ""),
-                plain(figures.averageLeadTimeHours()), currency)).append("\r\n");
+    private static void row(
+            StringBuilder csv,
+            String spaceId,
+            String spaceName,
+            String resourceId,
+            String resourceName,
+            String start,
+            String end,
+            Figures figures,
+            String currency) {
+        csv.append(String.join(
+                        ",",
+                        field(spaceId),
+                        field(spaceName),
+                        field(resourceId),
+                        field(resourceName),
+                        start,
+                        end,
+                        plain(figures.openHours()),
+                        plain(figures.bookedHours()),
+                        plain(figures.blockedHours()),
+                        plain(figures.occupancy()),
+                        Integer.toString(figures.bookings()),
+                        Integer.toString(figures.cancellations().early()),
+                        Integer.toString(figures.cancellations().late()),
+                        Long.toString(figures.lateCancellationFees()),
+                        Long.toString(figures.revenue().gross()),
+                        Long.toString(figures.revenue().net()),
+                        Long.toString(figures.revenue().vat()),
+                        Long.toString(figures.revenue().refunds()),
+                        java.util.Objects.toString(figures.uniqueMembers(), ""),
+                        plain(figures.averageLeadTimeHours()),
+                        currency))
+                .append("\r\n");
     }
 
     /**

@@ -26,11 +26,16 @@ public final class Charts {
     static final int BOTTOM = 28;
     private static final int MAX_LABELS = 12;
 
-    private Charts() {
-    }
+    private Charts() {}
 
-    public record BarChart(String title, String description, List<Series<?>> legend, List<Tick> ticks,
-                           List<Label> labels, List<Bar> bars, double baseline) {
+    public record BarChart(
+            String title,
+            String description,
+            List<Series<?>> legend,
+            List<Tick> ticks,
+            List<Label> labels,
+            List<Bar> bars,
+            double baseline) {
 
         public int width() {
             return WIDTH;
@@ -50,28 +55,34 @@ public final class Charts {
     }
 
     /** {@code style} names the CSS class that colours the series; {@code value} reads it off a bucket. */
-    public record Series<B>(String name, String style, ToDoubleFunction<B> value) {
-    }
+    public record Series<B>(String name, String style, ToDoubleFunction<B> value) {}
 
-    public record Tick(double y, String label) {
-    }
+    public record Tick(double y, String label) {}
 
-    public record Label(double x, double y, String text) {
-    }
+    public record Label(double x, double y, String text) {}
 
-    public record Bar(double x, double y, double width, double height, String style, String title) {
-    }
+    public record Bar(double x, double y, double width, double height, String style, String title) {}
 
-    public enum Layout { GROUPED, STACKED }
+    public enum Layout {
+        GROUPED,
+        STACKED
+    }
 
     /**
      * One group of bars per bucket. Bars are titled with {@code bucketNames}, the axis with the shorter
      * {@code axisNames}. {@code format} writes a value for ticks and titles; {@code atLeast} is the least top of
      * the scale (1 for a share, so that an empty month still reads 0–100 %; 4 for counts, so ticks are whole).
      */
-    public static <B> BarChart bars(String title, String description, List<B> buckets, List<String> bucketNames,
-                                    List<String> axisNames, List<Series<B>> series, Layout layout,
-                                    DoubleFunction<String> format, double atLeast) {
+    public static <B> BarChart bars(
+            String title,
+            String description,
+            List<B> buckets,
+            List<String> bucketNames,
+            List<String> axisNames,
+            List<Series<B>> series,
+            Layout layout,
+            DoubleFunction<String> format,
+            double atLeast) {
         double top = atLeast;
         double bottom = 0;
         for (B bucket : buckets) {
@@ -94,8 +105,8 @@ public final class Charts {
             for (int s = 0; s < series.size(); s++) {
                 Series<B> one = series.get(s);
                 double value = one.value().applyAsDouble(bucket);
-                String barTitle = bucketNames.get(i) + ", " + one.name().toLowerCase(Locale.ENGLISH) + ": "
-                        + format.apply(value);
+                String barTitle =
+                        bucketNames.get(i) + ", " + one.name().toLowerCase(Locale.ENGLISH) + ": " + format.apply(value);
                 if (layout == Layout.STACKED) {
                     double from = scale.y(stacked);
                     stacked += Math.max(0, value);
@@ -104,15 +115,21 @@ public final class Charts {
                 } else {
                     double width = group / series.size();
                     double y = scale.y(Math.max(0, value));
-                    bars.add(new Bar(round(x + s * width), round(y), round(width),
-                            round(Math.abs(scale.y(value) - scale.y(0))), one.style(), barTitle));
+                    bars.add(new Bar(
+                            round(x + s * width),
+                            round(y),
+                            round(width),
+                            round(Math.abs(scale.y(value) - scale.y(0))),
+                            one.style(),
+                            barTitle));
                 }
             }
         }
-        List<Tick> ticks = scale.ticks().stream().map(value -> new Tick(round(scale.y(value)), format.apply(value)))
+        List<Tick> ticks = scale.ticks().stream()
+                .map(value -> new Tick(round(scale.y(value)), format.apply(value)))
                 .toList();
-        return new BarChart(title, description, List.copyOf(series), ticks, labels(axisNames, slot), bars,
-                round(scale.y(0)));
+        return new BarChart(
+                title, description, List.copyOf(series), ticks, labels(axisNames, slot), bars, round(scale.y(0)));
     }
 
     /** Names every bucket if there are few, else every n-th, so that labels never overlap. */
@@ -158,22 +175,28 @@ public final class Charts {
     private static final int CELL_HEIGHT = 24;
 
     /** Booked hours in one local hour of the week, e.g. Monday 09:00–10:00. */
-    public record HourOfWeek(DayOfWeek day, int hour, BigDecimal bookedHours) {
-    }
+    public record HourOfWeek(DayOfWeek day, int hour, BigDecimal bookedHours) {}
 
     /** A cell per hour of the week; {@code hoursText} writes booked hours for people in titles ("6.0 h"). */
     public static HeatMap heatMap(List<HourOfWeek> week, Function<BigDecimal, String> hoursText) {
-        double busiest = week.stream().map(HourOfWeek::bookedHours).mapToDouble(BigDecimal::doubleValue)
-                .max().orElse(0);
+        double busiest = week.stream()
+                .map(HourOfWeek::bookedHours)
+                .mapToDouble(BigDecimal::doubleValue)
+                .max()
+                .orElse(0);
         double cellWidth = (WIDTH - HEAT_LEFT - RIGHT) / 24.0;
         List<Cell> cells = new ArrayList<>();
         for (HourOfWeek hour : week) {
             double booked = hour.bookedHours().doubleValue();
             String title = dayName(hour.day()) + " " + twoDigits(hour.hour()) + ":00–" + twoDigits(hour.hour() + 1)
                     + ":00: " + hoursText.apply(hour.bookedHours()) + " booked";
-            cells.add(new Cell(round(HEAT_LEFT + hour.hour() * cellWidth),
-                    HEAT_TOP + (hour.day().getValue() - 1) * CELL_HEIGHT, round(cellWidth - 2), CELL_HEIGHT - 2,
-                    busiest == 0 ? 0 : Math.round(booked / busiest * 100) / 100.0, title));
+            cells.add(new Cell(
+                    round(HEAT_LEFT + hour.hour() * cellWidth),
+                    HEAT_TOP + (hour.day().getValue() - 1) * CELL_HEIGHT,
+                    round(cellWidth - 2),
+                    CELL_HEIGHT - 2,
+                    busiest == 0 ? 0 : Math.round(booked / busiest * 100) / 100.0,
+                    title));
         }
         List<Label> hours = new ArrayList<>();
         for (int hour = 0; hour < 24; hour += 3) {
@@ -181,12 +204,18 @@ public final class Charts {
         }
         List<Label> days = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            days.add(new Label(HEAT_LEFT - 6, HEAT_TOP + (day.getValue() - 1) * CELL_HEIGHT + CELL_HEIGHT / 2.0 + 4,
+            days.add(new Label(
+                    HEAT_LEFT - 6,
+                    HEAT_TOP + (day.getValue() - 1) * CELL_HEIGHT + CELL_HEIGHT / 2.0 + 4,
                     day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)));
         }
-        return new HeatMap("Peak hours", "Booked hours in each hour of the week over the period, darker is busier; "
-                + "the busiest hour had " + hoursText.apply(BigDecimal.valueOf(busiest)) + " booked.",
-                cells, hours, days);
+        return new HeatMap(
+                "Peak hours",
+                "Booked hours in each hour of the week over the period, darker is busier; " + "the busiest hour had "
+                        + hoursText.apply(BigDecimal.valueOf(busiest)) + " booked.",
+                cells,
+                hours,
+                days);
     }
 
     public static String dayName(DayOfWeek day) {

@@ -29,8 +29,8 @@ record DashboardRange(LocalDate from, LocalDate to, Granularity granularity) {
         LocalDate bucket = granularity.bucketOf(from);
         for (int count = 0; bucket.isBefore(to); count++) {
             if (count == MAX_BUCKETS) {
-                throw new InvalidRange("At most " + MAX_BUCKETS + " buckets: choose a shorter range or a coarser "
-                        + "granularity.");
+                throw new InvalidRange(
+                        "At most " + MAX_BUCKETS + " buckets: choose a shorter range or a coarser " + "granularity.");
             }
             bucket = granularity.nextBucket(bucket);
         }
@@ -60,7 +60,8 @@ record DashboardRange(LocalDate from, LocalDate to, Granularity granularity) {
      * Empty (start not before end) when the range holds none.
      */
     Stretch wholeBuckets() {
-        LocalDate first = granularity.bucketOf(from).equals(from) ? from : granularity.nextBucket(granularity.bucketOf(from));
+        LocalDate first =
+                granularity.bucketOf(from).equals(from) ? from : granularity.nextBucket(granularity.bucketOf(from));
         return new Stretch(first, granularity.bucketOf(to));
     }
 

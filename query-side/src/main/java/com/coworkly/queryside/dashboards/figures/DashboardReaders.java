@@ -17,14 +17,19 @@ public class DashboardReaders {
 
     static final class NotManagerOfSpace extends BusinessRefusal {
         NotManagerOfSpace(String spaceId) {
-            super(RefusalCode.NOT_MANAGER_OF_SPACE, Kind.FORBIDDEN,
+            super(
+                    RefusalCode.NOT_MANAGER_OF_SPACE,
+                    Kind.FORBIDDEN,
                     "Only the managers of space " + spaceId + " and administrators can read its dashboard.");
         }
     }
 
     static final class NotAnAdministrator extends BusinessRefusal {
         NotAnAdministrator() {
-            super(RefusalCode.NOT_AN_ADMINISTRATOR, Kind.FORBIDDEN, "Only administrators read the network's dashboard.");
+            super(
+                    RefusalCode.NOT_AN_ADMINISTRATOR,
+                    Kind.FORBIDDEN,
+                    "Only administrators read the network's dashboard.");
         }
     }
 
@@ -53,6 +58,8 @@ public class DashboardReaders {
             return spaces;
         }
         List<String> managed = queries.spacesManagedBy(caller.memberId());
-        return spaces.stream().filter(space -> managed.contains(space.spaceId())).toList();
+        return spaces.stream()
+                .filter(space -> managed.contains(space.spaceId()))
+                .toList();
     }
 }

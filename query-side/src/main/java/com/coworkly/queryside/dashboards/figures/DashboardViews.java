@@ -12,22 +12,27 @@ import java.util.List;
 /** What the dashboards answer. Money is in minor units of the space's currency; hours are decimal hours. */
 public final class DashboardViews {
 
-    private DashboardViews() {
-    }
+    private DashboardViews() {}
 
     /** One space over [{@code from}, {@code to}) (local dates), in buckets of {@code granularity}. */
-    public record SpaceDashboard(String spaceId, String spaceName, String timeZone, String currency, LocalDate from,
-                                 LocalDate to, Granularity granularity, Figures totals, List<Bucket> buckets,
-                                 List<ResourceFigures> resources, List<PeakHour> peakHours,
-                                 List<UpcomingBlock> upcomingMaintenance) {
-    }
+    public record SpaceDashboard(
+            String spaceId,
+            String spaceName,
+            String timeZone,
+            String currency,
+            LocalDate from,
+            LocalDate to,
+            Granularity granularity,
+            Figures totals,
+            List<Bucket> buckets,
+            List<ResourceFigures> resources,
+            List<PeakHour> peakHours,
+            List<UpcomingBlock> upcomingMaintenance) {}
 
     /** A bucket [{@code start}, {@code end}), cut to the dashboard's range at its edges. */
-    public record Bucket(LocalDate start, LocalDate end, Figures figures) {
-    }
+    public record Bucket(LocalDate start, LocalDate end, Figures figures) {}
 
-    public record ResourceFigures(String resourceId, String name, String kind, Figures totals, List<Bucket> buckets) {
-    }
+    public record ResourceFigures(String resourceId, String name, String kind, Figures totals, List<Bucket> buckets) {}
 
     /**
      * {@code occupancy} is booked hours over open hours (null when nothing was open), and
@@ -36,33 +41,37 @@ public final class DashboardViews {
      * bucket and for the space over the whole range, but null in a resource's totals over the range: counting
      * it exactly would scan every member-day of the range (decision 21).
      */
-    public record Figures(BigDecimal openHours, BigDecimal bookedHours, BigDecimal blockedHours,
-                          @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal occupancy, int bookings,
-                          Cancellations cancellations, long lateCancellationFees, Revenue revenue,
-                          @JsonInclude(JsonInclude.Include.ALWAYS) Integer uniqueMembers,
-                          @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal averageLeadTimeHours) {
-    }
+    public record Figures(
+            BigDecimal openHours,
+            BigDecimal bookedHours,
+            BigDecimal blockedHours,
+            @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal occupancy,
+            int bookings,
+            Cancellations cancellations,
+            long lateCancellationFees,
+            Revenue revenue,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Integer uniqueMembers,
+            @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal averageLeadTimeHours) {}
 
-    public record Cancellations(int early, int late) {
-    }
+    public record Cancellations(int early, int late) {}
 
     /** Invoices less credit notes, and what was paid back. */
-    public record Revenue(long gross, long net, long vat, long refunds) {
-    }
+    public record Revenue(long gross, long net, long vat, long refunds) {}
 
     /** Booked hours in one local hour of the week (e.g. Monday 09:00–10:00) over the whole range. */
-    public record PeakHour(DayOfWeek day, int hour, BigDecimal bookedHours) {
-    }
+    public record PeakHour(DayOfWeek day, int hour, BigDecimal bookedHours) {}
 
-    public record UpcomingBlock(String blockId, String resourceId, String resourceName, OffsetDateTime start,
-                                OffsetDateTime end, String reason) {
-    }
+    public record UpcomingBlock(
+            String blockId,
+            String resourceId,
+            String resourceName,
+            OffsetDateTime start,
+            OffsetDateTime end,
+            String reason) {}
 
     /** Every space's totals over the range, and the network's. */
-    public record NetworkSummary(LocalDate from, LocalDate to, Granularity granularity, List<SpaceSummary> spaces) {
-    }
+    public record NetworkSummary(LocalDate from, LocalDate to, Granularity granularity, List<SpaceSummary> spaces) {}
 
-    public record SpaceSummary(String spaceId, String spaceName, String currency, Figures totals,
-                               List<Bucket> buckets) {
-    }
+    public record SpaceSummary(
+            String spaceId, String spaceName, String currency, Figures totals, List<Bucket> buckets) {}
 }

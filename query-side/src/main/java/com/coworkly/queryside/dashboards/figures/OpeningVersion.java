@@ -19,7 +19,8 @@ record OpeningVersion(LocalDate from, List<OpeningWindow> windows) {
         long seconds = 0;
         for (OpeningWindow window : windows) {
             if (window.day() == date.getDayOfWeek()) {
-                LocalDateTime closes = window.closes().equals(LocalTime.MIDNIGHT) ? date.plusDays(1).atStartOfDay()
+                LocalDateTime closes = window.closes().equals(LocalTime.MIDNIGHT)
+                        ? date.plusDays(1).atStartOfDay()
                         : date.atTime(window.closes());
                 seconds += ZonedDateTime.of(closes, zone).toEpochSecond()
                         - ZonedDateTime.of(date.atTime(window.opens()), zone).toEpochSecond();

@@ -56,34 +56,66 @@ public class SpaceDashboards {
         // Resources with the same opening hours (as they changed over time) are open the same seconds: most of a
         // space's resources share a few schedules, and working out a year of days in the zone is the costly part.
         Map<List<Object>, Map<LocalDate, Long>> openBySchedule = new HashMap<>();
-        resources.forEach(resource -> open.put(resource.resourceId(), openBySchedule.computeIfAbsent(
-                List.of(resource.openingVersions(), resource.retiredOn()),
-                schedule -> openSeconds(resource, space.zone(), range))));
+        resources.forEach(resource -> open.put(
+                resource.resourceId(),
+                openBySchedule.computeIfAbsent(
+                        List.of(resource.openingVersions(), resource.retiredOn()),
+                        schedule -> openSeconds(resource, space.zone(), range))));
         DashboardQueries.UniqueMembers uniqueMembers = queries.uniqueMembers(spaceId, range);
         Map<String, Map<LocalDate, Integer>> members = uniqueMembers.perBucket();
 
         List<ResourceFigures> perResource = new ArrayList<>();
         for (Resource resource : resources) {
             String id = resource.resourceId();
-            perResource.add(new ResourceFigures(id, resource.name(), resource.kind(),
-                    figures(sums.getOrDefault(id, Map.of()).values().stream().reduce(DayTotals.NONE, DayTotals::plus),
-                            total(open.get(id)), total(blocked.getOrDefault(id, Map.of())), null),
-                    buckets(range, sums.getOrDefault(id, Map.of()), open.get(id), blocked.getOrDefault(id, Map.of()),
+            perResource.add(new ResourceFigures(
+                    id,
+                    resource.name(),
+                    resource.kind(),
+                    figures(
+                            sums.getOrDefault(id, Map.of()).values().stream().reduce(DayTotals.NONE, DayTotals::plus),
+                            total(open.get(id)),
+                            total(blocked.getOrDefault(id, Map.of())),
+                            null),
+                    buckets(
+                            range,
+                            sums.getOrDefault(id, Map.of()),
+                            open.get(id),
+                            blocked.getOrDefault(id, Map.of()),
                             members.getOrDefault(id, Map.of()))));
         }
         Map<LocalDate, DayTotals> spaceSums = new HashMap<>();
         Map<LocalDate, Long> spaceOpen = new HashMap<>();
         Map<LocalDate, Long> spaceBlocked = new HashMap<>();
         for (Resource resource : resources) {
-            sums.getOrDefault(resource.resourceId(), Map.of()).forEach((b, s) -> spaceSums.merge(b, s, DayTotals::plus));
+            sums.getOrDefault(resource.resourceId(), Map.of())
+                    .forEach((b, s) -> spaceSums.merge(b, s, DayTotals::plus));
             open.get(resource.resourceId()).forEach((b, s) -> spaceOpen.merge(b, s, Long::sum));
-            blocked.getOrDefault(resource.resourceId(), Map.of()).forEach((b, s) -> spaceBlocked.merge(b, s, Long::sum));
+            blocked.getOrDefault(resource.resourceId(), Map.of())
+                    .forEach((b, s) -> spaceBlocked.merge(b, s, Long::sum));
         }
-        Figures totals = figures(spaceSums.values().stream().reduce(DayTotals.NONE, DayTotals::plus), total(spaceOpen),
-                total(spaceBlocked), uniqueMembers.inRange());
-        return new SpaceDashboard(space.spaceId(), space.name(), space.zone().getId(), space.currency(), from, to,
-                granularity, totals, buckets(range, spaceSums, spaceOpen, spaceBlocked, members.getOrDefault(DashboardReadModel.SPACE_SCOPE, Map.of())),
-                perResource, peakHours(spaceId, from, to), upcomingMaintenance(space, resources));
+        Figures totals = figures(
+                spaceSums.values().stream().reduce(DayTotals.NONE, DayTotals::plus),
+                total(spaceOpen),
+                total(spaceBlocked),
+                uniqueMembers.inRange());
+        return new SpaceDashboard(
+                space.spaceId(),
+                space.name(),
+                space.zone().getId(),
+                space.currency(),
+                from,
+                to,
+                granularity,
+                totals,
+                buckets(
+                        range,
+                        spaceSums,
+                        spaceOpen,
+                        spaceBlocked,
+                        members.getOrDefault(DashboardReadModel.SPACE_SCOPE, Map.of())),
+                perResource,
+                peakHours(spaceId, from, to),
+                upcomingMaintenance(space, resources));
     }
 
     /** The zone of the space's calendar, in which a dashboard's default month is this month. */
@@ -93,11 +125,13 @@ public class SpaceDashboards {
 
     /** Every space's totals and buckets, without resources, heat map or maintenance. */
     public List<SpaceSummary> summaries(LocalDate from, LocalDate to, Granularity granularity) {
-        return queries.spaces().stream().map(space -> {
-            SpaceDashboard dashboard = of(space.spaceId(), from, to, granularity);
-            return new SpaceSummary(space.spaceId(), space.name(), space.currency(), dashboard.totals(),
-                    dashboard.buckets());
-        }).toList();
+        return queries.spaces().stream()
+                .map(space -> {
+                    SpaceDashboard dashboard = of(space.spaceId(), from, to, granularity);
+                    return new SpaceSummary(
+                            space.spaceId(), space.name(), space.currency(), dashboard.totals(), dashboard.buckets());
+                })
+                .toList();
     }
 
     private Map<String, Map<LocalDate, DayTotals>> sumsByResourceAndBucket(Space space, DashboardRange range) {
@@ -116,7 +150,8 @@ public class SpaceDashboards {
     private static Map<LocalDate, Long> openSeconds(Resource resource, ZoneId zone, DashboardRange range) {
         Map<LocalDate, Long> open = new HashMap<>();
         for (LocalDate day = range.from(); day.isBefore(range.to()); day = day.plusDays(1)) {
-            if (resource.retiredOn().isPresent() && !day.isBefore(resource.retiredOn().get())) {
+            if (resource.retiredOn().isPresent()
+                    && !day.isBefore(resource.retiredOn().get())) {
                 break;
             }
             OpeningVersion inForce = null;
@@ -137,20 +172,32 @@ public class SpaceDashboards {
         Instant start = range.from().atStartOfDay(space.zone()).toInstant();
         Instant end = range.to().atStartOfDay(space.zone()).toInstant();
         for (DashboardQueries.Block block : queries.blocks(space.spaceId(), start, end)) {
-            Period clipped = new Period(block.period().start().isBefore(start) ? start : block.period().start(),
+            Period clipped = new Period(
+                    block.period().start().isBefore(start)
+                            ? start
+                            : block.period().start(),
                     block.period().end().isAfter(end) ? end : block.period().end());
-            LocalTimeSplit.secondsPerDay(clipped, space.zone()).forEach((day, seconds) -> blocked
-                    .computeIfAbsent(block.resourceId(), id -> new HashMap<>())
-                    .merge(range.bucketOf(day), seconds, Long::sum));
+            LocalTimeSplit.secondsPerDay(clipped, space.zone())
+                    .forEach((day, seconds) -> blocked.computeIfAbsent(block.resourceId(), id -> new HashMap<>())
+                            .merge(range.bucketOf(day), seconds, Long::sum));
         }
         return blocked;
     }
 
-    private List<Bucket> buckets(DashboardRange range, Map<LocalDate, DayTotals> sums, Map<LocalDate, Long> open,
-                                 Map<LocalDate, Long> blocked, Map<LocalDate, Integer> members) {
-        return range.buckets().stream().map(bucket -> new Bucket(bucket, range.endOf(bucket),
-                figures(sums.getOrDefault(bucket, DayTotals.NONE), open.getOrDefault(bucket, 0L),
-                        blocked.getOrDefault(bucket, 0L), members.getOrDefault(range.calendarBucketOf(bucket), 0))))
+    private List<Bucket> buckets(
+            DashboardRange range,
+            Map<LocalDate, DayTotals> sums,
+            Map<LocalDate, Long> open,
+            Map<LocalDate, Long> blocked,
+            Map<LocalDate, Integer> members) {
+        return range.buckets().stream()
+                .map(bucket -> new Bucket(
+                        bucket,
+                        range.endOf(bucket),
+                        figures(
+                                sums.getOrDefault(bucket, DayTotals.NONE), open.getOrDefault(bucket, 0L),
+                                blocked.getOrDefault(bucket, 0L),
+                                        members.getOrDefault(range.calendarBucketOf(bucket), 0))))
                 .toList();
     }
 
@@ -159,7 +206,8 @@ public class SpaceDashboards {
         List<PeakHour> cells = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             for (int hour = 0; hour < 24; hour++) {
-                cells.add(new PeakHour(day, hour, hours(seconds.getOrDefault(day, Map.of()).getOrDefault(hour, 0L))));
+                cells.add(new PeakHour(
+                        day, hour, hours(seconds.getOrDefault(day, Map.of()).getOrDefault(hour, 0L))));
             }
         }
         return cells;
@@ -171,22 +219,38 @@ public class SpaceDashboards {
         Instant now = clock.instant();
         return queries.blocks(space.spaceId(), now, Instant.parse("9999-12-31T00:00:00Z")).stream()
                 .limit(UPCOMING_BLOCKS)
-                .map(block -> new UpcomingBlock(block.blockId(), block.resourceId(), names.get(block.resourceId()),
+                .map(block -> new UpcomingBlock(
+                        block.blockId(),
+                        block.resourceId(),
+                        names.get(block.resourceId()),
                         block.period().start().atZone(space.zone()).toOffsetDateTime(),
-                        block.period().end().atZone(space.zone()).toOffsetDateTime(), block.reason()))
+                        block.period().end().atZone(space.zone()).toOffsetDateTime(),
+                        block.reason()))
                 .toList();
     }
 
     /** {@code uniqueMembers} is null for a resource over the whole range: see {@link Figures}. */
     private static Figures figures(DayTotals sums, long openSeconds, long blockedSeconds, Integer uniqueMembers) {
-        return new Figures(hours(openSeconds), hours(sums.bookedSeconds()), hours(blockedSeconds),
-                openSeconds == 0 ? null : BigDecimal.valueOf(sums.bookedSeconds())
-                        .divide(BigDecimal.valueOf(openSeconds), 4, RoundingMode.HALF_UP),
-                sums.bookings(), new DashboardViews.Cancellations(sums.cancellationsEarly(), sums.cancellationsLate()),
-                sums.lateFees(), new DashboardViews.Revenue(sums.revenueGross(), sums.revenueNet(), sums.revenueVat(),
-                sums.refunds()), uniqueMembers,
-                sums.bookings() == 0 ? null : BigDecimal.valueOf(sums.leadSeconds())
-                        .divide(SECONDS_PER_HOUR.multiply(BigDecimal.valueOf(sums.bookings())), 2, RoundingMode.HALF_UP));
+        return new Figures(
+                hours(openSeconds),
+                hours(sums.bookedSeconds()),
+                hours(blockedSeconds),
+                openSeconds == 0
+                        ? null
+                        : BigDecimal.valueOf(sums.bookedSeconds())
+                                .divide(BigDecimal.valueOf(openSeconds), 4, RoundingMode.HALF_UP),
+                sums.bookings(),
+                new DashboardViews.Cancellations(sums.cancellationsEarly(), sums.cancellationsLate()),
+                sums.lateFees(),
+                new DashboardViews.Revenue(sums.revenueGross(), sums.revenueNet(), sums.revenueVat(), sums.refunds()),
+                uniqueMembers,
+                sums.bookings() == 0
+                        ? null
+                        : BigDecimal.valueOf(sums.leadSeconds())
+                                .divide(
+                                        SECONDS_PER_HOUR.multiply(BigDecimal.valueOf(sums.bookings())),
+                                        2,
+                                        RoundingMode.HALF_UP));
     }
 
     private static BigDecimal hours(long seconds) {
@@ -194,6 +258,8 @@ public class SpaceDashboards {
     }
 
     private static long total(Map<LocalDate, Long> perBucket) {
-        return perBucket == null ? 0 : perBucket.values().stream().mapToLong(Long::longValue).sum();
+        return perBucket == null
+                ? 0
+                : perBucket.values().stream().mapToLong(Long::longValue).sum();
     }
 }

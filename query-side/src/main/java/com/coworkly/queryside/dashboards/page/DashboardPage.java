@@ -50,9 +50,13 @@ class DashboardPage {
     }
 
     @GetMapping(DashboardPageSecurity.PAGE)
-    String show(@RequestParam(required = false) String spaceId, @RequestParam(required = false) String from,
-                @RequestParam(required = false) String to, @RequestParam(required = false) String granularity,
-                CsrfToken csrf, Model model) {
+    String show(
+            @RequestParam(required = false) String spaceId,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String granularity,
+            CsrfToken csrf,
+            Model model) {
         csrf.getToken(); // sets the CSRF cookie (for the sign-out form) before the page starts to be written
         CurrentCaller caller = CurrentCaller.require();
         List<Space> spaces = readers.readableSpaces(caller);
@@ -66,9 +70,13 @@ class DashboardPage {
         }
         String chosen = query.spaceId().get();
         readers.requireMayRead(caller, chosen);
-        LocalDate thisMonth = LocalDate.now(clock.withZone(zoneOf(chosen, spaces))).withDayOfMonth(1);
-        DashboardViews.SpaceDashboard dashboard = dashboards.of(chosen, query.from().orElse(thisMonth),
-                query.to().orElse(thisMonth.plusMonths(1)), query.granularity().orElse(Granularity.DAY));
+        LocalDate thisMonth =
+                LocalDate.now(clock.withZone(zoneOf(chosen, spaces))).withDayOfMonth(1);
+        DashboardViews.SpaceDashboard dashboard = dashboards.of(
+                chosen,
+                query.from().orElse(thisMonth),
+                query.to().orElse(thisMonth.plusMonths(1)),
+                query.granularity().orElse(Granularity.DAY));
         model.addAttribute("view", DashboardPageView.of(dashboard));
         model.addAttribute("granularities", Granularity.values());
         model.addAttribute("resourceHeadings", DashboardPageView.perResourceHeadings());
@@ -78,13 +86,18 @@ class DashboardPage {
     /** A "no" of the rules (not a manager of the space, a range too long) as a page that says it. */
     @ExceptionHandler(BusinessRefusal.class)
     String refused(BusinessRefusal refusal, HttpServletResponse response, Model model) {
-        response.setStatus(STATUS_OF_REFUSAL.getOrDefault(refusal.kind(), HttpStatus.BAD_REQUEST).value());
+        response.setStatus(STATUS_OF_REFUSAL
+                .getOrDefault(refusal.kind(), HttpStatus.BAD_REQUEST)
+                .value());
         model.addAttribute("message", refusal.getMessage());
         return "dashboard/refused";
     }
 
     private static java.time.ZoneId zoneOf(String spaceId, List<Space> spaces) {
-        return spaces.stream().filter(space -> space.spaceId().equals(spaceId)).findFirst()
-                .map(Space::zone).orElse(java.time.ZoneOffset.UTC);
+        return spaces.stream()
+                .filter(space -> space.spaceId().equals(spaceId))
+                .findFirst()
+                .map(Space::zone)
+                .orElse(java.time.ZoneOffset.UTC);
     }
 }

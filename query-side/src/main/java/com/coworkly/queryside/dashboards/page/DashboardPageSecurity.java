@@ -43,8 +43,10 @@ class DashboardPageSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain dashboardPageFilterChain(HttpSecurity http, DashboardSession session,
-                                      @Value("${booking.security.roles-claim:roles}") String rolesClaim)
+    SecurityFilterChain dashboardPageFilterChain(
+            HttpSecurity http,
+            DashboardSession session,
+            @Value("${booking.security.roles-claim:roles}") String rolesClaim)
             throws Exception {
         AuthenticationEntryPoint toSignIn = (request, response, e) -> {
             boolean expired = e instanceof OAuth2AuthenticationException;
@@ -62,15 +64,15 @@ class DashboardPageSecurity {
         http.securityMatcher(PAGE, PAGE + "/**")
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(OPEN.toArray(String[]::new)).permitAll()
-                        .anyRequest().authenticated())
-                .oauth2ResourceServer(server -> server
-                        .bearerTokenResolver(tokens(session))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(OPEN.toArray(String[]::new))
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(server -> server.bearerTokenResolver(tokens(session))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(ResourceServerConfiguration.rolesFrom(rolesClaim)))
                         .authenticationEntryPoint(toSignIn))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(toSignIn)
-                        .accessDeniedHandler(startOver))
+                .exceptionHandling(
+                        handling -> handling.authenticationEntryPoint(toSignIn).accessDeniedHandler(startOver))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(POLICY)));
         return http.build();
     }
@@ -96,7 +98,9 @@ class DashboardPageSecurity {
             if (expired) {
                 address.queryParam("expired");
             }
-            return address.encode().buildAndExpand(query == null ? PAGE : PAGE + "?" + query).toUriString();
+            return address.encode()
+                    .buildAndExpand(query == null ? PAGE : PAGE + "?" + query)
+                    .toUriString();
         }
         return (expired ? address.queryParam("expired") : address).toUriString();
     }

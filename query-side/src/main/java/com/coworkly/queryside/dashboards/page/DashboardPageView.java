@@ -14,71 +14,132 @@ import java.util.List;
 import java.util.Locale;
 
 /** Everything the dashboard page shows of one {@link SpaceDashboard}, written out for people. */
-record DashboardPageView(SpaceDashboard dashboard, String period, List<Figure> totals, Charts.BarChart occupancy,
-                         Charts.BarChart revenue, Charts.BarChart cancellations, Charts.HeatMap peakHours,
-                         FigureTable occupancyTable, FigureTable revenueTable, FigureTable cancellationsTable,
-                         List<HeatRow> peakHourTable, List<ResourceRow> resources, List<Maintenance> maintenance) {
+record DashboardPageView(
+        SpaceDashboard dashboard,
+        String period,
+        List<Figure> totals,
+        Charts.BarChart occupancy,
+        Charts.BarChart revenue,
+        Charts.BarChart cancellations,
+        Charts.HeatMap peakHours,
+        FigureTable occupancyTable,
+        FigureTable revenueTable,
+        FigureTable cancellationsTable,
+        List<HeatRow> peakHourTable,
+        List<ResourceRow> resources,
+        List<Maintenance> maintenance) {
 
     /** A chart's numbers as a table, a row per bucket; each cell names its figure and bucket for tests. */
-    record FigureTable(List<String> headings, List<FigureRow> rows) {
-    }
+    record FigureTable(List<String> headings, List<FigureRow> rows) {}
 
-    record FigureRow(String bucket, String name, List<Figure> cells) {
-    }
+    record FigureRow(String bucket, String name, List<Figure> cells) {}
 
-    record HeatRow(String day, List<String> hours) {
-    }
+    record HeatRow(String day, List<String> hours) {}
 
-    record ResourceRow(String name, String kind, List<Figure> cells) {
-    }
+    record ResourceRow(String name, String kind, List<Figure> cells) {}
 
-    record Maintenance(String resource, String start, String end, String reason) {
-    }
+    record Maintenance(String resource, String start, String end, String reason) {}
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-    private static final List<Kind> OCCUPANCY = List.of(PageFigures.OCCUPANCY, PageFigures.BOOKED_HOURS,
-            PageFigures.OPEN_HOURS, PageFigures.BLOCKED_HOURS);
-    private static final List<Kind> REVENUE = List.of(PageFigures.GROSS, PageFigures.NET, PageFigures.VAT,
-            PageFigures.REFUNDS, PageFigures.FEES);
+    private static final List<Kind> OCCUPANCY =
+            List.of(PageFigures.OCCUPANCY, PageFigures.BOOKED_HOURS, PageFigures.OPEN_HOURS, PageFigures.BLOCKED_HOURS);
+    private static final List<Kind> REVENUE =
+            List.of(PageFigures.GROSS, PageFigures.NET, PageFigures.VAT, PageFigures.REFUNDS, PageFigures.FEES);
     private static final List<Kind> CANCELLATIONS = List.of(PageFigures.BOOKINGS, PageFigures.EARLY, PageFigures.LATE);
-    private static final List<Kind> PER_RESOURCE = List.of(PageFigures.OCCUPANCY, PageFigures.BOOKED_HOURS,
-            PageFigures.BOOKINGS, PageFigures.EARLY, PageFigures.LATE, PageFigures.GROSS);
+    private static final List<Kind> PER_RESOURCE = List.of(
+            PageFigures.OCCUPANCY,
+            PageFigures.BOOKED_HOURS,
+            PageFigures.BOOKINGS,
+            PageFigures.EARLY,
+            PageFigures.LATE,
+            PageFigures.GROSS);
 
     static DashboardPageView of(SpaceDashboard dashboard) {
         String currency = dashboard.currency();
         List<Bucket> buckets = dashboard.buckets();
-        List<String> names = buckets.stream().map(bucket -> name(bucket, dashboard.granularity())).toList();
-        List<String> axis = buckets.stream().map(bucket -> axisName(bucket.start(), dashboard.granularity())).toList();
-        Charts.BarChart occupancy = Charts.bars("Occupancy", "Booked hours as a share of open hours, per "
-                        + unit(dashboard.granularity()) + ".", buckets, names, axis,
-                List.of(new Charts.Series<>("Occupancy", "occupancy", bucket -> share(bucket.figures().occupancy()))),
-                Charts.Layout.GROUPED, value -> PageFigures.percent(BigDecimal.valueOf(value)), 1);
-        Charts.BarChart revenue = Charts.bars("Revenue", "Gross and net revenue and refunds in " + currency + ", per "
-                        + unit(dashboard.granularity()) + ".", buckets, names, axis,
-                List.of(new Charts.Series<>("Gross", "gross", bucket -> bucket.figures().revenue().gross()),
-                        new Charts.Series<>("Net", "net", bucket -> bucket.figures().revenue().net()),
-                        new Charts.Series<>("Refunds", "refunds", bucket -> bucket.figures().revenue().refunds())),
-                Charts.Layout.GROUPED, value -> PageFigures.money(Math.round(value), currency), 1000);
-        Charts.BarChart cancellations = Charts.bars("Cancellations", "Early and late cancellations, per "
-                        + unit(dashboard.granularity()) + ".", buckets, names, axis,
-                List.of(new Charts.Series<>("Early", "early", bucket -> bucket.figures().cancellations().early()),
-                        new Charts.Series<>("Late", "late", bucket -> bucket.figures().cancellations().late())),
-                Charts.Layout.STACKED, value -> Long.toString(Math.round(value)), 4);
-        return new DashboardPageView(dashboard, DAY.format(dashboard.from()) + " – "
-                + DAY.format(dashboard.to().minusDays(1)), PageFigures.of(PageFigures.TOTALS, dashboard.totals(), currency),
-                occupancy, revenue, cancellations,
-                Charts.heatMap(hoursOfWeek(dashboard), PageFigures::hours), table(OCCUPANCY, buckets, names, currency),
-                table(REVENUE, buckets, names, currency), table(CANCELLATIONS, buckets, names, currency),
-                heatRows(dashboard), resources(dashboard), maintenance(dashboard));
+        List<String> names = buckets.stream()
+                .map(bucket -> name(bucket, dashboard.granularity()))
+                .toList();
+        List<String> axis = buckets.stream()
+                .map(bucket -> axisName(bucket.start(), dashboard.granularity()))
+                .toList();
+        Charts.BarChart occupancy = Charts.bars(
+                "Occupancy",
+                "Booked hours as a share of open hours, per " + unit(dashboard.granularity()) + ".",
+                buckets,
+                names,
+                axis,
+                List.of(new Charts.Series<>(
+                        "Occupancy",
+                        "occupancy",
+                        bucket -> share(bucket.figures().occupancy()))),
+                Charts.Layout.GROUPED,
+                value -> PageFigures.percent(BigDecimal.valueOf(value)),
+                1);
+        Charts.BarChart revenue = Charts.bars(
+                "Revenue",
+                "Gross and net revenue and refunds in " + currency + ", per " + unit(dashboard.granularity()) + ".",
+                buckets,
+                names,
+                axis,
+                List.of(
+                        new Charts.Series<>(
+                                "Gross",
+                                "gross",
+                                bucket -> bucket.figures().revenue().gross()),
+                        new Charts.Series<>(
+                                "Net",
+                                "net",
+                                bucket -> bucket.figures().revenue().net()),
+                        new Charts.Series<>(
+                                "Refunds",
+                                "refunds",
+                                bucket -> bucket.figures().revenue().refunds())),
+                Charts.Layout.GROUPED,
+                value -> PageFigures.money(Math.round(value), currency),
+                1000);
+        Charts.BarChart cancellations = Charts.bars(
+                "Cancellations",
+                "Early and late cancellations, per " + unit(dashboard.granularity()) + ".",
+                buckets,
+                names,
+                axis,
+                List.of(
+                        new Charts.Series<>(
+                                "Early",
+                                "early",
+                                bucket -> bucket.figures().cancellations().early()),
+                        new Charts.Series<>(
+                                "Late",
+                                "late",
+                                bucket -> bucket.figures().cancellations().late())),
+                Charts.Layout.STACKED,
+                value -> Long.toString(Math.round(value)),
+                4);
+        return new DashboardPageView(
+                dashboard,
+                DAY.format(dashboard.from()) + " – " + DAY.format(dashboard.to().minusDays(1)),
+                PageFigures.of(PageFigures.TOTALS, dashboard.totals(), currency),
+                occupancy,
+                revenue,
+                cancellations,
+                Charts.heatMap(hoursOfWeek(dashboard), PageFigures::hours),
+                table(OCCUPANCY, buckets, names, currency),
+                table(REVENUE, buckets, names, currency),
+                table(CANCELLATIONS, buckets, names, currency),
+                heatRows(dashboard),
+                resources(dashboard),
+                maintenance(dashboard));
     }
 
     private static List<Charts.HourOfWeek> hoursOfWeek(SpaceDashboard dashboard) {
         return dashboard.peakHours().stream()
-                .map(hour -> new Charts.HourOfWeek(hour.day(), hour.hour(), hour.bookedHours())).toList();
+                .map(hour -> new Charts.HourOfWeek(hour.day(), hour.hour(), hour.bookedHours()))
+                .toList();
     }
 
     private static double share(BigDecimal occupancy) {
@@ -88,26 +149,40 @@ record DashboardPageView(SpaceDashboard dashboard, String period, List<Figure> t
     private static FigureTable table(List<Kind> kinds, List<Bucket> buckets, List<String> names, String currency) {
         List<FigureRow> rows = new java.util.ArrayList<>();
         for (int i = 0; i < buckets.size(); i++) {
-            rows.add(new FigureRow(buckets.get(i).start().toString(), names.get(i),
+            rows.add(new FigureRow(
+                    buckets.get(i).start().toString(),
+                    names.get(i),
                     PageFigures.of(kinds, buckets.get(i).figures(), currency)));
         }
         return new FigureTable(kinds.stream().map(Kind::label).toList(), rows);
     }
 
     private static List<HeatRow> heatRows(SpaceDashboard dashboard) {
-        return java.util.Arrays.stream(java.time.DayOfWeek.values()).map(day -> new HeatRow(Charts.dayName(day),
-                dashboard.peakHours().stream().filter(hour -> hour.day() == day)
-                        .map(hour -> hour.bookedHours().stripTrailingZeros().toPlainString()).toList())).toList();
+        return java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .map(day -> new HeatRow(
+                        Charts.dayName(day),
+                        dashboard.peakHours().stream()
+                                .filter(hour -> hour.day() == day)
+                                .map(hour ->
+                                        hour.bookedHours().stripTrailingZeros().toPlainString())
+                                .toList()))
+                .toList();
     }
 
     private static List<ResourceRow> resources(SpaceDashboard dashboard) {
-        return dashboard.resources().stream().map(resource -> new ResourceRow(resource.name(),
-                resource.kind(), PageFigures.of(PER_RESOURCE, resource.totals(), dashboard.currency()))).toList();
+        return dashboard.resources().stream()
+                .map(resource -> new ResourceRow(
+                        resource.name(),
+                        resource.kind(),
+                        PageFigures.of(PER_RESOURCE, resource.totals(), dashboard.currency())))
+                .toList();
     }
 
     private static List<Maintenance> maintenance(SpaceDashboard dashboard) {
-        return dashboard.upcomingMaintenance().stream().map(block -> new Maintenance(block.resourceName(),
-                WHEN.format(block.start()), WHEN.format(block.end()), block.reason())).toList();
+        return dashboard.upcomingMaintenance().stream()
+                .map(block -> new Maintenance(
+                        block.resourceName(), WHEN.format(block.start()), WHEN.format(block.end()), block.reason()))
+                .toList();
     }
 
     static List<String> perResourceHeadings() {

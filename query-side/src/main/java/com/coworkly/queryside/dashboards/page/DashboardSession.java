@@ -28,17 +28,20 @@ class DashboardSession {
             return Optional.empty();
         }
         return Arrays.stream(cookies)
-                .filter(cookie -> COOKIE.equals(cookie.getName()) && !cookie.getValue().isBlank())
+                .filter(cookie ->
+                        COOKIE.equals(cookie.getName()) && !cookie.getValue().isBlank())
                 .map(Cookie::getValue)
                 .findFirst();
     }
 
     void open(HttpServletRequest request, HttpServletResponse response, String token, Duration lifetime) {
-        response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, token, lifetime).toString());
+        response.addHeader(
+                HttpHeaders.SET_COOKIE, cookie(request, token, lifetime).toString());
     }
 
     void close(HttpServletRequest request, HttpServletResponse response) {
-        response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, "", Duration.ZERO).toString());
+        response.addHeader(
+                HttpHeaders.SET_COOKIE, cookie(request, "", Duration.ZERO).toString());
     }
 
     private static ResponseCookie cookie(HttpServletRequest request, String value, Duration lifetime) {

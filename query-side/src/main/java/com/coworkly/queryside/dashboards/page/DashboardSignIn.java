@@ -34,8 +34,12 @@ class DashboardSignIn {
     }
 
     @GetMapping(DashboardPageSecurity.SIGN_IN)
-    String form(@RequestParam(required = false) String next, @RequestParam(required = false) String expired,
-                @RequestParam(required = false) String signedOut, CsrfToken csrf, Model model) {
+    String form(
+            @RequestParam(required = false) String next,
+            @RequestParam(required = false) String expired,
+            @RequestParam(required = false) String signedOut,
+            CsrfToken csrf,
+            Model model) {
         csrf.getToken(); // sets the CSRF cookie before the page starts to be written
         model.addAttribute("next", returnTo(next));
         if (expired != null) {
@@ -47,9 +51,14 @@ class DashboardSignIn {
     }
 
     @PostMapping(DashboardPageSecurity.SIGN_IN)
-    String signIn(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
-                  @RequestParam(required = false) String next, CsrfToken csrf, HttpServletRequest request,
-                  HttpServletResponse response, Model model) {
+    String signIn(
+            @RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(required = false) String next,
+            CsrfToken csrf,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         if (username.isBlank() || password.isEmpty()) {
             return again("Enter your email and password.", username, next, HttpStatus.OK, csrf, response, model);
         }
@@ -64,11 +73,23 @@ class DashboardSignIn {
         }
         if (outcome instanceof TokenEndpoint.TooManyAttempts) {
             // Not "wrong password": the issuer did not look at it (decision 29).
-            return again("Too many failed sign-ins. Please try again later.", username, next,
-                    HttpStatus.TOO_MANY_REQUESTS, csrf, response, model);
+            return again(
+                    "Too many failed sign-ins. Please try again later.",
+                    username,
+                    next,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    csrf,
+                    response,
+                    model);
         }
-        return again("Signing in is not possible right now. Please try again in a minute.", username, next,
-                HttpStatus.SERVICE_UNAVAILABLE, csrf, response, model);
+        return again(
+                "Signing in is not possible right now. Please try again in a minute.",
+                username,
+                next,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                csrf,
+                response,
+                model);
     }
 
     @PostMapping(DashboardPageSecurity.SIGN_OUT)
@@ -77,8 +98,14 @@ class DashboardSignIn {
         return "redirect:" + DashboardPageSecurity.SIGN_IN + "?signedOut";
     }
 
-    private static String again(String error, String username, String next, HttpStatus status, CsrfToken csrf,
-                                HttpServletResponse response, Model model) {
+    private static String again(
+            String error,
+            String username,
+            String next,
+            HttpStatus status,
+            CsrfToken csrf,
+            HttpServletResponse response,
+            Model model) {
         csrf.getToken();
         response.setStatus(status.value());
         model.addAttribute("error", error);

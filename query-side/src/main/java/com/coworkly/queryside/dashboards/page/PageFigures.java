@@ -16,14 +16,17 @@ import java.util.function.Function;
  */
 final class PageFigures {
 
-    private PageFigures() {
-    }
+    private PageFigures() {}
 
     /** A figure on the page; {@code value} is empty where the API answers null (nothing open, no bookings). */
-    record Figure(String key, String label, String text, String value) {
-    }
+    record Figure(String key, String label, String text, String value) {}
 
-    enum Unit { PERCENT, HOURS, COUNT, MONEY }
+    enum Unit {
+        PERCENT,
+        HOURS,
+        COUNT,
+        MONEY
+    }
 
     record Kind(String key, String label, Unit unit, Function<Figures, Object> of) {
 
@@ -36,27 +39,57 @@ final class PageFigures {
     static final Kind OCCUPANCY = new Kind("occupancy", "Occupancy", Unit.PERCENT, Figures::occupancy);
     static final Kind BOOKED_HOURS = new Kind("bookedHours", "Booked hours", Unit.HOURS, Figures::bookedHours);
     static final Kind OPEN_HOURS = new Kind("openHours", "Open hours", Unit.HOURS, Figures::openHours);
-    static final Kind BLOCKED_HOURS = new Kind("blockedHours", "Blocked for maintenance", Unit.HOURS,
-            Figures::blockedHours);
+    static final Kind BLOCKED_HOURS =
+            new Kind("blockedHours", "Blocked for maintenance", Unit.HOURS, Figures::blockedHours);
     static final Kind BOOKINGS = new Kind("bookings", "Bookings", Unit.COUNT, Figures::bookings);
-    static final Kind EARLY = new Kind("cancellations.early", "Early cancellations", Unit.COUNT,
+    static final Kind EARLY = new Kind(
+            "cancellations.early",
+            "Early cancellations",
+            Unit.COUNT,
             figures -> figures.cancellations().early());
-    static final Kind LATE = new Kind("cancellations.late", "Late cancellations", Unit.COUNT,
+    static final Kind LATE = new Kind(
+            "cancellations.late",
+            "Late cancellations",
+            Unit.COUNT,
             figures -> figures.cancellations().late());
-    static final Kind FEES = new Kind("lateCancellationFees", "Late-cancellation fees", Unit.MONEY,
-            Figures::lateCancellationFees);
-    static final Kind GROSS = new Kind("revenue.gross", "Revenue (gross)", Unit.MONEY,
+    static final Kind FEES =
+            new Kind("lateCancellationFees", "Late-cancellation fees", Unit.MONEY, Figures::lateCancellationFees);
+    static final Kind GROSS = new Kind(
+            "revenue.gross",
+            "Revenue (gross)",
+            Unit.MONEY,
             figures -> figures.revenue().gross());
-    static final Kind NET = new Kind("revenue.net", "Revenue (net)", Unit.MONEY, figures -> figures.revenue().net());
-    static final Kind VAT = new Kind("revenue.vat", "VAT", Unit.MONEY, figures -> figures.revenue().vat());
-    static final Kind REFUNDS = new Kind("revenue.refunds", "Refunds", Unit.MONEY,
+    static final Kind NET = new Kind(
+            "revenue.net",
+            "Revenue (net)",
+            Unit.MONEY,
+            figures -> figures.revenue().net());
+    static final Kind VAT = new Kind(
+            "revenue.vat", "VAT", Unit.MONEY, figures -> figures.revenue().vat());
+    static final Kind REFUNDS = new Kind(
+            "revenue.refunds",
+            "Refunds",
+            Unit.MONEY,
             figures -> figures.revenue().refunds());
     static final Kind MEMBERS = new Kind("uniqueMembers", "Unique members", Unit.COUNT, Figures::uniqueMembers);
-    static final Kind LEAD_TIME = new Kind("averageLeadTimeHours", "Average lead time", Unit.HOURS,
-            Figures::averageLeadTimeHours);
+    static final Kind LEAD_TIME =
+            new Kind("averageLeadTimeHours", "Average lead time", Unit.HOURS, Figures::averageLeadTimeHours);
 
-    static final List<Kind> TOTALS = List.of(OCCUPANCY, BOOKED_HOURS, OPEN_HOURS, BLOCKED_HOURS, BOOKINGS, EARLY, LATE,
-            FEES, GROSS, NET, VAT, REFUNDS, MEMBERS, LEAD_TIME);
+    static final List<Kind> TOTALS = List.of(
+            OCCUPANCY,
+            BOOKED_HOURS,
+            OPEN_HOURS,
+            BLOCKED_HOURS,
+            BOOKINGS,
+            EARLY,
+            LATE,
+            FEES,
+            GROSS,
+            NET,
+            VAT,
+            REFUNDS,
+            MEMBERS,
+            LEAD_TIME);
 
     static List<Figure> of(List<Kind> kinds, Figures figures, String currency) {
         return kinds.stream().map(kind -> kind.of(figures, currency)).toList();
@@ -67,7 +100,8 @@ final class PageFigures {
         Currency currency = Currency.getInstance(currencyCode);
         // Currencies without minor units (and pseudo-currencies, which report -1) are written whole.
         int fractionDigits = Math.max(0, currency.getDefaultFractionDigits());
-        return currency.getSymbol(Locale.ENGLISH) + " " + BigDecimal.valueOf(minorUnits, fractionDigits).toPlainString();
+        return currency.getSymbol(Locale.ENGLISH) + " "
+                + BigDecimal.valueOf(minorUnits, fractionDigits).toPlainString();
     }
 
     static String percent(BigDecimal fraction) {

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** What the page was asked for, as typed into its form; what is missing is filled in by defaults. */
-record PageQuery(Optional<String> spaceId, Optional<LocalDate> from, Optional<LocalDate> to,
-                 Optional<Granularity> granularity) {
+record PageQuery(
+        Optional<String> spaceId, Optional<LocalDate> from, Optional<LocalDate> to, Optional<Granularity> granularity) {
 
     static final class UnreadableChoice extends BusinessRefusal {
         UnreadableChoice(String detail) {
@@ -20,8 +20,11 @@ record PageQuery(Optional<String> spaceId, Optional<LocalDate> from, Optional<Lo
     }
 
     static PageQuery of(String spaceId, String from, String to, String granularity) {
-        return new PageQuery(present(spaceId), present(from).map(date -> date(date, "from")),
-                present(to).map(date -> date(date, "to")), present(granularity).map(PageQuery::granularity));
+        return new PageQuery(
+                present(spaceId),
+                present(from).map(date -> date(date, "from")),
+                present(to).map(date -> date(date, "to")),
+                present(granularity).map(PageQuery::granularity));
     }
 
     PageQuery forSpace(String chosen) {

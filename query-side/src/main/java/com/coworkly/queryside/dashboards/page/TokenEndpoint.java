@@ -26,35 +26,32 @@ class TokenEndpoint {
 
     private static final Logger log = LoggerFactory.getLogger(TokenEndpoint.class);
 
-    sealed interface Outcome {
-    }
+    sealed interface Outcome {}
 
-    record SignedIn(String token, Duration lifetime) implements Outcome {
-    }
+    record SignedIn(String token, Duration lifetime) implements Outcome {}
 
     /** The issuer said no: an unknown email, a wrong password, or input it refuses. */
-    record Refused() implements Outcome {
-    }
+    record Refused() implements Outcome {}
 
     /** The issuer stopped checking passwords for this account or for this service's address for a while. */
-    record TooManyAttempts() implements Outcome {
-    }
+    record TooManyAttempts() implements Outcome {}
 
     /** The issuer could not be asked, or answered something unexpected. */
-    record Unavailable() implements Outcome {
-    }
+    record Unavailable() implements Outcome {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    private record TokenAnswer(String access_token, long expires_in) {
-    }
+    private record TokenAnswer(String access_token, long expires_in) {}
 
     private final RestClient http;
     private final URI endpoint;
 
-    TokenEndpoint(@Value("${booking.dashboard.token-endpoint}") URI endpoint,
-                  @Value("${booking.dashboard.sign-in-timeout:PT5S}") Duration timeout) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build());
+    TokenEndpoint(
+            @Value("${booking.dashboard.token-endpoint}") URI endpoint,
+            @Value("${booking.dashboard.sign-in-timeout:PT5S}") Duration timeout) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build());
         requests.setReadTimeout(timeout);
         this.http = RestClient.builder().requestFactory(requests).build();
         this.endpoint = endpoint;
@@ -62,14 +59,16 @@ class TokenEndpoint {
 
     Outcome signIn(String username, String password) {
         try {
-            return http.post().uri(endpoint)
+            return http.post()
+                    .uri(endpoint)
                     .contentType(MediaType.APPLICATION_JSON)
                     .accept(MediaType.APPLICATION_JSON)
                     .body(Map.of("username", username, "password", password))
                     .exchange((request, response) -> {
                         if (response.getStatusCode().isSameCodeAs(HttpStatus.OK)) {
                             TokenAnswer answer = response.bodyTo(TokenAnswer.class);
-                            return answer == null || answer.access_token() == null ? new Unavailable()
+                            return answer == null || answer.access_token() == null
+                                    ? new Unavailable()
                                     : new SignedIn(answer.access_token(), Duration.ofSeconds(answer.expires_in()));
                         }
                         if (response.getStatusCode().isSameCodeAs(HttpStatus.TOO_MANY_REQUESTS)) {
@@ -78,7 +77,9 @@ class TokenEndpoint {
                         if (response.getStatusCode().is4xxClientError()) {
                             return new Refused();
                         }
-                        log.warn("The token endpoint {} answered {} to a dashboard sign-in", endpoint,
+                        log.warn(
+                                "The token endpoint {} answered {} to a dashboard sign-in",
+                                endpoint,
                                 response.getStatusCode().value());
                         return new Unavailable();
                     });

@@ -16,8 +16,7 @@ class ChartsTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 12, 7);
 
     /** Any bucket will do: charts read their values through the series. */
-    private record Day(LocalDate start, int bookings) {
-    }
+    private record Day(LocalDate start, int bookings) {}
 
     @Test
     void aTallerBarStandsForALargerValueOnTheSameBaseline() {
@@ -45,8 +44,11 @@ class ChartsTest {
             days.add(bucket(day, day % 3));
         }
 
-        assertThat(bookingsChart(days).labels()).hasSizeLessThanOrEqualTo(12).first()
-                .extracting(Charts.Label::text).isEqualTo("7 Dec");
+        assertThat(bookingsChart(days).labels())
+                .hasSizeLessThanOrEqualTo(12)
+                .first()
+                .extracting(Charts.Label::text)
+                .isEqualTo("7 Dec");
     }
 
     @Test
@@ -54,7 +56,8 @@ class ChartsTest {
         List<Charts.HourOfWeek> week = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             for (int hour = 0; hour < 24; hour++) {
-                BigDecimal booked = day == DayOfWeek.TUESDAY && hour == 9 ? new BigDecimal("6.00")
+                BigDecimal booked = day == DayOfWeek.TUESDAY && hour == 9
+                        ? new BigDecimal("6.00")
                         : day == DayOfWeek.TUESDAY && hour == 10 ? new BigDecimal("1.50") : BigDecimal.ZERO;
                 week.add(new Charts.HourOfWeek(day, hour, booked));
             }
@@ -72,10 +75,19 @@ class ChartsTest {
     }
 
     private static Charts.BarChart bookingsChart(List<Day> buckets) {
-        List<String> names = buckets.stream().map(bucket -> bucket.start().getDayOfMonth() + " Dec").toList();
-        return Charts.bars("Bookings", "Bookings per day.", buckets, names, names,
+        List<String> names = buckets.stream()
+                .map(bucket -> bucket.start().getDayOfMonth() + " Dec")
+                .toList();
+        return Charts.bars(
+                "Bookings",
+                "Bookings per day.",
+                buckets,
+                names,
+                names,
                 List.of(new Charts.Series<Day>("Bookings", "bookings", Day::bookings)),
-                Charts.Layout.GROUPED, value -> Long.toString(Math.round(value)), 4);
+                Charts.Layout.GROUPED,
+                value -> Long.toString(Math.round(value)),
+                4);
     }
 
     /** As the page writes hours. */

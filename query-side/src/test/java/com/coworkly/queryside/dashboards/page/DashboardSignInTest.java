@@ -8,7 +8,8 @@ class DashboardSignInTest {
 
     @Test
     void afterSigningInTheManagerReturnsToThePageTheyAskedFor() {
-        assertThat(DashboardSignIn.returnTo("/dashboard?spaceId=17c9-ab&from=2026-12-01&to=2027-01-01&granularity=WEEK"))
+        assertThat(DashboardSignIn.returnTo(
+                        "/dashboard?spaceId=17c9-ab&from=2026-12-01&to=2027-01-01&granularity=WEEK"))
                 .isEqualTo("/dashboard?spaceId=17c9-ab&from=2026-12-01&to=2027-01-01&granularity=WEEK");
     }
 

@@ -25,9 +25,17 @@ class PageFiguresTest {
 
     @Test
     void aFigureTheApiAnswersAsNullIsShownAsADashWithoutAValue() {
-        DashboardViews.Figures nothingOpen = new DashboardViews.Figures(BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, null, 0, new DashboardViews.Cancellations(0, 0), 0,
-                new DashboardViews.Revenue(0, 0, 0, 0), 0, null);
+        DashboardViews.Figures nothingOpen = new DashboardViews.Figures(
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                null,
+                0,
+                new DashboardViews.Cancellations(0, 0),
+                0,
+                new DashboardViews.Revenue(0, 0, 0, 0),
+                0,
+                null);
 
         PageFigures.Figure occupancy = PageFigures.OCCUPANCY.of(nothingOpen, "EUR");
 
@@ -37,13 +45,22 @@ class PageFiguresTest {
 
     @Test
     void everyFigureKeepsTheValueTheApiAnswers() {
-        DashboardViews.Figures figures = new DashboardViews.Figures(new BigDecimal("80.00"), new BigDecimal("10.50"),
-                new BigDecimal("4.00"), new BigDecimal("0.1313"), 3, new DashboardViews.Cancellations(1, 2), 600,
-                new DashboardViews.Revenue(4200, 3471, 729, 1800), 2, null);
+        DashboardViews.Figures figures = new DashboardViews.Figures(
+                new BigDecimal("80.00"),
+                new BigDecimal("10.50"),
+                new BigDecimal("4.00"),
+                new BigDecimal("0.1313"),
+                3,
+                new DashboardViews.Cancellations(1, 2),
+                600,
+                new DashboardViews.Revenue(4200, 3471, 729, 1800),
+                2,
+                null);
 
         assertThat(PageFigures.of(PageFigures.TOTALS, figures, "EUR"))
                 .extracting(PageFigures.Figure::key, PageFigures.Figure::value)
-                .contains(org.assertj.core.groups.Tuple.tuple("occupancy", "0.1313"),
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("occupancy", "0.1313"),
                         org.assertj.core.groups.Tuple.tuple("cancellations.late", "2"),
                         org.assertj.core.groups.Tuple.tuple("revenue.net", "3471"),
                         org.assertj.core.groups.Tuple.tuple("averageLeadTimeHours", ""));
