@@ -5,7 +5,7 @@ import com.coworkly.queryside.dashboards.DashboardReadModel;
 import com.coworkly.queryside.dashboards.Granularity;
 import com.coworkly.queryside.dashboards.LocalTimeSplit;
 import com.coworkly.queryside.dashboards.figures.DashboardQueries.Resource;
-import com.coworkly.queryside.dashboards.figures.DashboardQueries.ResourceBucket;
+import com.coworkly.queryside.dashboards.figures.DashboardSums.ResourceBucket;
 import com.coworkly.queryside.dashboards.figures.DashboardViews.Bucket;
 import com.coworkly.queryside.dashboards.figures.DashboardViews.Figures;
 import com.coworkly.queryside.dashboards.figures.DashboardViews.PeakHour;
@@ -16,8 +16,6 @@ import com.coworkly.queryside.dashboards.figures.DashboardViews.UpcomingBlock;
 import com.coworkly.queryside.web.NotFound;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -36,13 +34,14 @@ import java.util.Map;
 public class SpaceDashboards {
 
     private static final int UPCOMING_BLOCKS = 20;
-    private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
 
     private final DashboardQueries queries;
+    private final DashboardSums runningSums;
     private final Clock clock;
 
-    SpaceDashboards(DashboardQueries queries, Clock clock) {
+    SpaceDashboards(DashboardQueries queries, DashboardSums runningSums, Clock clock) {
         this.queries = queries;
+        this.runningSums = runningSums;
         this.clock = clock;
     }
 
@@ -61,7 +60,7 @@ public class SpaceDashboards {
                 openBySchedule.computeIfAbsent(
                         List.of(resource.openingVersions(), resource.retiredOn()),
                         schedule -> openSeconds(resource, space.zone(), range))));
-        DashboardQueries.UniqueMembers uniqueMembers = queries.uniqueMembers(spaceId, range);
+        DashboardSums.UniqueMembers uniqueMembers = runningSums.uniqueMembers(spaceId, range);
         Map<String, Map<LocalDate, Integer>> members = uniqueMembers.perBucket();
 
         List<ResourceFigures> perResource = new ArrayList<>();
@@ -71,7 +70,7 @@ public class SpaceDashboards {
                     id,
                     resource.name(),
                     resource.kind(),
-                    figures(
+                    FigureArithmetic.figures(
                             sums.getOrDefault(id, Map.of()).values().stream().reduce(DayTotals.NONE, DayTotals::plus),
                             total(open.get(id)),
                             total(blocked.getOrDefault(id, Map.of())),
@@ -93,7 +92,7 @@ public class SpaceDashboards {
             blocked.getOrDefault(resource.resourceId(), Map.of())
                     .forEach((b, s) -> spaceBlocked.merge(b, s, Long::sum));
         }
-        Figures totals = figures(
+        Figures totals = FigureArithmetic.figures(
                 spaceSums.values().stream().reduce(DayTotals.NONE, DayTotals::plus),
                 total(spaceOpen),
                 total(spaceBlocked),
@@ -136,7 +135,7 @@ public class SpaceDashboards {
 
     private Map<String, Map<LocalDate, DayTotals>> sumsByResourceAndBucket(Space space, DashboardRange range) {
         Map<String, Map<LocalDate, DayTotals>> sums = new HashMap<>();
-        for (ResourceBucket row : queries.sumsPerResourceAndBucket(space.spaceId(), range)) {
+        for (ResourceBucket row : runningSums.sumsPerResourceAndBucket(space.spaceId(), range)) {
             sums.computeIfAbsent(row.resourceId(), id -> new HashMap<>())
                     .merge(range.bucketOf(row.bucket()), row.totals(), DayTotals::plus);
         }
@@ -194,7 +193,7 @@ public class SpaceDashboards {
                 .map(bucket -> new Bucket(
                         bucket,
                         range.endOf(bucket),
-                        figures(
+                        FigureArithmetic.figures(
                                 sums.getOrDefault(bucket, DayTotals.NONE), open.getOrDefault(bucket, 0L),
                                 blocked.getOrDefault(bucket, 0L),
                                         members.getOrDefault(range.calendarBucketOf(bucket), 0))))
@@ -202,12 +201,15 @@ public class SpaceDashboards {
     }
 
     private List<PeakHour> peakHours(String spaceId, LocalDate from, LocalDate to) {
-        Map<DayOfWeek, Map<Integer, Long>> seconds = queries.bookedSecondsPerHourOfWeek(spaceId, from, to);
+        Map<DayOfWeek, Map<Integer, Long>> seconds = runningSums.bookedSecondsPerHourOfWeek(spaceId, from, to);
         List<PeakHour> cells = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             for (int hour = 0; hour < 24; hour++) {
                 cells.add(new PeakHour(
-                        day, hour, hours(seconds.getOrDefault(day, Map.of()).getOrDefault(hour, 0L))));
+                        day,
+                        hour,
+                        FigureArithmetic.hours(
+                                seconds.getOrDefault(day, Map.of()).getOrDefault(hour, 0L))));
             }
         }
         return cells;
@@ -227,34 +229,6 @@ public class SpaceDashboards {
                         block.period().end().atZone(space.zone()).toOffsetDateTime(),
                         block.reason()))
                 .toList();
-    }
-
-    /** {@code uniqueMembers} is null for a resource over the whole range: see {@link Figures}. */
-    private static Figures figures(DayTotals sums, long openSeconds, long blockedSeconds, Integer uniqueMembers) {
-        return new Figures(
-                hours(openSeconds),
-                hours(sums.bookedSeconds()),
-                hours(blockedSeconds),
-                openSeconds == 0
-                        ? null
-                        : BigDecimal.valueOf(sums.bookedSeconds())
-                                .divide(BigDecimal.valueOf(openSeconds), 4, RoundingMode.HALF_UP),
-                sums.bookings(),
-                new DashboardViews.Cancellations(sums.cancellationsEarly(), sums.cancellationsLate()),
-                sums.lateFees(),
-                new DashboardViews.Revenue(sums.revenueGross(), sums.revenueNet(), sums.revenueVat(), sums.refunds()),
-                uniqueMembers,
-                sums.bookings() == 0
-                        ? null
-                        : BigDecimal.valueOf(sums.leadSeconds())
-                                .divide(
-                                        SECONDS_PER_HOUR.multiply(BigDecimal.valueOf(sums.bookings())),
-                                        2,
-                                        RoundingMode.HALF_UP));
-    }
-
-    private static BigDecimal hours(long seconds) {
-        return BigDecimal.valueOf(seconds).divide(SECONDS_PER_HOUR, 2, RoundingMode.HALF_UP);
     }
 
     private static long total(Map<LocalDate, Long> perBucket) {
