@@ -14,6 +14,9 @@ import java.util.Map;
 /**
  * The operators' command line for the query side's read models, launched by bin/booking-ops as a single-file
  * program (java bin/BookingOps.java ...), so that it needs nothing but Java 17. See docs/operations.md.
+ *
+ * <p>One file longer than our usual 250 lines on purpose: it runs as a single-file source program ({@code java
+ * bin/BookingOps.java}), without a build, and such a program cannot span several files.
  */
 public class BookingOps {
 

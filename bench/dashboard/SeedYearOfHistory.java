@@ -78,6 +78,9 @@ import java.util.function.Function;
  * any of them; members listed in {@code memberIdsFile} (registered through the API beforehand, so that they can
  * sign in) are among the members and get no {@code MemberRegistered} here. The space ids are written to
  * {@code spaceIdFile}, one a line. Deterministic for a given size (fixed random seed), relative to the current day.
+ *
+ * <p>One file longer than our usual 250 lines on purpose: it runs as a single-file source program ({@code java
+ * SeedYearOfHistory.java}), without a build, and such a program cannot span several files.
  */
 public class SeedYearOfHistory {
 

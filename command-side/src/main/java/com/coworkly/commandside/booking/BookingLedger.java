@@ -25,10 +25,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The set-based side of the rules "no double booking" and "three at a time" (docs/domain.md). Its tables follow the booking and block events inside the transaction
- * that appends them (a subscribing processor whose errors propagate), so they are exactly as current as the
- * event store: PostgreSQL's exclusion constraint settles two bookings racing for one slot, on any number of
- * instances, and a per-member lock makes placements by one member take turns while their overlap is counted.
+ * The set-based side of the rules "no double booking" and "three at a time" (docs/domain.md). Its tables follow the
+ * booking and block events inside the transaction that appends them (a subscribing processor whose errors propagate),
+ * so they are exactly as current as the event store: PostgreSQL's exclusion constraint settles two bookings racing for
+ * one slot, on any number of instances, and a per-member lock makes placements by one member take turns while their
+ * overlap is counted.
  */
 @Component
 @ProcessingGroup(BookingLedger.GROUP)

@@ -6,7 +6,10 @@ import com.coworkly.events.common.Period;
 
 import java.time.Instant;
 
-/** The rule "late-cancellation fee" (docs/domain.md): cancelling is free until the late window before the start, then costs the late fee. */
+/**
+ * The rule "late-cancellation fee" (docs/domain.md): cancelling is free until the late window before the start, then
+ * costs the late fee.
+ */
 final class CancellationFee {
 
     private CancellationFee() {}

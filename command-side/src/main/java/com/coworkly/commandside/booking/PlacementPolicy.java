@@ -17,10 +17,10 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 
 /**
- * The rule "placement terms" (docs/domain.md): a booking is aligned to the resource's slots, inside its opening hours, within its
- * length limits and horizon, not in the past, and of a resource that is not retired. Slots and opening hours
- * are read in the space's local time, so they follow daylight-saving changes; lengths and prices count the
- * time that actually passes.
+ * The rule "placement terms" (docs/domain.md): a booking is aligned to the resource's slots, inside its opening hours,
+ * within its length limits and horizon, not in the past, and of a resource that is not retired. Slots and opening hours
+ * are read in the space's local time, so they follow daylight-saving changes; lengths and prices count the time that
+ * actually passes.
  */
 public final class PlacementPolicy {
 

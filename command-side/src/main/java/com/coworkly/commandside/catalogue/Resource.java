@@ -102,7 +102,10 @@ public class Resource {
         ManagementPolicy.requireMayManage(actor, spaceId, spaces);
     }
 
-    /** Overlaps with bookings and other blocks are the ledger's to refuse (no double booking, docs/domain.md), in the same transaction. */
+    /**
+     * Overlaps with bookings and other blocks are the ledger's to refuse (no double booking, docs/domain.md), in the
+     * same transaction.
+     */
     public void block(BlockId blockId, Period period, String reason) {
         apply(new ResourceBlocked(resourceId, spaceId, blockId, period, reason));
     }

@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * The rule "gapless invoice numbers" (docs/domain.md): invoice numbers are gapless and increasing per space and calendar year. The next
- * number is taken in the transaction that issues the invoice, by an upsert that locks the space's counter
- * row until that transaction ends: concurrent invoices of one space take turns, and a rolled-back invoice
- * gives its number back. The counters follow the issued invoices too, so they can be rebuilt from the events.
+ * The rule "gapless invoice numbers" (docs/domain.md): invoice numbers are gapless and increasing per space and
+ * calendar year. The next number is taken in the transaction that issues the invoice, by an upsert that locks the
+ * space's counter row until that transaction ends: concurrent invoices of one space take turns, and a rolled-back
+ * invoice gives its number back. The counters follow the issued invoices too, so they can be rebuilt from the events.
  */
 @Component
 @ProcessingGroup("invoice-numbers")

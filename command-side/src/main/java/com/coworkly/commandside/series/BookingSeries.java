@@ -20,9 +20,9 @@ import java.util.List;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A series of recurring bookings (series in local time, docs/domain.md): which bookings it placed, for whom. Each occurrence lives its own
- * life as a {@link Booking}; the series is what lets the member pay for them as one and cancel the rest of
- * them at once.
+ * A series of recurring bookings (series in local time, docs/domain.md): which bookings it placed, for whom. Each
+ * occurrence lives its own life as a {@link Booking}; the series is what lets the member pay for them as one and cancel
+ * the rest of them at once.
  */
 @Aggregate
 public class BookingSeries {

@@ -19,9 +19,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The subset of RFC 5545's RRULE that a series may use (series in local time, docs/domain.md): {@code FREQ=DAILY} or {@code WEEKLY}, with
- * {@code INTERVAL}, {@code BYDAY} (plain weekdays) and one bound, {@code COUNT} or {@code UNTIL}. Anything
- * else is refused by name rather than half-understood. The rule is expanded by ical4j over local date-times,
+ * The subset of RFC 5545's RRULE that a series may use (series in local time, docs/domain.md): {@code FREQ=DAILY} or
+ * {@code WEEKLY}, with {@code INTERVAL}, {@code BYDAY} (plain weekdays) and one bound, {@code COUNT} or {@code UNTIL}.
+ * Anything else is refused by name rather than half-understood. The rule is expanded by ical4j over local date-times,
  * so an occurrence keeps its wall-clock time whatever the zone's offset does in between.
  */
 final class Recurrence {

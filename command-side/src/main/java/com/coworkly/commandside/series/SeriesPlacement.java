@@ -30,9 +30,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Places a series (series in local time, docs/domain.md): every occurrence is held to every placement rule, the three-at-a-time limit
- * counting the series' own occurrences too, and the series and all its bookings are stored in one transaction,
- * under the member's lock and the resource's exclusion constraint, so it races single bookings all or nothing.
+ * Places a series (series in local time, docs/domain.md): every occurrence is held to every placement rule, the
+ * three-at-a-time limit counting the series' own occurrences too, and the series and all its bookings are stored in one
+ * transaction, under the member's lock and the resource's exclusion constraint, so it races single bookings all or
+ * nothing.
  */
 @Component
 public class SeriesPlacement {

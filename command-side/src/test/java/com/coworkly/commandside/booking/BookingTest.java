@@ -51,7 +51,10 @@ import static com.coworkly.commandside.catalogue.Refused.refusedWith;
 import static com.coworkly.events.booking.CancellationReason.BY_MEMBER;
 import static com.coworkly.events.booking.CancellationReason.BY_STAFF;
 
-/** The rule "late-cancellation fee" (docs/domain.md) on Mia's confirmed hour at Central (EUR 11.25, a 24-hour late window, a 50 % fee). */
+/**
+ * The rule "late-cancellation fee" (docs/domain.md) on Mia's confirmed hour at Central (EUR 11.25, a 24-hour late
+ * window, a 50 % fee).
+ */
 class BookingTest {
 
     private FixtureConfiguration<Booking> fixture;

@@ -10,7 +10,10 @@ import static com.coworkly.commandside.booking.BookingTestData.AN_HOUR;
 import static com.coworkly.commandside.booking.BookingTestData.cents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The rule "late-cancellation fee" (docs/domain.md) for members: free until the late window before the start, then the late fee. */
+/**
+ * The rule "late-cancellation fee" (docs/domain.md) for members: free until the late window before the start, then the
+ * late fee.
+ */
 class CancellationFeeTest {
 
     private static final CancellationPolicy A_DAY_AT_HALF_PRICE = new CancellationPolicy(Duration.ofHours(24), 50);

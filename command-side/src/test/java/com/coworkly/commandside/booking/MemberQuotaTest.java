@@ -9,7 +9,10 @@ import static com.coworkly.commandside.booking.BookingTestData.between;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The rule "three at a time" (docs/domain.md): at no instant does a member hold more than three live bookings, on any resources. */
+/**
+ * The rule "three at a time" (docs/domain.md): at no instant does a member hold more than three live bookings, on any
+ * resources.
+ */
 class MemberQuotaTest {
 
     @Test

@@ -30,8 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * The rule "placement terms" (docs/domain.md). The desk is open on weekdays from eight to eight, in half-hour slots, for one to four
- * hours, up to two weeks ahead; it is Monday 2 March 2026, ten o'clock in Amsterdam.
+ * The rule "placement terms" (docs/domain.md). The desk is open on weekdays from eight to eight, in half-hour slots,
+ * for one to four hours, up to two weeks ahead; it is Monday 2 March 2026, ten o'clock in Amsterdam.
  */
 class PlacementPolicyTest {
 
