@@ -40,6 +40,7 @@ import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.common.Period;
+import com.coworkly.events.common.PlanId;
 import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SeriesId;
 import com.coworkly.events.common.SpaceId;
@@ -49,6 +50,14 @@ import com.coworkly.events.invoicing.InvoiceIssued;
 import com.coworkly.events.invoicing.InvoiceKind;
 import com.coworkly.events.invoicing.InvoiceLine;
 import com.coworkly.events.invoicing.InvoicingEvent;
+import com.coworkly.events.membership.CreditAllowance;
+import com.coworkly.events.membership.CreditRollover;
+import com.coworkly.events.membership.PlanCoverage;
+import com.coworkly.events.membership.PlanDefined;
+import com.coworkly.events.membership.PlanEvent;
+import com.coworkly.events.membership.PlanRetired;
+import com.coworkly.events.membership.PlanRevised;
+import com.coworkly.events.membership.PlanTerms;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
@@ -83,6 +92,7 @@ class EventSerializationTest {
     private static final SpaceId SPACE = new SpaceId("space-central");
     private static final ResourceId RESOURCE = new ResourceId("resource-desk-1");
     private static final MemberId MEMBER = new MemberId("member-alice");
+    private static final PlanId PLAN = new PlanId("plan-flex");
     private static final BookingId BOOKING = new BookingId("booking-1");
     private static final SeriesId SERIES = new SeriesId("series-1");
     private static final BlockId BLOCK = new BlockId("block-1");
@@ -106,6 +116,9 @@ class EventSerializationTest {
                 new ResourceBlocked(RESOURCE, SPACE, BLOCK, A_MORNING, "New carpet"),
                 new BlockRemoved(RESOURCE, SPACE, BLOCK, A_MORNING),
                 new MemberRegistered(MEMBER, "alice@example.org", "Alice"),
+                new PlanDefined(PLAN, aPlan(PlanCoverage.network())),
+                new PlanRevised(PLAN, 2, aPlan(PlanCoverage.only(Set.of(SPACE)))),
+                new PlanRetired(PLAN),
                 new BookingPlaced(
                         BOOKING,
                         RESOURCE,
@@ -178,6 +191,16 @@ class EventSerializationTest {
                         "invoice-1"));
     }
 
+    private static PlanTerms aPlan(PlanCoverage coverage) {
+        return new PlanTerms(
+                "Flex",
+                Money.of(9900, "EUR"),
+                new CreditAllowance(600, Set.of(ResourceKind.MEETING_ROOM)),
+                CreditRollover.upTo(300),
+                coverage,
+                false);
+    }
+
     @Test
     void everyPublishedEventTypeIsCoveredHere() {
         Set<Class<?>> published = new HashSet<>();
@@ -187,7 +210,8 @@ class EventSerializationTest {
                 MemberEvent.class,
                 BookingEvent.class,
                 InvoicingEvent.class,
-                BookingSeriesEvent.class)) {
+                BookingSeriesEvent.class,
+                PlanEvent.class)) {
             published.addAll(Arrays.asList(family.getPermittedSubclasses()));
         }
         assertThat(everyEvent().map(Object::getClass).distinct()).containsExactlyInAnyOrderElementsOf(published);

@@ -1,0 +1,7 @@
+package com.coworkly.commandside.plans;
+
+import com.coworkly.events.common.PlanId;
+import com.coworkly.events.membership.PlanTerms;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+record DefinePlan(@TargetAggregateIdentifier PlanId planId, PlanTerms terms) implements PlanCommand {}
