@@ -35,7 +35,9 @@ class DeadLettersController {
             summary = "Dead letters of every read model, or of one processing group, by group and sequence in the "
                     + "order they would be retried (OPERATOR)")
     Paged<ParkedEvent> list(
-            @Parameter(description = "catalogue, bookings, availability, invoices, dashboards or notifications")
+            @Parameter(
+                            description =
+                                    "catalogue, bookings, availability, invoices, dashboards, memberships or notifications")
                     @RequestParam(required = false)
                     String processingGroup,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,

@@ -21,6 +21,10 @@ public final class NotFound extends BusinessRefusal {
         return new NotFound(RefusalCode.BOOKING_NOT_FOUND, "booking", bookingId);
     }
 
+    public static NotFound plan(String planId) {
+        return new NotFound(RefusalCode.PLAN_NOT_FOUND, "plan", planId);
+    }
+
     public static NotFound invoice(String invoiceId) {
         return new NotFound(RefusalCode.INVOICE_NOT_FOUND, "invoice", invoiceId);
     }
