@@ -8,6 +8,7 @@ import com.coworkly.commandside.commands.ActorMetaData;
 import com.coworkly.commandside.identity.NetworkRoles;
 import com.coworkly.commandside.identity.Password;
 import com.coworkly.commandside.identity.RegisterMember;
+import com.coworkly.commandside.plans.DefinePlan;
 import com.coworkly.events.catalogue.Address;
 import com.coworkly.events.catalogue.BookingPolicy;
 import com.coworkly.events.catalogue.CancellationPolicy;
@@ -18,8 +19,13 @@ import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Money;
+import com.coworkly.events.common.PlanId;
 import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SpaceId;
+import com.coworkly.events.membership.CreditAllowance;
+import com.coworkly.events.membership.CreditRollover;
+import com.coworkly.events.membership.PlanCoverage;
+import com.coworkly.events.membership.PlanTerms;
 import com.coworkly.platform.security.Role;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -38,10 +44,11 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Seeds a small demo network through the same commands the API sends, once: a space in Amsterdam with desks
- * and a meeting room, and one account per role. It prints the credentials, which are for demos only.
+ * and a meeting room, two membership plans, and one account per role. It prints the credentials, which are for demos only.
  */
 @Component
 @ConditionalOnProperty(name = "booking.demo.enabled", havingValue = "true")
@@ -117,7 +124,30 @@ class DemoNetwork {
                 weekdays,
                 new BookingPolicy(
                         Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(4), Duration.ofDays(60))));
-        log.info("Seeded the demo network: space {} with 4 resources", space);
+        seedPlans(space);
+        log.info("Seeded the demo network: space {} with 4 resources and 2 membership plans", space);
+    }
+
+    /** What a small network sells: room hours in the one space, and a resident's desk time anywhere. */
+    private void seedPlans(SpaceId space) {
+        send(new DefinePlan(
+                PlanId.random(),
+                new PlanTerms(
+                        "Flex",
+                        Money.of(9900, "EUR"),
+                        CreditAllowance.of(Duration.ofHours(10), Set.of(ResourceKind.MEETING_ROOM)),
+                        CreditRollover.upTo(Duration.ofHours(5).toMinutes()),
+                        PlanCoverage.only(Set.of(space)),
+                        false)));
+        send(new DefinePlan(
+                PlanId.random(),
+                new PlanTerms(
+                        "Resident",
+                        Money.of(24900, "EUR"),
+                        CreditAllowance.of(Duration.ofHours(80), Set.of(ResourceKind.DESK, ResourceKind.MEETING_ROOM)),
+                        CreditRollover.NONE,
+                        PlanCoverage.network(),
+                        false)));
     }
 
     private void send(Object command) {

@@ -4,4 +4,4 @@ import com.coworkly.events.common.PlanId;
 import com.coworkly.events.membership.PlanTerms;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-record DefinePlan(@TargetAggregateIdentifier PlanId planId, PlanTerms terms) implements PlanCommand {}
+public record DefinePlan(@TargetAggregateIdentifier PlanId planId, PlanTerms terms) implements PlanCommand {}

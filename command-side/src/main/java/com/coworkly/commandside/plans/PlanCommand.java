@@ -5,7 +5,7 @@ import com.coworkly.commandside.commands.TargetsAggregate;
 import com.coworkly.events.common.PlanId;
 
 /** The commands a plan decides. */
-sealed interface PlanCommand extends TargetsAggregate permits DefinePlan, RevisePlan, RetirePlan {
+public sealed interface PlanCommand extends TargetsAggregate permits DefinePlan, RevisePlan, RetirePlan {
 
     PlanId planId();
 

@@ -197,7 +197,13 @@ class ProjectionReplayIT {
         });
         assertThat(names)
                 .containsExactlyInAnyOrder(
-                        "availability", "bookings", "catalogue", "dashboards", "invoices", "notifications");
+                        "availability",
+                        "bookings",
+                        "catalogue",
+                        "dashboards",
+                        "invoices",
+                        "memberships",
+                        "notifications");
         projections.forEach(
                 projection -> assertThat(projection.get("replayable").asBoolean())
                         .isEqualTo(!projection.get("name").asText().equals("notifications")));
@@ -233,6 +239,7 @@ class ProjectionReplayIT {
                             "/api/resources/" + desk + "/availability?from=" + encoded(at(day, 0)) + "&to="
                                     + encoded(at(day.plusDays(2), 0))));
             answers.put("invoices", get(member, "/api/members/me/invoices?size=50"));
+            answers.put("memberships", get(member, "/api/plans?includeRetired=true&size=100"));
             answers.put(
                     "dashboards",
                     get(
@@ -252,9 +259,32 @@ class ProjectionReplayIT {
     }
 
     /** Bookings placed, paid (invoiced), cancelled (credited and refunded), and a maintenance block. */
+    private static void aRevisedAndRetiredPlan(String spaceId) {
+        Api.Session admin = api.signIn(Api.ADMIN);
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("name", "Replayed plan");
+        plan.put("monthlyPrice", Map.of("amount", 9900, "currency", "EUR"));
+        plan.put("credits", Map.of("minutes", 600, "resourceKinds", List.of("DESK", "MEETING_ROOM")));
+        plan.put("spaceIds", List.of(spaceId));
+        String planId = api.commandSide()
+                .as(admin)
+                .post("/api/plans", plan)
+                .expectStatus(201)
+                .body()
+                .get("planId")
+                .asText();
+        plan.put("rollover", Map.of("capMinutes", 120));
+        api.commandSide().as(admin).put("/api/plans/" + planId, plan).expectStatus(200);
+        api.commandSide()
+                .as(admin)
+                .post("/api/plans/" + planId + "/retire", Map.of())
+                .expectStatus(200);
+    }
+
     private static History aHistory() {
         Catalogue.ManagedSpace space = Catalogue.aManagedSpace(api, "Replayed " + UUID.randomUUID());
         String desk = addResource(api, space, anAlwaysOpenDesk("Desk"));
+        aRevisedAndRetiredPlan(space.spaceId());
         Api.Session member = api.newMember();
         LocalDate day = LocalDate.now(AMSTERDAM).plusDays(4);
         for (int hour = 8; hour < 20; hour += 3) {
@@ -372,6 +402,7 @@ class ProjectionReplayIT {
         tables.put("bookings", List.of("booking_view", "booking_space_manager"));
         tables.put("availability", List.of("availability_space", "availability_resource", "occupied_period"));
         tables.put("invoices", List.of("invoice_view", "invoice_space", "invoice_space_manager"));
+        tables.put("memberships", List.of("plan_view"));
         tables.put(
                 "dashboards",
                 List.of(
