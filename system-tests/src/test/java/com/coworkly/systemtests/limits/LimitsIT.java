@@ -120,7 +120,8 @@ class LimitsIT {
                         "/api/members/me/invoices",
                         "/api/invoices",
                         "/api/audit/events",
-                        "/api/operations/dead-letters");
+                        "/api/operations/dead-letters",
+                        "/api/plans");
         Catalogue.ManagedSpace space = Catalogue.aManagedSpace(api, "Paged " + UUID.randomUUID());
 
         lists.forEach((list, side) -> {

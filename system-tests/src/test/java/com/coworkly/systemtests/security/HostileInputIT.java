@@ -66,7 +66,13 @@ class HostileInputIT {
 
     /** What the fuzzer calls an endpoint with: the space, a desk in it, a member's booking and series, a block. */
     record Fixture(
-            String spaceId, String resourceId, String bookingId, String seriesId, String blockId, String memberId) {}
+            String spaceId,
+            String resourceId,
+            String bookingId,
+            String seriesId,
+            String blockId,
+            String memberId,
+            String planId) {}
 
     /**
      * A row: as whom the endpoint is called and with which valid body (none: the endpoint reads no body, and
@@ -224,6 +230,27 @@ class HostileInputIT {
                     Set.of(),
                     false),
             bodiless(Side.COMMAND, "DELETE", "/api/resources/{resourceId}/blocks/{blockId}", Caller.MANAGER),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/plans",
+                    Caller.ADMIN,
+                    fixture -> aPlan(),
+                    Set.of("credits", "rollover", "spaceIds", "creditsOnly"),
+                    Set.of("name"),
+                    Set.of("monthlyPrice.amount", "credits.minutes", "rollover.capMinutes"),
+                    false),
+            new Row(
+                    Side.COMMAND,
+                    "PUT",
+                    "/api/plans/{planId}",
+                    Caller.ADMIN,
+                    fixture -> aPlan(),
+                    Set.of("credits", "rollover", "spaceIds", "creditsOnly"),
+                    Set.of("name"),
+                    Set.of("monthlyPrice.amount", "credits.minutes", "rollover.capMinutes"),
+                    false),
+            bodiless(Side.COMMAND, "POST", "/api/plans/{planId}/retire", Caller.ADMIN),
             // Stripe's body is Stripe's: its signature, not this fuzzer's JSON, decides; see stripesWebhook()
             bodiless(Side.COMMAND, "POST", "/api/payments/stripe/webhook", Caller.NOBODY),
             bodiless(Side.COMMAND, "POST", "/api/operations/lookups/rebuild", Caller.OPERATOR),
@@ -310,8 +337,15 @@ class HostileInputIT {
                 .body()
                 .get("blockId")
                 .asText();
+        String plan = api.commandSide()
+                .as(sessions.get(Caller.ADMIN))
+                .post("/api/plans", aPlan())
+                .expectStatus(201)
+                .body()
+                .get("planId")
+                .asText();
         fixture = new Fixture(
-                space.spaceId(), desk, booking, seriesId, block, api.newMember().memberId());
+                space.spaceId(), desk, booking, seriesId, block, api.newMember().memberId(), plan);
         hostile = new HostileInputs(SEED);
     }
 
@@ -535,7 +569,7 @@ class HostileInputIT {
         List<String> stored = events.strings(
                 "SELECT payload_type || ' of ' || aggregate_identifier FROM "
                         + "event_store.domain_event_entry WHERE global_index > ? AND (sequence_number = 0 "
-                        + "OR aggregate_identifier IN (?, ?, ?, ?, ?, ?, ?))",
+                        + "OR aggregate_identifier IN (?, ?, ?, ?, ?, ?, ?, ?))",
                 mark,
                 fixture.spaceId(),
                 fixture.resourceId(),
@@ -543,6 +577,7 @@ class HostileInputIT {
                 fixture.seriesId(),
                 fixture.blockId(),
                 fixture.memberId(),
+                fixture.planId(),
                 sessions.get(Caller.MEMBER).memberId());
         if (!stored.isEmpty()) {
             mark = latestEvent();
@@ -576,6 +611,7 @@ class HostileInputIT {
         values.put("bookingId", fixture.bookingId());
         values.put("seriesId", fixture.seriesId());
         values.put("blockId", fixture.blockId());
+        values.put("planId", fixture.planId());
         values.put("processingGroup", "catalogue");
         values.put("sequenceId", UUID.randomUUID().toString());
         values.put("name", "notifications");
@@ -585,6 +621,15 @@ class HostileInputIT {
             path = path.replace("{" + value.getKey() + "}", value.getValue());
         }
         return path;
+    }
+
+    private static Map<String, Object> aPlan() {
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("name", "Hostile plan");
+        plan.put("monthlyPrice", Map.of("amount", 9900, "currency", "EUR"));
+        plan.put("credits", Map.of("minutes", 600, "resourceKinds", List.of("MEETING_ROOM")));
+        plan.put("rollover", Map.of("capMinutes", 300));
+        return plan;
     }
 
     private static List<String> variables(String path) {

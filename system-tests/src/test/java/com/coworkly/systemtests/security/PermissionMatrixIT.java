@@ -193,6 +193,9 @@ class PermissionMatrixIT {
                     "/api/resources/{resourceId}/blocks/{blockId}",
                     target -> NO_BODY,
                     spaceManagement(200)),
+            new Row(Side.COMMAND, "POST", "/api/plans", target -> aPlan(), adminOnly(201)),
+            new Row(Side.COMMAND, "PUT", "/api/plans/{planId}", target -> aPlan(), adminOnly(200)),
+            new Row(Side.COMMAND, "POST", "/api/plans/{planId}/retire", target -> NO_BODY, adminOnly(200)),
             // Stripe signs its calls instead of sending a token: unsigned ones are refused whoever sends them.
             new Row(Side.COMMAND, "POST", "/api/payments/stripe/webhook", target -> NO_BODY, everyone(400)),
             new Row(
@@ -209,6 +212,8 @@ class PermissionMatrixIT {
             new Row(Side.QUERY, "GET", "/api/resources/{resourceId}/availability", target -> NO_BODY, anySignedIn(200)),
             new Row(Side.QUERY, "GET", "/api/availability", target -> NO_BODY, anySignedIn(200)),
             new Row(Side.QUERY, "GET", "/api/members/me/bookings", target -> NO_BODY, anySignedIn(200)),
+            new Row(Side.QUERY, "GET", "/api/plans", target -> NO_BODY, anySignedIn(200)),
+            new Row(Side.QUERY, "GET", "/api/plans/{planId}", target -> NO_BODY, anySignedIn(200)),
             new Row(
                     Side.QUERY,
                     "GET",
@@ -387,6 +392,9 @@ class PermissionMatrixIT {
         if (path.contains("{seriesId}")) {
             path = path.replace("{seriesId}", aSeriesBy(sessions.get(Caller.MEMBER), target.aFreshDesk()));
         }
+        if (path.contains("{planId}")) {
+            path = path.replace("{planId}", aPlanDefined());
+        }
         path = path.replace("{name}", "notifications");
         if (path.contains("{token}")) {
             String url = api.querySide()
@@ -429,6 +437,25 @@ class PermissionMatrixIT {
             case "DELETE" -> request.delete(path);
             default -> throw new IllegalArgumentException(row.method());
         };
+    }
+
+    private static Map<String, Object> aPlan() {
+        return Map.of(
+                "name",
+                "Matrix plan",
+                "monthlyPrice",
+                Map.of("amount", 9900, "currency", "EUR"),
+                "credits",
+                Map.of("minutes", 600, "resourceKinds", List.of("MEETING_ROOM")));
+    }
+
+    private String aPlanDefined() {
+        Reply defined = api.commandSide()
+                .as(sessions.get(Caller.ADMIN))
+                .post("/api/plans", aPlan())
+                .expectStatus(201);
+        latestPosition = Math.max(latestPosition, defined.eventPosition());
+        return defined.body().get("planId").asText();
     }
 
     /** On a day of its own, so that the bookings left live never reach the member's limit. */
