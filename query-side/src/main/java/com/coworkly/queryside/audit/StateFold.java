@@ -21,6 +21,7 @@ interface StateFold {
                     case "Resource" -> new ResourceFold();
                     case "Space" -> new SpaceFold();
                     case "Member" -> new MemberFold();
+                    case "Plan" -> new PlanFold();
                     default -> null;
                 });
     }

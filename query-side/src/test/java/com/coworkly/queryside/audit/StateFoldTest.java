@@ -26,8 +26,16 @@ import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.common.Period;
+import com.coworkly.events.common.PlanId;
 import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SpaceId;
+import com.coworkly.events.membership.CreditAllowance;
+import com.coworkly.events.membership.CreditRollover;
+import com.coworkly.events.membership.PlanCoverage;
+import com.coworkly.events.membership.PlanDefined;
+import com.coworkly.events.membership.PlanRetired;
+import com.coworkly.events.membership.PlanRevised;
+import com.coworkly.events.membership.PlanTerms;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -39,6 +47,7 @@ import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -194,5 +203,29 @@ class StateFoldTest {
         assertThat(space.isManagedBy("manager-1")).isTrue();
         assertThat(space.isManagedBy("member-1")).isFalse();
         assertThat(space.view()).containsEntry("name", "Central").containsEntry("managers", List.of("manager-1"));
+    }
+
+    @Test
+    void aPlanShowsItsNewestRevisionAndWhetherItIsRetired() {
+        PlanId plan = new PlanId("plan-1");
+        PlanTerms first = new PlanTerms(
+                "Flex",
+                Money.of(9900, "EUR"),
+                new CreditAllowance(600, Set.of(ResourceKind.MEETING_ROOM)),
+                CreditRollover.NONE,
+                PlanCoverage.network(),
+                false);
+        PlanTerms second = new PlanTerms(
+                "Flex", Money.of(10900, "EUR"), first.credits(), first.rollover(), first.coverage(), false);
+
+        Map<String, Object> state = fold(
+                new PlanFold(), new PlanDefined(plan, first), new PlanRevised(plan, 2, second), new PlanRetired(plan));
+
+        assertThat(state)
+                .containsEntry("planId", "plan-1")
+                .containsEntry("revision", 2)
+                .containsEntry("terms", second)
+                .containsEntry("retired", true);
+        assertThat(StateFold.forAggregateType("Plan")).isPresent();
     }
 }
