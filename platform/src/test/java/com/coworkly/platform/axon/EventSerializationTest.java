@@ -44,6 +44,13 @@ import com.coworkly.events.common.PlanId;
 import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SeriesId;
 import com.coworkly.events.common.SpaceId;
+import com.coworkly.events.credits.CreditAccountId;
+import com.coworkly.events.credits.CreditEvent;
+import com.coworkly.events.credits.CreditsExpired;
+import com.coworkly.events.credits.CreditsGranted;
+import com.coworkly.events.credits.CreditsReturned;
+import com.coworkly.events.credits.CreditsSpent;
+import com.coworkly.events.credits.GrantShare;
 import com.coworkly.events.identity.MemberEvent;
 import com.coworkly.events.identity.MemberRegistered;
 import com.coworkly.events.invoicing.InvoiceIssued;
@@ -93,6 +100,7 @@ class EventSerializationTest {
     private static final ResourceId RESOURCE = new ResourceId("resource-desk-1");
     private static final MemberId MEMBER = new MemberId("member-alice");
     private static final PlanId PLAN = new PlanId("plan-flex");
+    private static final CreditAccountId CREDITS = CreditAccountId.ofMember(new MemberId("member-alice"));
     private static final BookingId BOOKING = new BookingId("booking-1");
     private static final SeriesId SERIES = new SeriesId("series-1");
     private static final BlockId BLOCK = new BlockId("block-1");
@@ -119,6 +127,20 @@ class EventSerializationTest {
                 new PlanDefined(PLAN, aPlan(PlanCoverage.network())),
                 new PlanRevised(PLAN, 2, aPlan(PlanCoverage.only(Set.of(SPACE)))),
                 new PlanRetired(PLAN),
+                new CreditsGranted(
+                        CREDITS,
+                        "grant-january",
+                        600,
+                        Set.of(ResourceKind.MEETING_ROOM),
+                        PlanCoverage.only(Set.of(SPACE)),
+                        Instant.parse("2027-01-31T23:00:00Z")),
+                new CreditsSpent(CREDITS, BOOKING, 90, List.of(new GrantShare("grant-january", 90))),
+                new CreditsReturned(
+                        CREDITS,
+                        BOOKING,
+                        List.of(new GrantShare("grant-january", 45)),
+                        List.of(new GrantShare("grant-december", 15))),
+                new CreditsExpired(CREDITS, "grant-january", 510),
                 new BookingPlaced(
                         BOOKING,
                         RESOURCE,
@@ -211,7 +233,8 @@ class EventSerializationTest {
                 BookingEvent.class,
                 InvoicingEvent.class,
                 BookingSeriesEvent.class,
-                PlanEvent.class)) {
+                PlanEvent.class,
+                CreditEvent.class)) {
             published.addAll(Arrays.asList(family.getPermittedSubclasses()));
         }
         assertThat(everyEvent().map(Object::getClass).distinct()).containsExactlyInAnyOrderElementsOf(published);

@@ -1,0 +1,39 @@
+package com.coworkly.commandside.credits;
+
+import com.coworkly.events.catalogue.ResourceKind;
+import com.coworkly.events.common.SpaceId;
+import com.coworkly.events.credits.CreditsGranted;
+import com.coworkly.events.membership.PlanCoverage;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Set;
+
+/** One grant of a ledger as its decisions see it: what is left of it, on what it may be spent, and until when. */
+record Grant(String grantId, long remaining, Set<ResourceKind> kinds, PlanCoverage coverage, Instant expiresAt) {
+
+    /** Spent in this order: the grant that expires first, so that as few minutes as possible expire unspent. */
+    static final Comparator<Grant> SOONEST_TO_EXPIRE =
+            Comparator.comparing(Grant::expiresAt).thenComparing(Grant::grantId);
+
+    static Grant of(CreditsGranted granted) {
+        return new Grant(
+                granted.grantId(), granted.minutes(), granted.resourceKinds(), granted.coverage(), granted.expiresAt());
+    }
+
+    boolean isLiveAt(Instant now) {
+        return now.isBefore(expiresAt);
+    }
+
+    boolean pays(ResourceKind kind, SpaceId space, Instant now) {
+        return remaining > 0 && isLiveAt(now) && kinds.contains(kind) && coverage.covers(space);
+    }
+
+    Grant less(long minutes) {
+        return new Grant(grantId, remaining - minutes, kinds, coverage, expiresAt);
+    }
+
+    Grant plus(long minutes) {
+        return new Grant(grantId, remaining + minutes, kinds, coverage, expiresAt);
+    }
+}

@@ -1,0 +1,7 @@
+package com.coworkly.events.credits;
+
+/** Everything that happens to a credit ledger; projections switch over it exhaustively. */
+public sealed interface CreditEvent permits CreditsGranted, CreditsSpent, CreditsReturned, CreditsExpired {
+
+    CreditAccountId accountId();
+}

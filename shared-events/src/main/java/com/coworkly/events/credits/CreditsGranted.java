@@ -1,0 +1,28 @@
+package com.coworkly.events.credits;
+
+import com.coworkly.events.catalogue.ResourceKind;
+import com.coworkly.events.membership.PlanCoverage;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Minutes of booking time were granted, usable on resources of the given kinds in the covered spaces until
+ * {@code expiresAt}. {@code grantId} names what granted them (a membership's paid period), so that the same
+ * grant is never made twice.
+ */
+@Revision("1")
+public record CreditsGranted(
+        CreditAccountId accountId,
+        String grantId,
+        long minutes,
+        Set<ResourceKind> resourceKinds,
+        PlanCoverage coverage,
+        Instant expiresAt)
+        implements CreditEvent {
+
+    public CreditsGranted {
+        resourceKinds = Set.copyOf(resourceKinds);
+    }
+}
