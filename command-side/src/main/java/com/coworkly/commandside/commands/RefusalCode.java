@@ -8,6 +8,7 @@ import com.coworkly.platform.web.ProblemCode;
  * the platform's {@link com.coworkly.platform.web.ConventionCode}.
  */
 public enum RefusalCode implements ProblemCode {
+    ALREADY_SUBSCRIBED,
     BEYOND_BOOKING_HORIZON,
     BLOCK_CONFLICTS_WITH_BOOKINGS,
     BLOCK_IN_THE_PAST,
@@ -26,12 +27,15 @@ public enum RefusalCode implements ProblemCode {
     INVALID_CREDENTIALS,
     INVALID_SIGNATURE,
     LOCAL_TIME_DOES_NOT_EXIST,
+    MEMBERSHIP_ENDED,
+    MEMBERSHIP_NOT_FOUND,
     MEMBER_LIMIT_REACHED,
     MEMBER_NOT_FOUND,
     NOTHING_TO_CANCEL,
     NOT_ALIGNED_TO_SLOT,
     NOT_MANAGER_OF_SPACE,
     NOT_YOUR_BOOKING,
+    NOT_YOUR_MEMBERSHIP,
     NOT_YOUR_SERIES,
     OUTSIDE_OPENING_HOURS,
     PAID_WITH_ITS_SERIES,

@@ -1,0 +1,37 @@
+package com.coworkly.commandside.credits;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * How other commands move credits: a paid membership period granting them, a booking spending or returning them.
+ * Each ledger decides with its own handler, inside the calling command's unit of work, so that the credits and
+ * what moved them are stored in one transaction and the audit trail shows one cause (as {@code Bookings} does).
+ */
+@Component
+public class CreditLedgers {
+
+    private final Repository<CreditAccount> ledgers;
+
+    CreditLedgers(@Qualifier("creditAccountRepository") Repository<CreditAccount> ledgers) {
+        this.ledgers = ledgers;
+    }
+
+    /** Opens the ledger with its first grant; answers what the ledger's handler answers. */
+    @SuppressWarnings("unchecked")
+    public <R> R decide(CreditCommand command) {
+        var message = GenericCommandMessage.asCommandMessage(command)
+                .withMetaData(CurrentUnitOfWork.get().getMessage().getMetaData());
+        try {
+            return (R)
+                    ledgers.loadOrCreate(command.targetId(), CreditAccount::new).handle(message);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("credit ledger " + command.targetId() + " failed to decide " + command, e);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package com.coworkly.commandside.memberships;
+
+import com.coworkly.commandside.commands.Actor;
+import com.coworkly.commandside.credits.GrantCredits;
+import com.coworkly.commandside.plans.PlanCatalogue;
+import com.coworkly.events.common.MemberId;
+import com.coworkly.events.common.MembershipId;
+import com.coworkly.events.common.PlanId;
+import com.coworkly.events.credits.CreditAccountId;
+import com.coworkly.events.membership.MembershipCancellationScheduled;
+import com.coworkly.events.membership.MembershipEnded;
+import com.coworkly.events.membership.MembershipPaymentFailed;
+import com.coworkly.events.membership.MembershipPeriodPaid;
+import com.coworkly.events.membership.MembershipRequested;
+import com.coworkly.events.membership.MembershipSuspended;
+import com.coworkly.events.membership.PlanTerms;
+import com.coworkly.platform.security.Role;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One member's subscription to a plan: requested, active while its periods are paid, past due and then suspended
+ * when a renewal is not, ended when cancelled (at the end of the period paid for) or when the provider ends it.
+ * Each paid period grants its credits once, whatever the order and number of the provider's notices
+ * (docs/memberships.md).
+ */
+@Aggregate
+class Membership {
+
+    static final String GRACE = "membership-grace";
+    static final String PERIOD_END = "membership-period-end";
+    /** How long a failed renewal may stay unpaid before the membership is suspended. */
+    static final Duration GRACE_PERIOD = Duration.ofDays(3);
+
+    @AggregateIdentifier
+    private MembershipId membershipId;
+
+    private MemberId memberId;
+    private PlanId planId;
+    private MembershipStatus status;
+    private final Set<String> paidInvoices = new HashSet<>();
+    private String failedInvoice;
+    private Instant paidUntil;
+    private boolean endsWithItsPeriod;
+
+    Membership() {
+        // for Axon
+    }
+
+    /** A member subscribes themselves (or an administrator does for them), to a plan on sale, once at a time. */
+    @CommandHandler
+    Membership(Subscribe command, Actor actor, PlanCatalogue plans, LiveMemberships live) {
+        if (!actor.isMember(command.memberId()) && !actor.is(Role.ADMIN)) {
+            throw MembershipRefusal.notYours();
+        }
+        PlanCatalogue.OnSale plan =
+                plans.current(command.planId()).orElseThrow(() -> MembershipRefusal.unknownPlan(command.planId()));
+        if (plan.retired()) {
+            throw MembershipRefusal.retiredPlan(command.planId());
+        }
+        live.lockAndFind(command.memberId()).ifPresent(existing -> {
+            throw MembershipRefusal.alreadySubscribed(existing);
+        });
+        apply(new MembershipRequested(
+                command.membershipId(), command.memberId(), command.planId(), plan.revision(), plan.terms()));
+    }
+
+    /**
+     * A period is paid once: the same invoice again changes nothing. Its credits follow the plan's revision in force
+     * when it is paid, so a revision counts from the next period. Paying a failed renewal ends its grace period.
+     */
+    @CommandHandler
+    void handle(RecordPeriodPaid command, PlanCatalogue plans, PeriodCredits credits, DeadlineManager deadlines) {
+        if (status == MembershipStatus.ENDED || paidInvoices.contains(command.invoiceId())) {
+            return;
+        }
+        PlanCatalogue.OnSale plan = plans.current(planId).orElseThrow();
+        PlanTerms terms = plan.terms();
+        apply(new MembershipPeriodPaid(
+                membershipId,
+                memberId,
+                command.provider(),
+                command.invoiceId(),
+                command.period(),
+                command.fee(),
+                plan.revision(),
+                terms.credits().minutes()));
+        credits.grant(new GrantCredits(
+                CreditAccountId.ofMember(memberId),
+                "membership-" + membershipId + "-invoice-" + command.invoiceId(),
+                terms.credits().minutes(),
+                terms.credits().resourceKinds(),
+                terms.coverage(),
+                command.period().end()));
+        deadlines.cancelAllWithinScope(GRACE);
+    }
+
+    /** A failure notice for an invoice already paid, or a second one for the same invoice, changes nothing. */
+    @CommandHandler
+    void handle(RecordRenewalFailed command, Clock clock, DeadlineManager deadlines) {
+        boolean noticed = paidInvoices.contains(command.invoiceId())
+                || command.invoiceId().equals(failedInvoice);
+        if (noticed || status == MembershipStatus.ENDED || status == MembershipStatus.SUSPENDED) {
+            return;
+        }
+        Instant graceEndsAt = clock.instant().plus(GRACE_PERIOD);
+        apply(new MembershipPaymentFailed(membershipId, memberId, command.invoiceId(), graceEndsAt));
+        deadlines.schedule(graceEndsAt, GRACE, command.invoiceId());
+    }
+
+    @DeadlineHandler(deadlineName = GRACE)
+    void graceRanOut(String invoiceId) {
+        if (status == MembershipStatus.PAST_DUE && invoiceId.equals(failedInvoice)) {
+            apply(new MembershipSuspended(membershipId, memberId, invoiceId));
+        }
+    }
+
+    /**
+     * Cancelled, a membership runs to the end of the period paid for, which the member has paid; one never paid
+     * ends at once. Cancelling twice changes nothing.
+     */
+    @CommandHandler
+    void handle(CancelMembership command, Actor actor, DeadlineManager deadlines) {
+        if (!actor.isMember(memberId) && !actor.is(Role.ADMIN)) {
+            throw MembershipRefusal.notYours();
+        }
+        if (status == MembershipStatus.ENDED) {
+            throw MembershipRefusal.ended();
+        }
+        if (endsWithItsPeriod) {
+            return;
+        }
+        if (paidUntil == null) {
+            apply(new MembershipEnded(membershipId, memberId, "cancelled before its first period was paid"));
+        } else {
+            apply(new MembershipCancellationScheduled(membershipId, memberId, paidUntil));
+            deadlines.schedule(paidUntil, PERIOD_END);
+        }
+    }
+
+    @DeadlineHandler(deadlineName = PERIOD_END)
+    void paidPeriodEnded() {
+        if (endsWithItsPeriod && status != MembershipStatus.ENDED) {
+            apply(new MembershipEnded(membershipId, memberId, "cancelled by the member"));
+        }
+    }
+
+    @CommandHandler
+    void handle(EndMembership command, DeadlineManager deadlines) {
+        if (status != MembershipStatus.ENDED) {
+            apply(new MembershipEnded(membershipId, memberId, command.reason()));
+            deadlines.cancelAllWithinScope(GRACE);
+            deadlines.cancelAllWithinScope(PERIOD_END);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MembershipRequested event) {
+        membershipId = event.membershipId();
+        memberId = event.memberId();
+        planId = event.planId();
+        status = MembershipStatus.PENDING_PAYMENT;
+    }
+
+    @EventSourcingHandler
+    void on(MembershipPeriodPaid event) {
+        paidInvoices.add(event.invoiceId());
+        status = MembershipStatus.ACTIVE;
+        failedInvoice = null;
+        if (paidUntil == null || event.period().end().isAfter(paidUntil)) {
+            paidUntil = event.period().end();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MembershipPaymentFailed event) {
+        failedInvoice = event.invoiceId();
+        status = MembershipStatus.PAST_DUE;
+    }
+
+    @EventSourcingHandler
+    void on(MembershipSuspended event) {
+        status = MembershipStatus.SUSPENDED;
+    }
+
+    @EventSourcingHandler
+    void on(MembershipCancellationScheduled event) {
+        endsWithItsPeriod = true;
+    }
+
+    @EventSourcingHandler
+    void on(MembershipEnded event) {
+        status = MembershipStatus.ENDED;
+    }
+}

@@ -1,0 +1,40 @@
+package com.coworkly.commandside.memberships;
+
+import com.coworkly.commandside.commands.RefusalCode;
+import com.coworkly.events.common.MembershipId;
+import com.coworkly.events.common.PlanId;
+import com.coworkly.platform.web.BusinessRefusal;
+
+/** The ways a membership says no. */
+final class MembershipRefusal extends BusinessRefusal {
+
+    private MembershipRefusal(RefusalCode code, Kind kind, String detail) {
+        super(code, kind, detail);
+    }
+
+    static MembershipRefusal unknownPlan(PlanId plan) {
+        return new MembershipRefusal(
+                RefusalCode.PLAN_NOT_FOUND, Kind.NOT_FOUND, "There is no such plan: " + plan + ".");
+    }
+
+    static MembershipRefusal retiredPlan(PlanId plan) {
+        return new MembershipRefusal(
+                RefusalCode.PLAN_RETIRED, Kind.CONFLICT, "Plan " + plan + " is retired and takes no new members.");
+    }
+
+    static MembershipRefusal alreadySubscribed(MembershipId live) {
+        return new MembershipRefusal(
+                RefusalCode.ALREADY_SUBSCRIBED,
+                Kind.CONFLICT,
+                "You already have a membership (" + live + "); cancel it or wait for it to end first.");
+    }
+
+    static MembershipRefusal notYours() {
+        return new MembershipRefusal(
+                RefusalCode.NOT_YOUR_MEMBERSHIP, Kind.FORBIDDEN, "Only the member or an administrator may do this.");
+    }
+
+    static MembershipRefusal ended() {
+        return new MembershipRefusal(RefusalCode.MEMBERSHIP_ENDED, Kind.CONFLICT, "This membership has ended.");
+    }
+}
