@@ -10,9 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
-import org.springframework.transaction.PlatformTransactionManager;
-
-import javax.sql.DataSource;
 
 /**
  * A second connection pool for the queries, typically to a hot standby (decision 35), when
@@ -20,7 +17,7 @@ import javax.sql.DataSource;
  * <p>
  * Both pools take {@code spring.datasource}'s credentials and {@code spring.datasource.hikari}'s settings (schema,
  * timeouts, driver properties), as Boot's own pool does; the read pool differs in its URL, its size, and in being
- * read-only and READ COMMITTED. What injects a {@code DataSource}, a {@code JdbcTemplate} or the transaction
+ * read-only. What injects a {@code DataSource}, a {@code JdbcTemplate} or the transaction
  * manager gets the {@link ReadPoolRouting} in front of both.
  */
 @Configuration
@@ -46,22 +43,23 @@ class StandbyReadsConfiguration {
         pool.setPoolName("reads");
         pool.setJdbcUrl(url);
         pool.setMaximumPoolSize(size);
+        // Read-only sessions, not only read-only transactions: a query's statements run in autocommit
+        // (StandbyReadsInterceptor), and a write routed here by mistake must fail even when the URL fell back to the
+        // primary.
         pool.setReadOnly(true);
-        // Not REPEATABLE READ, whatever the server's default: the read-your-writes wait needs a fresh snapshot per
-        // statement to see the standby replay (StandbyReadsInterceptor).
-        pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        pool.addDataSourceProperty("readOnlyMode", "always");
         return pool;
     }
 
     @Bean
     @Primary
-    DataSource dataSource(HikariDataSource primaryPool, HikariDataSource readPool) {
+    ReadPoolRouting dataSource(HikariDataSource primaryPool, HikariDataSource readPool) {
         return new ReadPoolRouting(primaryPool, readPool);
     }
 
     @Bean
-    StandbyReadsInterceptor standbyReadsInterceptor(PlatformTransactionManager transactions) {
-        return new StandbyReadsInterceptor(transactions);
+    StandbyReadsInterceptor standbyReadsInterceptor(ReadPoolRouting dataSource) {
+        return new StandbyReadsInterceptor(dataSource);
     }
 
     private static HikariDataSource pool(DataSourceProperties properties, Environment environment) {

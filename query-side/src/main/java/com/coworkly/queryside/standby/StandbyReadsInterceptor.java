@@ -7,39 +7,38 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionException;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.AsyncHandlerInterceptor;
 
+import java.sql.SQLException;
+
 /**
  * Serves a query from the read pool through one connection, held from before the read-your-writes check until the
- * answer is written: a read-only transaction on a thread {@link ReadPoolRouting} sends to the read pool. The check
- * ({@code ProcessorProgress}) and the query then ask the same server, so a standby that said "passed" answers the
- * query too, and a standby only moves forward. The read pool's connections are READ COMMITTED: each statement sees
- * what the server has replayed by then, which is what lets the wait see progress (REPEATABLE READ would freeze the
- * first snapshot for the whole wait). Decision 35.
+ * answer is written. The check ({@code ProcessorProgress}) and the query then ask the same server, so a standby
+ * that said "passed" answers the query too, and a standby only moves forward.
  * <p>
- * Ordered first, so that the transaction exists before the read-your-writes interceptor asks for progress.
+ * The connection is bound the way a transaction binds one, so that every {@code JdbcTemplate} of the request uses
+ * it, but no transaction is opened: each statement commits on its own and sees what the server has replayed by
+ * then, which is what lets the wait see progress. A transaction held through the wait would also hold up the
+ * standby: replaying a cleanup that conflicts with one of its statements waits for the whole transaction to end
+ * (decision 35).
+ * <p>
+ * Ordered first, so that the connection is bound before the read-your-writes interceptor asks for progress.
  */
 final class StandbyReadsInterceptor implements AsyncHandlerInterceptor, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(StandbyReadsInterceptor.class);
-    private static final String READ_TRANSACTION = StandbyReadsInterceptor.class.getName() + ".transaction";
+    private static final String BOUND_CONNECTION = StandbyReadsInterceptor.class.getName() + ".connection";
     private static final String QUERY_SIDE = QuerySideApplication.class.getPackageName() + ".";
 
-    private final PlatformTransactionManager transactions;
-    private final TransactionDefinition readOnly;
+    private final ReadPoolRouting routing;
 
-    StandbyReadsInterceptor(PlatformTransactionManager transactions) {
-        this.transactions = transactions;
-        DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
-        // A write routed here by mistake fails loudly, even when the read pool's URL fell back to the primary.
-        definition.setReadOnly(true);
-        this.readOnly = definition;
+    /** @param routing the DataSource that every template of the query side reads through */
+    StandbyReadsInterceptor(ReadPoolRouting routing) {
+        this.routing = routing;
     }
 
     @Override
@@ -54,11 +53,13 @@ final class StandbyReadsInterceptor implements AsyncHandlerInterceptor, Ordered 
         }
         ReadPoolRouting.routeThisThreadToReads();
         try {
-            request.setAttribute(READ_TRANSACTION, transactions.getTransaction(readOnly));
-        } catch (RuntimeException e) {
+            ConnectionHolder connection = new ConnectionHolder(routing.getConnection());
+            TransactionSynchronizationManager.bindResource(routing, connection);
+            request.setAttribute(BOUND_CONNECTION, connection);
+        } catch (SQLException | RuntimeException e) {
             // No afterCompletion follows a preHandle that throws.
             ReadPoolRouting.routeThisThreadToPrimary();
-            throw e;
+            throw new CannotGetJdbcConnectionException("no connection from the read pool", sqlOrWrapped(e));
         }
         return true;
     }
@@ -67,13 +68,13 @@ final class StandbyReadsInterceptor implements AsyncHandlerInterceptor, Ordered 
     @Override
     public void afterConcurrentHandlingStarted(
             HttpServletRequest request, HttpServletResponse response, Object handler) {
-        end(request);
+        release(request);
     }
 
     @Override
     public void afterCompletion(
             HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
-        end(request);
+        release(request);
     }
 
     /**
@@ -89,19 +90,23 @@ final class StandbyReadsInterceptor implements AsyncHandlerInterceptor, Ordered 
                 && !method.getBeanType().isAnnotationPresent(ReadsFromPrimary.class);
     }
 
-    private void end(HttpServletRequest request) {
-        if (!(request.getAttribute(READ_TRANSACTION) instanceof TransactionStatus transaction)) {
+    private void release(HttpServletRequest request) {
+        if (!(request.getAttribute(BOUND_CONNECTION) instanceof ConnectionHolder connection)) {
             return;
         }
-        request.removeAttribute(READ_TRANSACTION);
+        request.removeAttribute(BOUND_CONNECTION);
+        TransactionSynchronizationManager.unbindResourceIfPossible(routing);
         try {
-            // Nothing to commit: the transaction only read.
-            transactions.rollback(transaction);
-        } catch (TransactionException e) {
-            // The answer has gone out; a connection lost at the end is the pool's to evict.
-            log.warn("could not end a query's read-only transaction on the read pool", e);
+            connection.getConnection().close();
+        } catch (SQLException e) {
+            // The answer has gone out; a connection that broke is the pool's to evict.
+            log.warn("could not return a query's connection to the read pool", e);
         } finally {
             ReadPoolRouting.routeThisThreadToPrimary();
         }
+    }
+
+    private static SQLException sqlOrWrapped(Exception e) {
+        return e instanceof SQLException sql ? sql : new SQLException(e);
     }
 }
