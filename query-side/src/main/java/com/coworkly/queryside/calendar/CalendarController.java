@@ -3,6 +3,7 @@ package com.coworkly.queryside.calendar;
 import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.platform.web.BusinessRefusal;
 import com.coworkly.queryside.consistency.ReadYourWrites;
+import com.coworkly.queryside.standby.ReadsFromPrimary;
 import com.coworkly.queryside.web.RefusalCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -75,9 +76,11 @@ class CalendarController {
 
     /**
      * Open to anyone who knows the address. No {@code ?after=} here: it would let anyone hold a request thread
-     * for the read-your-writes wait with a made-up token, and calendar apps do not send it.
+     * for the read-your-writes wait with a made-up token, and calendar apps do not send it. Read from the primary:
+     * a revoked address must stop working at once, not once a standby has replayed the revocation.
      */
     @GetMapping(FEEDS + "{token}.ics")
+    @ReadsFromPrimary
     @SecurityRequirements
     @Operation(
             summary = "A member's live bookings as an iCalendar feed, at the secret address that member was "

@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * How far a processing group has come, read from the shared token store rather than from this node's
- * processors: with several query-side instances, the segments of a group may be processed elsewhere.
+ * processors: with several query-side instances, the segments of a group may be processed elsewhere. During a query
+ * served by a read pool the tokens are read through the query's own connection, so the server that says "passed" is
+ * the one that answers (decision 35).
  */
 @Component
 class ProcessorProgress {

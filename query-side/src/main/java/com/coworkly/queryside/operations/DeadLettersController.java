@@ -2,6 +2,7 @@ package com.coworkly.queryside.operations;
 
 import com.coworkly.queryside.paging.PageRequest;
 import com.coworkly.queryside.paging.Paged;
+import com.coworkly.queryside.standby.ReadsFromPrimary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,8 +19,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** Events the read models' handlers failed on: list, retry after a fix, or evict. See docs/operations.md. */
+/**
+ * Events the read models' handlers failed on: list, retry after a fix, or evict. See docs/operations.md. The list
+ * is the primary's, so that an operator retries or evicts the letters that are there, not those a standby still
+ * shows.
+ */
 @RestController
+@ReadsFromPrimary
 @Tag(name = "Operations")
 class DeadLettersController {
 

@@ -1,5 +1,6 @@
 package com.coworkly.queryside.operations;
 
+import com.coworkly.queryside.standby.ReadsFromPrimary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -12,8 +13,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** Operators follow the read models and rebuild one from the first event while queries go on (issue 7). */
+/**
+ * Operators follow the read models and rebuild one from the first event while queries go on (issue 7). The
+ * positions and lags are the primary's, where the processors write, not a standby's view of them.
+ */
 @RestController
+@ReadsFromPrimary
 @Tag(name = "Operations")
 class ProjectionsController {
 

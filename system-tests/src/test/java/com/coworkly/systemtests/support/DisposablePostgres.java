@@ -54,6 +54,41 @@ public final class DisposablePostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * A hot standby of this server on a port of its own: a base backup streamed from it (PostgreSQL's default
+     * {@code pg_hba.conf} lets local replication connections in), started in recovery with read-only queries
+     * allowed, replaying this server's write-ahead log as it comes. Closed like any other.
+     */
+    public DisposablePostgres hotStandby() {
+        try {
+            Path parent = Files.createTempDirectory("coworkly-pg-standby-");
+            DisposablePostgres standby = new DisposablePostgres(bin, parent.resolve("data"));
+            if (asPostgresUser) {
+                run(List.of("chown", "postgres", parent.toString()), false);
+            }
+            run(
+                    List.of(
+                            bin.resolve("pg_basebackup").toString(),
+                            "-D",
+                            standby.dataDirectory.toString(),
+                            "-R",
+                            "-X",
+                            "stream",
+                            "--checkpoint=fast",
+                            "-h",
+                            "127.0.0.1",
+                            "-p",
+                            Integer.toString(port),
+                            "-U",
+                            "postgres"),
+                    true);
+            standby.startServer("-c hot_standby=on");
+            return standby;
+        } catch (IOException e) {
+            throw new IllegalStateException("could not make a standby of the test's PostgreSQL cluster", e);
+        }
+    }
+
     public TestDatabase.Server server() {
         return new TestDatabase.Server("jdbc:postgresql://127.0.0.1:" + port, "postgres", "");
     }
@@ -97,8 +132,12 @@ public final class DisposablePostgres implements AutoCloseable {
     }
 
     private void startServer() {
+        startServer("");
+    }
+
+    private void startServer(String moreOptions) {
         String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='" + dataDirectory
-                + "' -c max_connections=200";
+                + "' -c max_connections=200 " + moreOptions;
         run(
                 List.of(
                         bin.resolve("pg_ctl").toString(),

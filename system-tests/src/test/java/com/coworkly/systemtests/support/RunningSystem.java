@@ -2,6 +2,7 @@ package com.coworkly.systemtests.support;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Both services on their own fresh database, started from their jars with the demo network seeded, as the
@@ -83,6 +84,27 @@ public final class RunningSystem implements AutoCloseable {
             system.startServices();
         } catch (RuntimeException e) {
             // a service that did not come up: stop the other, so that no JVM outlives the test
+            system.close();
+            throw e;
+        }
+        return system;
+    }
+
+    /**
+     * On a fresh database of the given server, with query-side settings that name that database, e.g. a read pool
+     * on a standby of the server: {@code querySideSettingsFor} gets the database's name.
+     */
+    public static RunningSystem startOn(
+            TestDatabase.Server server,
+            Map<String, String> commandSideSettings,
+            Function<String, Map<String, String>> querySideSettingsFor) {
+        String databaseUrl = TestDatabase.freshDatabaseUrl(server);
+        String database = databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1);
+        RunningSystem system =
+                new RunningSystem(server, databaseUrl, commandSideSettings, querySideSettingsFor.apply(database));
+        try {
+            system.startServices();
+        } catch (RuntimeException e) {
             system.close();
             throw e;
         }

@@ -1,7 +1,7 @@
 package com.coworkly.systemtests.support;
 
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.containers.PostgreSQLContainer;
+import com.coworkly.devpostgres.lookup.PostgresLookup;
+import com.coworkly.devpostgres.lookup.PostgresServer;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,10 +11,10 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Finds the PostgreSQL server the tests use, as the README says: the one named by
- * {@code BOOKING_TEST_DB_URL}, else a server on localhost:5432, else a Testcontainers one when Docker is
- * present, else the tests fail with a message that says how to get one. Each caller gets a fresh database on
- * that server, so test runs never see each other's events.
+ * The PostgreSQL server the tests use, found by dev-postgres' {@link PostgresLookup} in the README's order: the one
+ * named by {@code BOOKING_TEST_DB_URL}, else a server on localhost:5432, else a Testcontainers one when Docker is
+ * present, else a throwaway embedded PostgreSQL 15. Each caller gets a fresh database on that server, so test runs
+ * never see each other's events.
  */
 public final class TestDatabase {
 
@@ -73,43 +73,7 @@ public final class TestDatabase {
     }
 
     private static Server locate() {
-        String configured = System.getenv("BOOKING_TEST_DB_URL");
-        if (configured != null && !configured.isBlank()) {
-            String base = configured.substring(0, configured.lastIndexOf('/'));
-            return new Server(base, env("BOOKING_TEST_DB_USER", "postgres"), env("BOOKING_TEST_DB_PASSWORD", ""));
-        }
-        Server local = new Server(
-                "jdbc:postgresql://localhost:5432",
-                env("BOOKING_TEST_DB_USER", "postgres"),
-                env("BOOKING_TEST_DB_PASSWORD", ""));
-        if (reachable(local)) {
-            return local;
-        }
-        if (DockerClientFactory.instance().isDockerAvailable()) {
-            PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:15");
-            container.start();
-            String url = container.getJdbcUrl();
-            return new Server(url.substring(0, url.lastIndexOf('/')), container.getUsername(), container.getPassword());
-        }
-        throw new IllegalStateException("""
-                The tests need a PostgreSQL server and found none. Either
-                  - set BOOKING_TEST_DB_URL (e.g. jdbc:postgresql://db-host:5432/postgres) and, if needed,
-                    BOOKING_TEST_DB_USER / BOOKING_TEST_DB_PASSWORD, or
-                  - run PostgreSQL on localhost:5432 with user postgres, or
-                  - start Docker so that Testcontainers can run one.""");
-    }
-
-    private static boolean reachable(Server candidate) {
-        try (Connection ignored =
-                DriverManager.getConnection(candidate.urlOf("postgres"), candidate.user(), candidate.password())) {
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null ? fallback : value;
+        PostgresServer found = PostgresLookup.shared();
+        return new Server(found.baseUrl(), found.user(), found.password());
     }
 }
