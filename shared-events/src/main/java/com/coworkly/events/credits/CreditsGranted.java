@@ -5,7 +5,9 @@ import com.coworkly.events.membership.PlanCoverage;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Minutes of booking time were granted, usable on resources of the given kinds in the covered spaces until
@@ -23,6 +25,6 @@ public record CreditsGranted(
         implements CreditEvent {
 
     public CreditsGranted {
-        resourceKinds = Set.copyOf(resourceKinds);
+        resourceKinds = Collections.unmodifiableSet(new TreeSet<>(resourceKinds));
     }
 }

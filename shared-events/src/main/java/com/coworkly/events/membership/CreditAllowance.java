@@ -3,8 +3,10 @@ package com.coworkly.events.membership;
 import com.coworkly.events.catalogue.ResourceKind;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The credits a plan grants each period: booking time, usable on resources of the given kinds. Credits are
@@ -19,7 +21,8 @@ public record CreditAllowance(long minutes, Set<ResourceKind> resourceKinds) {
         if (minutes < 0) {
             throw new IllegalArgumentException("credits cannot be negative: " + minutes);
         }
-        resourceKinds = Set.copyOf(resourceKinds);
+        // Sorted, so that the same allowance is always written alike (a Set.copyOf iterates in a per-JVM order).
+        resourceKinds = Collections.unmodifiableSet(new TreeSet<>(resourceKinds));
         if (minutes > 0 && resourceKinds.isEmpty()) {
             throw new IllegalArgumentException("credits must be usable on at least one kind of resource");
         }

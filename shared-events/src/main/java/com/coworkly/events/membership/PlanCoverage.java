@@ -2,8 +2,11 @@ package com.coworkly.events.membership;
 
 import com.coworkly.events.common.SpaceId;
 
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Where a plan's members may spend its credits: every space of the network whose prices are in the plan's
@@ -13,7 +16,10 @@ public record PlanCoverage(boolean wholeNetwork, Set<SpaceId> spaces) {
 
     public PlanCoverage {
         Objects.requireNonNull(spaces, "spaces");
-        spaces = Set.copyOf(spaces);
+        // Sorted, so that the same coverage is always written alike (a Set.copyOf iterates in a per-JVM order).
+        TreeSet<SpaceId> sorted = new TreeSet<>(Comparator.comparing(SpaceId::value));
+        sorted.addAll(spaces);
+        spaces = Collections.unmodifiableSet(sorted);
         if (wholeNetwork == !spaces.isEmpty()) {
             throw new IllegalArgumentException("a plan covers the whole network or names its spaces, not both");
         }

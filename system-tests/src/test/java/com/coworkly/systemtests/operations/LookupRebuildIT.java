@@ -27,7 +27,9 @@ class LookupRebuildIT {
             "SELECT space_id, currency, time_zone, late_window_minutes, late_fee_percent FROM command_side.space_directory ORDER BY 1",
             "SELECT space_id, member_id FROM command_side.space_manager ORDER BY 1, 2",
             "SELECT holder_id, holder_kind, resource_id, period::text FROM command_side.resource_occupancy ORDER BY 1",
-            "SELECT booking_id, member_id, period::text FROM command_side.member_booking ORDER BY 1");
+            "SELECT booking_id, member_id, period::text FROM command_side.member_booking ORDER BY 1",
+            "SELECT plan_id, revision, terms::text, retired FROM command_side.plan_catalogue ORDER BY 1",
+            "SELECT member_id, membership_id FROM command_side.live_membership ORDER BY 1");
 
     @Test
     void rebuildingTheLookupsFromTheEventsGivesTheSameTables(RunningSystem system) {
