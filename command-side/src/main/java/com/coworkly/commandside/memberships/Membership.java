@@ -19,7 +19,9 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -59,9 +61,13 @@ class Membership {
         // for Axon
     }
 
-    /** A member subscribes themselves (or an administrator does for them), to a plan on sale, once at a time. */
+    /**
+     * A member subscribes themselves (or an administrator does for them), to a plan on sale, once at a time.
+     * Answers the membership as requested, with the plan's revision it was sold at, for its billing.
+     */
     @CommandHandler
-    Membership(Subscribe command, Actor actor, PlanCatalogue plans, LiveMemberships live) {
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    MembershipRequested handle(Subscribe command, Actor actor, PlanCatalogue plans, LiveMemberships live) {
         if (!actor.isMember(command.memberId()) && !actor.is(Role.ADMIN)) {
             throw MembershipRefusal.notYours();
         }
@@ -73,8 +79,10 @@ class Membership {
         live.lockAndFind(command.memberId()).ifPresent(existing -> {
             throw MembershipRefusal.alreadySubscribed(existing);
         });
-        apply(new MembershipRequested(
-                command.membershipId(), command.memberId(), command.planId(), plan.revision(), plan.terms()));
+        MembershipRequested requested = new MembershipRequested(
+                command.membershipId(), command.memberId(), command.planId(), plan.revision(), plan.terms());
+        apply(requested);
+        return requested;
     }
 
     /**

@@ -64,6 +64,17 @@ class StripeWebhooks {
         JsonNode event = parse(payload);
         String type = event.path("type").asText();
         JsonNode intent = event.path("data").path("object");
+        if (type.startsWith("invoice.") || type.equals("customer.subscription.deleted")) {
+            return StripeMembershipEvents.commandFor(type, intent)
+                    .map(command -> send(command, event.path("id").asText()))
+                    .orElseGet(() -> {
+                        log.debug(
+                                "Stripe event {} of type {} names no membership; acknowledged",
+                                event.path("id").asText(),
+                                type);
+                        return OptionalLong.empty();
+                    });
+        }
         String bookingId = intent.path("metadata").path("booking_id").asText(null);
         String seriesId = intent.path("metadata").path("series_id").asText(null);
         if ((bookingId == null && seriesId == null) || !type.startsWith("payment_intent.")) {
@@ -97,11 +108,13 @@ class StripeWebhooks {
                     commands.send(command, ActorMetaData.of(STRIPE).and("stripeEventId", eventId))
                             .eventPosition());
         } catch (BusinessRefusal e) {
-            if (e.code() != RefusalCode.BOOKING_NOT_FOUND && e.code() != RefusalCode.SERIES_NOT_FOUND) {
+            if (e.code() != RefusalCode.BOOKING_NOT_FOUND
+                    && e.code() != RefusalCode.SERIES_NOT_FOUND
+                    && e.code() != RefusalCode.MEMBERSHIP_NOT_FOUND) {
                 throw e;
             }
-            // A payment for a booking this system does not know (another environment's, say): nothing to do.
-            log.warn("Stripe event {} names an unknown booking; acknowledged and ignored", eventId);
+            // A payment for a booking or membership this system does not know (another environment's, say).
+            log.warn("Stripe event {} names an unknown booking or membership; acknowledged and ignored", eventId);
             return OptionalLong.empty();
         }
     }

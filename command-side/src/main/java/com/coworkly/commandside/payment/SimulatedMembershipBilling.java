@@ -1,0 +1,44 @@
+package com.coworkly.commandside.payment;
+
+import com.coworkly.commandside.memberships.MembershipBilling;
+import com.coworkly.events.common.Period;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+/**
+ * For demo runs without Stripe keys: a membership's first fee is collected at once, for a month from now, and no
+ * money moves. It says so. Renewals do not happen in the simulation.
+ */
+class SimulatedMembershipBilling implements MembershipBilling {
+
+    private static final Logger log = LoggerFactory.getLogger(SimulatedMembershipBilling.class);
+
+    private final Clock clock;
+
+    SimulatedMembershipBilling(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Subscription subscribe(Request request) {
+        ZonedDateTime start = clock.instant().atZone(ZoneOffset.UTC);
+        Period month = new Period(start.toInstant(), start.plusMonths(1).toInstant());
+        String invoice = "sim_in_" + request.membershipId();
+        log.info(
+                "SIMULATED membership fee {} of {} {} for membership {}: collected without charging anyone",
+                invoice,
+                request.terms().monthlyPrice().minorUnits(),
+                request.terms().monthlyPrice().currency(),
+                request.membershipId());
+        return new Subscription(
+                "simulated",
+                "sim_sub_" + request.membershipId(),
+                null,
+                Optional.of(new CollectedPeriod(invoice, month, request.terms().monthlyPrice())));
+    }
+}
