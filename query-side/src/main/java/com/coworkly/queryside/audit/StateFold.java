@@ -22,6 +22,8 @@ interface StateFold {
                     case "Space" -> new SpaceFold();
                     case "Member" -> new MemberFold();
                     case "Plan" -> new PlanFold();
+                    case "Membership" -> new MembershipFold();
+                    case "CreditAccount" -> new CreditAccountFold();
                     default -> null;
                 });
     }

@@ -7,13 +7,15 @@ import org.springframework.context.annotation.Configuration;
 
 import java.util.List;
 
-/** The memberships read model's tables, rebuilt by an operator's replay (docs/operations.md). */
+/** The memberships read model's tables (plans and members' memberships), rebuilt by an operator's replay (docs/operations.md). */
 @Configuration(proxyBeanMethods = false)
 class MembershipsRebuild {
 
     @Bean
     RebuildableReadModel membershipsReadModel(ObjectMapper json) {
         return new RebuildableReadModel(
-                PlansProjection.GROUP, List.of("plan_view"), jdbc -> new PlansProjection(jdbc, json));
+                MembershipsProjection.GROUP,
+                List.of("plan_view", "membership_view"),
+                jdbc -> new MembershipsProjection(jdbc, json));
     }
 }

@@ -43,7 +43,7 @@ class DeadLettersController {
     Paged<ParkedEvent> list(
             @Parameter(
                             description =
-                                    "catalogue, bookings, availability, invoices, dashboards, memberships or notifications")
+                                    "catalogue, bookings, availability, invoices, dashboards, memberships, credits or notifications")
                     @RequestParam(required = false)
                     String processingGroup,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,

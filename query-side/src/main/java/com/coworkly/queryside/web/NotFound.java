@@ -25,6 +25,10 @@ public final class NotFound extends BusinessRefusal {
         return new NotFound(RefusalCode.PLAN_NOT_FOUND, "plan", planId);
     }
 
+    public static NotFound membershipOf(String memberId) {
+        return new NotFound(RefusalCode.MEMBERSHIP_NOT_FOUND, "membership of member", memberId);
+    }
+
     public static NotFound invoice(String invoiceId) {
         return new NotFound(RefusalCode.INVOICE_NOT_FOUND, "invoice", invoiceId);
     }

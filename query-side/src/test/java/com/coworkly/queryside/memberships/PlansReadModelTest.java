@@ -33,7 +33,7 @@ class PlansReadModelTest {
     private static final SpaceId CENTRAL = new SpaceId("space-central");
 
     private static ReadModelDatabase database;
-    private PlansProjection projection;
+    private MembershipsProjection projection;
     private PlanQueries queries;
 
     @BeforeAll
@@ -48,7 +48,7 @@ class PlansReadModelTest {
 
     @BeforeEach
     void setUp() {
-        projection = new PlansProjection(database.jdbc(), new ObjectMapper());
+        projection = new MembershipsProjection(database.jdbc(), new ObjectMapper());
         projection.reset();
         queries = new PlanQueries(database.jdbc());
     }

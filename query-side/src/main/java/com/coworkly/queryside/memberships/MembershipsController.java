@@ -1,5 +1,6 @@
 package com.coworkly.queryside.memberships;
 
+import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.queryside.consistency.ReadYourWrites;
 import com.coworkly.queryside.paging.PageRequest;
 import com.coworkly.queryside.paging.Paged;
@@ -17,17 +18,29 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Memberships")
-class PlansController {
+class MembershipsController {
 
     private final PlanQueries plans;
+    private final MembershipQueries memberships;
 
-    PlansController(PlanQueries plans) {
+    MembershipsController(PlanQueries plans, MembershipQueries memberships) {
         this.plans = plans;
+        this.memberships = memberships;
+    }
+
+    @GetMapping("/api/members/me/membership")
+    @PreAuthorize("isAuthenticated()")
+    @ReadYourWrites(MembershipsProjection.GROUP)
+    @Operation(summary = "Your membership: the live one, else your latest (any signed-in role)")
+    MembershipViews.MembershipView membership(
+            @Parameter(description = "an X-Event-Position to wait for") @RequestParam(required = false) Long after) {
+        String member = CurrentCaller.require().memberId();
+        return memberships.current(member).orElseThrow(() -> NotFound.membershipOf(member));
     }
 
     @GetMapping("/api/plans")
     @PreAuthorize("isAuthenticated()")
-    @ReadYourWrites(PlansProjection.GROUP)
+    @ReadYourWrites(MembershipsProjection.GROUP)
     @Operation(summary = "The membership plans on sale, by name; retired ones on request (any signed-in role)")
     Paged<PlanViews.PlanView> plans(
             @RequestParam(defaultValue = "false") boolean includeRetired,
@@ -39,7 +52,7 @@ class PlansController {
 
     @GetMapping("/api/plans/{planId}")
     @PreAuthorize("isAuthenticated()")
-    @ReadYourWrites(PlansProjection.GROUP)
+    @ReadYourWrites(MembershipsProjection.GROUP)
     @Operation(summary = "One plan at its newest revision, retired or not (any signed-in role)")
     PlanViews.PlanView plan(
             @PathVariable String planId,
