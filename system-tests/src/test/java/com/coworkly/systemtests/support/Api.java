@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -52,6 +53,24 @@ public final class Api {
                 "pi_series-" + seriesId + "-payment",
                 "series_id",
                 seriesId);
+        return commandSide()
+                .header("Stripe-Signature", StripeStandIn.signatureOf(payload, StripeStandIn.WEBHOOK_SECRET))
+                .postRaw("/api/payments/stripe/webhook", payload, "application/json");
+    }
+
+    /** Stripe Billing telling the command side about an invoice of a membership's subscription. */
+    public Reply stripeSaysOfInvoice(
+            String type, String invoiceId, String membershipId, Instant periodStart, Instant periodEnd) {
+        String payload = StripeStandIn.invoiceEvent(
+                "evt_" + java.util.UUID.randomUUID(), type, invoiceId, membershipId, periodStart, periodEnd);
+        return commandSide()
+                .header("Stripe-Signature", StripeStandIn.signatureOf(payload, StripeStandIn.WEBHOOK_SECRET))
+                .postRaw("/api/payments/stripe/webhook", payload, "application/json");
+    }
+
+    /** Stripe Billing telling the command side that a membership's subscription was deleted. */
+    public Reply stripeSaysOfCancelledSubscription(String membershipId) {
+        String payload = StripeStandIn.subscriptionDeletedEvent("evt_" + java.util.UUID.randomUUID(), membershipId);
         return commandSide()
                 .header("Stripe-Signature", StripeStandIn.signatureOf(payload, StripeStandIn.WEBHOOK_SECRET))
                 .postRaw("/api/payments/stripe/webhook", payload, "application/json");

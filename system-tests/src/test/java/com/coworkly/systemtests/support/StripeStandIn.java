@@ -41,6 +41,18 @@ public final class StripeStandIn implements AutoCloseable {
             {"id": "re_{{request.headers.Idempotency-Key}}", "object": "refund", "status": "succeeded",
              "livemode": false}""";
 
+    private static final String CUSTOMERS = "/v1/customers";
+    private static final String PRICES = "/v1/prices";
+    private static final String SUBSCRIPTIONS = "/v1/subscriptions";
+    private static final Map<String, String> BILLING = Map.of(CUSTOMERS, """
+            {"id": "cus_{{request.headers.Idempotency-Key}}", "object": "customer", "livemode": false}""", PRICES, """
+            {"id": "price_{{request.headers.Idempotency-Key}}", "object": "price", "livemode": false}""", SUBSCRIPTIONS, """
+            {"id": "sub_{{request.headers.Idempotency-Key}}", "object": "subscription", "status": "incomplete",
+             "livemode": false,
+             "latest_invoice": {"id": "in_{{request.headers.Idempotency-Key}}", "object": "invoice",
+                                "confirmation_secret": {"client_secret": "pi_{{request.headers.Idempotency-Key}}_secret_standin",
+                                                        "type": "payment_intent"}}}""");
+
     private final WireMockServer server =
             new WireMockServer(options().dynamicPort().globalTemplating(true));
     private final Map<String, com.github.tomakehurst.wiremock.stubbing.StubMapping> slowStubs =
@@ -60,6 +72,70 @@ public final class StripeStandIn implements AutoCloseable {
                         .withStatus(200)
                         .withHeader("Content-Type", "application/json")
                         .withBody(REFUND)));
+        BILLING.forEach((path, body) -> server.stubFor(post(urlEqualTo(path))
+                .atPriority(10)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(body))));
+    }
+
+    /** Every Stripe Billing request (customers, prices, subscriptions) that mentions the member, in order. */
+    public List<LoggedRequest> billingRequestsFor(String memberId) {
+        return server.getAllServeEvents().stream()
+                .map(event -> event.getRequest())
+                .filter(request -> BILLING.containsKey(request.getUrl()))
+                .filter(request -> form(request).contains(memberId)
+                        || request.getHeader("Idempotency-Key").contains(memberId))
+                .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate))
+                .toList();
+    }
+
+    /** The one request to {@code path} made with the idempotency key. */
+    public LoggedRequest requestsTo(String path, String idempotencyKey) {
+        return server.getAllServeEvents().stream()
+                .map(event -> event.getRequest())
+                .filter(request -> request.getUrl().equals(path))
+                .filter(request -> idempotencyKey.equals(request.getHeader("Idempotency-Key")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no request to " + path + " with key " + idempotencyKey));
+    }
+
+    /** Stripe's notice that a membership's subscription was deleted. */
+    public static String subscriptionDeletedEvent(String eventId, String membershipId) {
+        return """
+                {"id": "%s", "object": "event", "type": "customer.subscription.deleted",
+                 "api_version": "2026-02-25.clover", "livemode": false, "created": %d,
+                 "data": {"object": {"id": "sub_%s", "object": "subscription", "status": "canceled",
+                                     "metadata": {"membership_id": "%s"}}}}""".formatted(eventId, Instant.now().getEpochSecond(), membershipId, membershipId);
+    }
+
+    /** A Stripe Billing event about an invoice of the membership's subscription, as Stripe posts it. */
+    public static String invoiceEvent(
+            String eventId,
+            String type,
+            String invoiceId,
+            String membershipId,
+            Instant periodStart,
+            Instant periodEnd) {
+        return """
+                {"id": "%s", "object": "event", "type": "%s", "api_version": "2026-02-25.clover", "livemode": false,
+                 "created": %d,
+                 "data": {"object": {"id": "%s", "object": "invoice", "status": "%s", "amount_paid": %d,
+                                     "currency": "eur",
+                                     "parent": {"type": "subscription_details",
+                                                "subscription_details": {"metadata": {"membership_id": "%s"}}},
+                                     "lines": {"object": "list", "data": [
+                                         {"object": "line_item", "period": {"start": %d, "end": %d}}]}}}}""".formatted(
+                        eventId,
+                        type,
+                        Instant.now().getEpochSecond(),
+                        invoiceId,
+                        type.equals("invoice.paid") ? "paid" : "open",
+                        type.equals("invoice.paid") ? 9900 : 0,
+                        membershipId,
+                        periodStart.getEpochSecond(),
+                        periodEnd.getEpochSecond());
     }
 
     /** How many requests of any kind reached the stand-in. */
