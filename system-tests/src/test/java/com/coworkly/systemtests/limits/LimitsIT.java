@@ -121,7 +121,8 @@ class LimitsIT {
                         "/api/invoices",
                         "/api/audit/events",
                         "/api/operations/dead-letters",
-                        "/api/plans");
+                        "/api/plans",
+                        "/api/members/me/credits/statement");
         Catalogue.ManagedSpace space = Catalogue.aManagedSpace(api, "Paged " + UUID.randomUUID());
 
         lists.forEach((list, side) -> {

@@ -32,7 +32,7 @@ class QuerySideInstancesIT {
 
     /** The read models' pooled processors, 2 segments each. */
     private static final Set<String> POOLED =
-            Set.of("catalogue", "bookings", "availability", "invoices", "dashboards", "memberships");
+            Set.of("catalogue", "bookings", "availability", "invoices", "dashboards", "memberships", "credits");
     /** Heartbeat timeout and Axon's claim timeout (10 s each), the next heartbeat and claim round (3 s), a margin. */
     private static final Duration TAKEOVER = Duration.ofSeconds(40);
 

@@ -72,7 +72,8 @@ class HostileInputIT {
             String seriesId,
             String blockId,
             String memberId,
-            String planId) {}
+            String planId,
+            String membershipId) {}
 
     /**
      * A row: as whom the endpoint is called and with which valid body (none: the endpoint reads no body, and
@@ -251,6 +252,17 @@ class HostileInputIT {
                     Set.of("monthlyPrice.amount", "credits.minutes", "rollover.capMinutes"),
                     false),
             bodiless(Side.COMMAND, "POST", "/api/plans/{planId}/retire", Caller.ADMIN),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/memberships",
+                    Caller.MEMBER,
+                    fixture -> Map.of("planId", fixture.planId()),
+                    Set.of(),
+                    Set.of(),
+                    Set.of(),
+                    false),
+            bodiless(Side.COMMAND, "POST", "/api/memberships/{membershipId}/cancel", Caller.MEMBER),
             // Stripe's body is Stripe's: its signature, not this fuzzer's JSON, decides; see stripesWebhook()
             bodiless(Side.COMMAND, "POST", "/api/payments/stripe/webhook", Caller.NOBODY),
             bodiless(Side.COMMAND, "POST", "/api/operations/lookups/rebuild", Caller.OPERATOR),
@@ -344,8 +356,16 @@ class HostileInputIT {
                 .body()
                 .get("planId")
                 .asText();
+        // The member's membership is of another plan than the fuzzer's, which it retires along the way.
+        String membership = api.commandSide()
+                .as(member)
+                .post("/api/memberships", Map.of("planId", aPlanOnSale()))
+                .expectStatus(201)
+                .body()
+                .get("membershipId")
+                .asText();
         fixture = new Fixture(
-                space.spaceId(), desk, booking, seriesId, block, api.newMember().memberId(), plan);
+                space.spaceId(), desk, booking, seriesId, block, api.newMember().memberId(), plan, membership);
         hostile = new HostileInputs(SEED);
     }
 
@@ -569,7 +589,7 @@ class HostileInputIT {
         List<String> stored = events.strings(
                 "SELECT payload_type || ' of ' || aggregate_identifier FROM "
                         + "event_store.domain_event_entry WHERE global_index > ? AND (sequence_number = 0 "
-                        + "OR aggregate_identifier IN (?, ?, ?, ?, ?, ?, ?, ?))",
+                        + "OR aggregate_identifier IN (?, ?, ?, ?, ?, ?, ?, ?, ?))",
                 mark,
                 fixture.spaceId(),
                 fixture.resourceId(),
@@ -578,6 +598,7 @@ class HostileInputIT {
                 fixture.blockId(),
                 fixture.memberId(),
                 fixture.planId(),
+                fixture.membershipId(),
                 sessions.get(Caller.MEMBER).memberId());
         if (!stored.isEmpty()) {
             mark = latestEvent();
@@ -612,6 +633,7 @@ class HostileInputIT {
         values.put("seriesId", fixture.seriesId());
         values.put("blockId", fixture.blockId());
         values.put("planId", fixture.planId());
+        values.put("membershipId", fixture.membershipId());
         values.put("processingGroup", "catalogue");
         values.put("sequenceId", UUID.randomUUID().toString());
         values.put("name", "notifications");
@@ -621,6 +643,16 @@ class HostileInputIT {
             path = path.replace("{" + value.getKey() + "}", value.getValue());
         }
         return path;
+    }
+
+    private String aPlanOnSale() {
+        return api.commandSide()
+                .as(sessions.get(Caller.ADMIN))
+                .post("/api/plans", aPlan())
+                .expectStatus(201)
+                .body()
+                .get("planId")
+                .asText();
     }
 
     private static Map<String, Object> aPlan() {

@@ -50,7 +50,7 @@ class PermissionMatrixIT {
     }
 
     /** What an endpoint is called with: a space, a fresh resource in it, a fresh booking, and a body. */
-    record Target(String spaceId, String resourceId, Api api, Catalogue.ManagedSpace space) {
+    record Target(String spaceId, String resourceId, Api api, Catalogue.ManagedSpace space, String planId) {
 
         String aFreshDesk() {
             return Bookings.addResource(api, space, Bookings.anAlwaysOpenDesk("Matrix desk"));
@@ -196,6 +196,20 @@ class PermissionMatrixIT {
             new Row(Side.COMMAND, "POST", "/api/plans", target -> aPlan(), adminOnly(201)),
             new Row(Side.COMMAND, "PUT", "/api/plans/{planId}", target -> aPlan(), adminOnly(200)),
             new Row(Side.COMMAND, "POST", "/api/plans/{planId}/retire", target -> NO_BODY, adminOnly(200)),
+            // every account is a member, and subscribes itself
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/memberships",
+                    target -> Map.of("planId", target.planId()),
+                    anySignedIn(201)),
+            // {membershipId} is a live membership of the MEMBER
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/memberships/{membershipId}/cancel",
+                    target -> NO_BODY,
+                    statuses(401, 200, 403, 403, 403, 200, 403)),
             // Stripe signs its calls instead of sending a token: unsigned ones are refused whoever sends them.
             new Row(Side.COMMAND, "POST", "/api/payments/stripe/webhook", target -> NO_BODY, everyone(400)),
             new Row(
@@ -213,6 +227,10 @@ class PermissionMatrixIT {
             new Row(Side.QUERY, "GET", "/api/availability", target -> NO_BODY, anySignedIn(200)),
             new Row(Side.QUERY, "GET", "/api/members/me/bookings", target -> NO_BODY, anySignedIn(200)),
             new Row(Side.QUERY, "GET", "/api/plans", target -> NO_BODY, anySignedIn(200)),
+            // every caller subscribed in the row of POST /api/memberships above
+            new Row(Side.QUERY, "GET", "/api/members/me/membership", target -> NO_BODY, anySignedIn(200)),
+            new Row(Side.QUERY, "GET", "/api/members/me/credits", target -> NO_BODY, anySignedIn(200)),
+            new Row(Side.QUERY, "GET", "/api/members/me/credits/statement", target -> NO_BODY, anySignedIn(200)),
             new Row(Side.QUERY, "GET", "/api/plans/{planId}", target -> NO_BODY, anySignedIn(200)),
             new Row(
                     Side.QUERY,
@@ -326,6 +344,7 @@ class PermissionMatrixIT {
     private Map<Caller, Api.Session> sessions;
     private int bookingsMade;
     private long latestPosition;
+    private String plan;
 
     @BeforeEach
     void prepare(RunningSystem system) {
@@ -340,6 +359,7 @@ class PermissionMatrixIT {
         sessions.put(Caller.ADMIN, api.signIn(Api.ADMIN));
         sessions.put(Caller.OPERATOR, api.signIn(Api.OPERATOR));
         latestPosition = other.position();
+        plan = aPlanDefined();
     }
 
     @Test
@@ -378,7 +398,7 @@ class PermissionMatrixIT {
         Reply resource = row.path().contains("{resourceId}") ? aFreshResource() : null;
         String resourceId =
                 resource == null ? "" : resource.body().get("resourceId").asText();
-        Target target = new Target(space.spaceId(), resourceId, api, space);
+        Target target = new Target(space.spaceId(), resourceId, api, space, plan);
         String path = row.path().replace("{spaceId}", space.spaceId()).replace("{resourceId}", resourceId);
         if (path.contains("{invoiceId}")) {
             path = path.replace("{invoiceId}", anInvoiceOf(sessions.get(Caller.MEMBER), target.aFreshDesk()));
@@ -391,6 +411,9 @@ class PermissionMatrixIT {
         }
         if (path.contains("{seriesId}")) {
             path = path.replace("{seriesId}", aSeriesBy(sessions.get(Caller.MEMBER), target.aFreshDesk()));
+        }
+        if (path.contains("{membershipId}")) {
+            path = path.replace("{membershipId}", aLiveMembershipOfTheMember());
         }
         if (path.contains("{planId}")) {
             path = path.replace("{planId}", aPlanDefined());
@@ -437,6 +460,22 @@ class PermissionMatrixIT {
             case "DELETE" -> request.delete(path);
             default -> throw new IllegalArgumentException(row.method());
         };
+    }
+
+    /** The MEMBER's live membership, subscribed anew when the last one ended (a cancelled pending one ends at once). */
+    private String aLiveMembershipOfTheMember() {
+        Reply current = api.querySide()
+                .as(sessions.get(Caller.MEMBER))
+                .get("/api/members/me/membership?after=" + latestPosition);
+        if (current.status() == 200 && !current.body().get("status").asText().equals("ENDED")) {
+            return current.body().get("membershipId").asText();
+        }
+        Reply subscribed = api.commandSide()
+                .as(sessions.get(Caller.MEMBER))
+                .post("/api/memberships", Map.of("planId", plan))
+                .expectStatus(201);
+        latestPosition = Math.max(latestPosition, subscribed.eventPosition());
+        return subscribed.body().get("membershipId").asText();
     }
 
     private static Map<String, Object> aPlan() {
