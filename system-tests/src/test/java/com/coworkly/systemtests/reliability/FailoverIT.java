@@ -49,14 +49,16 @@ import static org.awaitility.Awaitility.await;
  * event store as the truth: every booking acknowledged with a 2xx is there, once; no slot was held twice and no
  * member held more than three bookings at an instant; unpaid bookings expired (db-scheduler's deadlines fired on the
  * new primary); every read model caught up with the store and agrees with it, on both query-side instances; every
- * email was sent, none twice but for the one a lost commit can cause; and clients saw nothing but 503s while the
- * database was away, and none later than a settling time after it was back. The figures go to the test's output and
- * {@code target/failover.txt} (docs/reliability.md quotes them).
+ * email was sent, none twice but where the lost primary took a send's record with it (one per query-side instance
+ * at most); and clients saw nothing but 503s while the database was away, and none later than a settling time after
+ * it was back. The figures go to the test's output and {@code target/failover.txt} (docs/reliability.md quotes
+ * them).
  */
 class FailoverIT {
 
     private static final int MEMBERS = 6;
     private static final int DESKS = 6;
+    private static final int QUERY_SIDE_INSTANCES = 2;
     private static final Duration PAYMENT_HOLD = Duration.ofSeconds(20);
     /** From the kill to the first write acknowledged again: the monitor's ~3 s, promotion, the pools' reconnect. */
     private static final Duration OUTAGE_BUDGET = Duration.ofSeconds(30);
@@ -204,9 +206,10 @@ class FailoverIT {
         assertThat(received).as("one Message-ID per email written").hasSize(written);
         long duplicates =
                 received.values().stream().mapToLong(copies -> copies - 1).sum();
+        // Each instance's dispatcher stops at the first email it cannot mark sent: one second copy each, at most.
         assertThat(duplicates)
-                .as("second copies: only a send whose record the lost primary took with it")
-                .isLessThanOrEqualTo(1);
+                .as("second copies: a send whose record the lost primary took with it, one per query-side instance")
+                .isLessThanOrEqualTo(QUERY_SIDE_INSTANCES);
 
         Instant writesBack = firstSuccessAfter(commands, killed).orElseThrow();
         List<RetryingClient.Failure> failures = allFailures();
