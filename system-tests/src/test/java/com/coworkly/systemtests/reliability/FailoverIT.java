@@ -408,7 +408,7 @@ class FailoverIT {
                 .orElse(killed);
         String text = """
                 Failover test run %s
-                primary node killed (keeper and postmaster, SIGKILL); standby promoted and writable after %d ms
+                primary node killed (keeper, postmaster and backends); standby promoted and writable after %d ms
                 first write acknowledged (2xx) again %d ms after the kill; first read %s ms after it
                 failed attempts: %d %s, of which 503: %d, 500: %d; the last %d ms after the kill
                 requests settled: %d (commands %d, reads %d); attempts: %d

@@ -146,27 +146,42 @@ public final class AutoFailoverCluster implements AutoCloseable {
     }
 
     /**
-     * The primary's machine dying: its {@code pg_autoctl} keeper and the postmaster it supervises, with every
-     * backend, get SIGKILL at once. Killing the postmaster alone is not a failover: the keeper restarts it in place
-     * within a second or two, before the monitor counts the node as unhealthy (docs/reliability.md).
+     * The primary's machine dying: its {@code pg_autoctl} keeper, the postmaster it supervises and every backend are
+     * stopped (SIGSTOP) and then killed (SIGKILL), so that no connection gets another word from the node: killed one
+     * after another, a backend would notice its postmaster's death in between and end its connection with a FATAL.
+     * The backends must be named one by one: PostgreSQL puts each child of the postmaster in a session of its own,
+     * outside the keeper's process group.
+     * Killing the postmaster alone is not a failover: the keeper restarts it in place within a second or two, before
+     * the monitor counts the node as unhealthy (docs/reliability.md).
      *
      * @return when the kill was sent
      */
     public Instant killPrimaryNode() {
         Node primary = nodeOn(primaryPort());
-        Path pidFile = directory
+        Path keeperPid = directory
                 .resolve("runtime/pg_autoctl")
                 .resolve(directory.resolve(primary.name()).toString().substring(1))
                 .resolve("pg_autoctl.pid");
-        String pid;
+        Path postmasterPid = directory.resolve(primary.name()).resolve("postmaster.pid");
+        List<String> processes = new ArrayList<>();
         try {
-            pid = Files.readAllLines(pidFile).get(0).trim();
+            // the keeper was started with setsid: its process group holds it and the postmaster
+            processes.add("-" + Files.readAllLines(keeperPid).get(0).trim());
+            long postmaster =
+                    Long.parseLong(Files.readAllLines(postmasterPid).get(0).trim());
+            ProcessHandle.of(postmaster)
+                    .ifPresent(handle ->
+                            handle.descendants().forEach(backend -> processes.add(Long.toString(backend.pid()))));
         } catch (IOException e) {
-            throw new IllegalStateException("could not read the keeper's pid of " + primary.name(), e);
+            throw new IllegalStateException("could not read the process ids of " + primary.name(), e);
         }
         Instant killed = Instant.now();
-        // the keeper was started with setsid: its process group is the node, postmaster and backends included
-        run(List.of("kill", "-KILL", "--", "-" + pid), false);
+        // a backend that ended between the listing and the kill makes kill complain; the others are killed still
+        for (String signal : List.of("-STOP", "-KILL")) {
+            List<String> kill = new ArrayList<>(List.of("kill", signal, "--"));
+            kill.addAll(processes);
+            attempt(kill);
+        }
         return killed;
     }
 
