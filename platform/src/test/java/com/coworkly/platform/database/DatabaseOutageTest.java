@@ -2,7 +2,9 @@ package com.coworkly.platform.database;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -31,6 +33,24 @@ class DatabaseOutageTest {
     void aStatementOnAConnectionThePoolClosedIsAnOutage() {
         assertThat(DatabaseOutage.causes(new IllegalStateException(
                         "Failed to create a SQL statement", new SQLException("Connection is closed"))))
+                .isTrue();
+    }
+
+    /**
+     * A failover: a connection still open to the demoted primary, or opened to the standby before its promotion,
+     * refuses writes; and a commit in flight when the primary died loses its connection, which Spring reports as
+     * a commit that failed.
+     */
+    @Test
+    void aWriteOnAServerMadeReadOnlyByAFailoverAndACommitCutMidwayAreOutages() {
+        assertThat(DatabaseOutage.causes(new UncategorizedSQLException(
+                        "insert",
+                        "INSERT INTO event_store.domain_event_entry ...",
+                        new SQLException("cannot execute INSERT in a read-only transaction", "25006"))))
+                .isTrue();
+        assertThat(DatabaseOutage.causes(new TransactionSystemException(
+                        "Could not commit JDBC transaction",
+                        new SQLException("An I/O error occurred while sending to the backend.", "08006"))))
                 .isTrue();
     }
 

@@ -4,12 +4,15 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.mail.MailException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Delivers the outbox: claims due emails (committed at once), sends them outside any transaction, then marks
@@ -17,9 +20,12 @@ import java.util.List;
  *
  * <p>A failed send is logged and tried again after a backoff, so an SMTP outage delays emails and loses none.
  * After one failure the rest of the batch is given back untried: the server is probably down, and each of them
- * would wait for the same timeouts. An instance that dies between the SMTP server's answer and marking the
- * email sent leaves a claim that runs out, and the email is sent again: at least once at the SMTP boundary,
- * with the same {@code Message-ID}.
+ * would wait for the same timeouts.
+ *
+ * <p>An email the SMTP server took but that could not be marked sent, because the database went away (a failover,
+ * say), is remembered here and marked first at each run until the database answers again, long before its claim
+ * runs out: so a database outage sends nothing twice. Only an instance that dies in that window leaves a claim
+ * that runs out, and the email is sent again: at least once at the SMTP boundary, with the same {@code Message-ID}.
  */
 @Component
 class EmailDispatcher {
@@ -33,6 +39,8 @@ class EmailDispatcher {
     private final RetryBackoff backoff;
     private final Counter sent;
     private final Counter failed;
+    /** Sent, not yet marked sent: this dispatcher's scheduled runs never overlap, but a test may call it too. */
+    private final Queue<OutboundEmail> sentButNotMarked = new ConcurrentLinkedQueue<>();
 
     EmailDispatcher(Outbox outbox, MailTransport transport, EmailSettings settings, MeterRegistry meters) {
         this.outbox = outbox;
@@ -50,6 +58,9 @@ class EmailDispatcher {
 
     @Scheduled(fixedDelayString = "${booking.emails.dispatch-interval:PT1S}", initialDelayString = "PT2S")
     void sendDue() {
+        if (!markedWhatWasSent()) {
+            return;
+        }
         List<OutboundEmail> claimed = outbox.claimDue(batchSize, claimLease);
         for (int i = 0; i < claimed.size(); i++) {
             OutboundEmail email = claimed.get(i);
@@ -70,8 +81,37 @@ class EmailDispatcher {
                 outbox.release(claimed.subList(i + 1, claimed.size()));
                 return;
             }
-            outbox.sent(email);
             sent.increment();
+            try {
+                outbox.sent(email);
+            } catch (DataAccessException e) {
+                // The rest of the batch stays claimed, untried, until its claim runs out: nothing is sent twice.
+                log.warn(
+                        "Sent the {} email of booking {}, but could not mark it sent; marking it again at the next run",
+                        email.kind(),
+                        email.bookingId(),
+                        e);
+                sentButNotMarked.add(email);
+                return;
+            }
         }
+    }
+
+    /** Marks the emails sent whose marking failed before; false while the database still does not answer. */
+    private boolean markedWhatWasSent() {
+        for (OutboundEmail email = sentButNotMarked.peek(); email != null; email = sentButNotMarked.peek()) {
+            try {
+                outbox.sent(email);
+            } catch (DataAccessException e) {
+                log.warn(
+                        "Still cannot mark the {} email of booking {} sent: {}",
+                        email.kind(),
+                        email.bookingId(),
+                        e.toString());
+                return false;
+            }
+            sentButNotMarked.remove();
+        }
+        return true;
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,6 +107,35 @@ class EmailDispatcherTest {
     }
 
     @Test
+    void anEmailSentWhileTheDatabaseIsAwayIsMarkedOnceItIsBackAndNotSentAgain() throws Exception {
+        add("b1", EmailKind.CONFIRMATION);
+        AtomicBoolean databaseAway = new AtomicBoolean(true);
+        // The marking fails as it does when the primary dies between the SMTP server's answer and the update.
+        Outbox failingToMark = new Outbox(database.jdbc()) {
+            @Override
+            void sent(OutboundEmail email) {
+                if (databaseAway.get()) {
+                    throw new DataAccessResourceFailureException("the primary is gone");
+                }
+                super.sent(email);
+            }
+        };
+        EmailDispatcher dispatcher = dispatcher(failingToMark);
+
+        dispatcher.sendDue();
+        dispatcher.sendDue();
+        databaseAway.set(false);
+        // Even with its claim run out, as it would be on another instance after the lease.
+        database.jdbc().update("UPDATE outbound_email SET claimed_until = now() - interval '1 second'");
+        dispatcher.sendDue();
+
+        assertThat(outbox.unsent()).isZero();
+        assertThat(smtp.getReceivedMessages())
+                .extracting(MimeMessage::getMessageID)
+                .containsExactly("<confirmation.b1@coworkly.example>");
+    }
+
+    @Test
     void instancesRacingForTheOutboxSendEachEmailOnce() {
         IntStream.range(0, 30).forEach(i -> add("b" + i, EmailKind.REMINDER));
         EmailDispatcher first = dispatcher();
@@ -150,6 +181,10 @@ class EmailDispatcherTest {
     }
 
     private EmailDispatcher dispatcher() {
+        return dispatcher(outbox);
+    }
+
+    private EmailDispatcher dispatcher(Outbox outbox) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("localhost");
         sender.setPort(port);

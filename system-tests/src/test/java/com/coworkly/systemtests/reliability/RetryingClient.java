@@ -29,6 +29,9 @@ final class RetryingClient {
     /** An attempt that did not settle its request: when, where, and what came back. */
     record Failure(Instant at, String instance, String what) {}
 
+    /** An attempt that got a 2xx: when it was sent and when its answer came. */
+    record Success(Instant sent, Instant answered) {}
+
     /** The answer that settled a request. */
     record Answer(int status, String code, JsonNode body, long position) {
 
@@ -44,6 +47,7 @@ final class RetryingClient {
     private final List<String> instances;
     private final AtomicInteger next = new AtomicInteger();
     private final Queue<Failure> failures = new ConcurrentLinkedQueue<>();
+    private final Queue<Success> successes = new ConcurrentLinkedQueue<>();
     private final AtomicLong attempts = new AtomicLong();
     private final AtomicLong settled = new AtomicLong();
 
@@ -63,6 +67,10 @@ final class RetryingClient {
         return List.copyOf(failures);
     }
 
+    List<Success> successes() {
+        return List.copyOf(successes);
+    }
+
     long attempts() {
         return attempts.get();
     }
@@ -77,12 +85,16 @@ final class RetryingClient {
             String instance = instances.get(Math.floorMod(next.getAndIncrement(), instances.size()));
             attempts.incrementAndGet();
             String failure;
+            Instant sent = Instant.now();
             try {
                 HttpResponse<String> response =
                         http.send(request(instance + path, token, headers, body), HttpResponse.BodyHandlers.ofString());
                 Answer answer = answerOf(response);
                 if (settles(answer)) {
                     settled.incrementAndGet();
+                    if (answer.succeeded()) {
+                        successes.add(new Success(sent, Instant.now()));
+                    }
                     return answer;
                 }
                 failure = answer.status() + " " + answer.code();

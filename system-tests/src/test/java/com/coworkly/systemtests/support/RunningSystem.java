@@ -18,6 +18,7 @@ public final class RunningSystem implements AutoCloseable {
     private ServiceProcess secondCommandSide;
     private ServiceProcess secondQuerySide;
     private final Map<String, String> querySideEnvironment;
+    private boolean ownsDatabase = true;
 
     private final StripeStandIn stripe = new StripeStandIn();
 
@@ -102,6 +103,26 @@ public final class RunningSystem implements AutoCloseable {
         String database = databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1);
         RunningSystem system =
                 new RunningSystem(server, databaseUrl, commandSideSettings, querySideSettingsFor.apply(database));
+        try {
+            system.startServices();
+        } catch (RuntimeException e) {
+            system.close();
+            throw e;
+        }
+        return system;
+    }
+
+    /**
+     * On a database the caller made and removes, named by any JDBC URL the services take: e.g. a failover
+     * cluster's multi-host URL ({@link AutoFailoverCluster#jdbcUrl}).
+     */
+    public static RunningSystem startOnDatabase(
+            TestDatabase.Server server,
+            String databaseUrl,
+            Map<String, String> commandSideSettings,
+            Map<String, String> querySideSettings) {
+        RunningSystem system = new RunningSystem(server, databaseUrl, commandSideSettings, querySideSettings);
+        system.ownsDatabase = false;
         try {
             system.startServices();
         } catch (RuntimeException e) {
@@ -259,7 +280,7 @@ public final class RunningSystem implements AutoCloseable {
         querySide.stop();
         commandSide.stop();
         stripe.close();
-        if (!Boolean.getBoolean("services.keepDatabases")) {
+        if (ownsDatabase && !Boolean.getBoolean("services.keepDatabases")) {
             TestDatabase.drop(server, databaseUrl);
         }
     }
