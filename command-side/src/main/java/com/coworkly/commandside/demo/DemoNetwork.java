@@ -8,6 +8,8 @@ import com.coworkly.commandside.commands.ActorMetaData;
 import com.coworkly.commandside.identity.NetworkRoles;
 import com.coworkly.commandside.identity.Password;
 import com.coworkly.commandside.identity.RegisterMember;
+import com.coworkly.commandside.memberships.RecordPeriodPaid;
+import com.coworkly.commandside.memberships.Subscribe;
 import com.coworkly.commandside.plans.DefinePlan;
 import com.coworkly.events.catalogue.Address;
 import com.coworkly.events.catalogue.BookingPolicy;
@@ -18,7 +20,9 @@ import com.coworkly.events.catalogue.ResourceKind;
 import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
 import com.coworkly.events.common.MemberId;
+import com.coworkly.events.common.MembershipId;
 import com.coworkly.events.common.Money;
+import com.coworkly.events.common.Period;
 import com.coworkly.events.common.PlanId;
 import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SpaceId;
@@ -37,10 +41,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
@@ -48,7 +54,8 @@ import java.util.Set;
 
 /**
  * Seeds a small demo network through the same commands the API sends, once: a space in Amsterdam with desks
- * and a meeting room, two membership plans, and one account per role. It prints the credentials, which are for demos only.
+ * and a meeting room, two membership plans, one account per role, and the demo member on the first plan with a
+ * month of credits. It prints the credentials, which are for demos only.
  */
 @Component
 @ConditionalOnProperty(name = "booking.demo.enabled", havingValue = "true")
@@ -67,10 +74,12 @@ class DemoNetwork {
 
     private final CommandGateway commands;
     private final NetworkRoles roles;
+    private final Clock clock;
 
-    DemoNetwork(CommandGateway commands, NetworkRoles roles) {
+    DemoNetwork(CommandGateway commands, NetworkRoles roles, Clock clock) {
         this.commands = commands;
         this.roles = roles;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -124,14 +133,18 @@ class DemoNetwork {
                 weekdays,
                 new BookingPolicy(
                         Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(4), Duration.ofDays(60))));
-        seedPlans(space);
-        log.info("Seeded the demo network: space {} with 4 resources and 2 membership plans", space);
+        PlanId flex = seedPlans(space);
+        seedMembership(flex);
+        log.info(
+                "Seeded the demo network: space {} with 4 resources, 2 membership plans, and the demo member on Flex",
+                space);
     }
 
     /** What a small network sells: room hours in the one space, and a resident's desk time anywhere. */
-    private void seedPlans(SpaceId space) {
+    private PlanId seedPlans(SpaceId space) {
+        PlanId flex = PlanId.random();
         send(new DefinePlan(
-                PlanId.random(),
+                flex,
                 new PlanTerms(
                         "Flex",
                         Money.of(9900, "EUR"),
@@ -148,6 +161,24 @@ class DemoNetwork {
                         CreditRollover.NONE,
                         PlanCoverage.network(),
                         false)));
+        return flex;
+    }
+
+    /**
+     * The demo member on "Flex", its first month paid by the seeding itself (no payment provider is asked): 10
+     * meeting-room hours of credits, until a month from the seeding.
+     */
+    private void seedMembership(PlanId flex) {
+        MemberId member = roles.memberWithEmail(ACCOUNTS.get(2).email()).orElseThrow();
+        MembershipId membership = MembershipId.random();
+        send(new Subscribe(membership, member, flex));
+        ZonedDateTime now = clock.instant().atZone(ZoneId.of("Europe/Amsterdam"));
+        send(new RecordPeriodPaid(
+                membership,
+                "demo-seed",
+                "demo-seed-" + membership,
+                new Period(now.toInstant(), now.plusMonths(1).toInstant()),
+                Money.of(9900, "EUR")));
     }
 
     private void send(Object command) {

@@ -37,7 +37,7 @@ class CreditAccountFold implements StateFold {
     public Map<String, Object> view() {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("accountId", accountId);
-        view.put("remainingByGrant", Map.copyOf(remainingByGrant));
+        view.put("remainingByGrant", new LinkedHashMap<>(remainingByGrant));
         view.put(
                 "remaining",
                 remainingByGrant.values().stream().mapToLong(Long::longValue).sum());

@@ -123,6 +123,26 @@ class PlansIT {
     }
 
     @Test
+    void theDemoMemberHasAMonthOfFlexCredits() {
+        Api.Session member = api.signIn(Api.MEMBER);
+        JsonNode membership = api.querySide()
+                .as(member)
+                .get("/api/members/me/membership")
+                .expectStatus(200)
+                .body();
+        assertThat(membership.get("planName").asText()).isEqualTo("Flex");
+        assertThat(membership.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(api.querySide()
+                        .as(member)
+                        .get("/api/members/me/credits")
+                        .expectStatus(200)
+                        .body()
+                        .get("minutes")
+                        .asLong())
+                .isEqualTo(600);
+    }
+
+    @Test
     void theDemoNetworkSellsTwoPlans() {
         JsonNode plans = api.querySide()
                 .as(api.signIn(Api.MEMBER))

@@ -12,9 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -203,6 +205,7 @@ class ProjectionReplayIT {
                         "dashboards",
                         "invoices",
                         "memberships",
+                        "credits",
                         "notifications");
         projections.forEach(
                 projection -> assertThat(projection.get("replayable").asBoolean())
@@ -240,6 +243,9 @@ class ProjectionReplayIT {
                                     + encoded(at(day.plusDays(2), 0))));
             answers.put("invoices", get(member, "/api/members/me/invoices?size=50"));
             answers.put("memberships", get(member, "/api/plans?includeRetired=true&size=100"));
+            answers.put("membership", get(member, "/api/members/me/membership"));
+            answers.put("credits", get(member, "/api/members/me/credits"));
+            answers.put("statement", get(member, "/api/members/me/credits/statement"));
             answers.put(
                     "dashboards",
                     get(
@@ -259,6 +265,31 @@ class ProjectionReplayIT {
     }
 
     /** Bookings placed, paid (invoiced), cancelled (credited and refunded), and a maintenance block. */
+    /** A membership whose first period Stripe says is paid: a grant on the member's credit ledger. */
+    private static void aPaidMembershipOf(Api.Session member) {
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("name", "Replayed membership plan");
+        plan.put("monthlyPrice", Map.of("amount", 9900, "currency", "EUR"));
+        plan.put("credits", Map.of("minutes", 600, "resourceKinds", List.of("MEETING_ROOM")));
+        String planId = api.commandSide()
+                .as(api.signIn(Api.ADMIN))
+                .post("/api/plans", plan)
+                .expectStatus(201)
+                .body()
+                .get("planId")
+                .asText();
+        String membership = api.commandSide()
+                .as(member)
+                .post("/api/memberships", Map.of("planId", planId))
+                .expectStatus(201)
+                .body()
+                .get("membershipId")
+                .asText();
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        api.stripeSaysOfInvoice("invoice.paid", "in_replayed", membership, start, start.plus(30, ChronoUnit.DAYS))
+                .expectStatus(200);
+    }
+
     private static void aRevisedAndRetiredPlan(String spaceId) {
         Api.Session admin = api.signIn(Api.ADMIN);
         Map<String, Object> plan = new LinkedHashMap<>();
@@ -286,6 +317,7 @@ class ProjectionReplayIT {
         String desk = addResource(api, space, anAlwaysOpenDesk("Desk"));
         aRevisedAndRetiredPlan(space.spaceId());
         Api.Session member = api.newMember();
+        aPaidMembershipOf(member);
         LocalDate day = LocalDate.now(AMSTERDAM).plusDays(4);
         for (int hour = 8; hour < 20; hour += 3) {
             String booking = api.commandSide()
@@ -402,7 +434,8 @@ class ProjectionReplayIT {
         tables.put("bookings", List.of("booking_view", "booking_space_manager"));
         tables.put("availability", List.of("availability_space", "availability_resource", "occupied_period"));
         tables.put("invoices", List.of("invoice_view", "invoice_space", "invoice_space_manager"));
-        tables.put("memberships", List.of("plan_view"));
+        tables.put("memberships", List.of("plan_view", "membership_view"));
+        tables.put("credits", List.of("credit_grant_view", "credit_entry_view"));
         tables.put(
                 "dashboards",
                 List.of(

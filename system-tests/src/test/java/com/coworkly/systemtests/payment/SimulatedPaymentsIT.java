@@ -3,6 +3,7 @@ package com.coworkly.systemtests.payment;
 import com.coworkly.systemtests.support.Api;
 import com.coworkly.systemtests.support.Catalogue;
 import com.coworkly.systemtests.support.EventStore;
+import com.coworkly.systemtests.support.Reply;
 import com.coworkly.systemtests.support.RunningSystem;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -80,5 +81,45 @@ class SimulatedPaymentsIT {
             assertThat(events.typesOf(booking.asText()))
                     .containsExactly("BookingPlaced", "PaymentRequested", "BookingConfirmed", "InvoiceIssued");
         }
+    }
+
+    @Test
+    void aMembershipsFirstFeeIsCollectedAtOnceAndItsCreditsGranted() {
+        String plan = api.commandSide()
+                .as(api.signIn(Api.ADMIN))
+                .post(
+                        "/api/plans",
+                        Map.of(
+                                "name",
+                                "Simulated plan",
+                                "monthlyPrice",
+                                Map.of("amount", 9900, "currency", "EUR"),
+                                "credits",
+                                Map.of("minutes", 300, "resourceKinds", java.util.List.of("DESK"))))
+                .expectStatus(201)
+                .body()
+                .get("planId")
+                .asText();
+        Api.Session member = api.newMember();
+
+        Reply subscribed = api.commandSide()
+                .as(member)
+                .post("/api/memberships", Map.of("planId", plan))
+                .expectStatus(201);
+
+        assertThat(subscribed.body().get("payment").isNull())
+                .as("nothing left to pay")
+                .isTrue();
+        String membership = subscribed.body().get("membershipId").asText();
+        assertThat(events.typesOf(membership)).containsExactly("MembershipRequested", "MembershipPeriodPaid");
+        assertThat(api.querySide()
+                        .as(member)
+                        .get("/api/members/me/credits?after=" + subscribed.eventPosition())
+                        .expectStatus(200)
+                        .body()
+                        .get("minutes")
+                        .asLong())
+                .isEqualTo(300);
+        assertThat(system.commandSideLog()).contains("SIMULATED membership fee");
     }
 }
