@@ -62,6 +62,17 @@ record Booked(
         return CancellationFee.forMember(price, period, cancellationPolicy, now);
     }
 
+    /**
+     * What a member gets back of the {@code minutes} their credits paid for cancelling at {@code now}: all of it
+     * before the late window, less the late fee's share (half up) inside it.
+     */
+    long creditsBackAt(long minutes, Instant now) {
+        if (!CancellationFee.isLateCancellation(period, cancellationPolicy, now)) {
+            return minutes;
+        }
+        return minutes - Math.floorDiv(Math.multiplyExact(minutes, cancellationPolicy.lateFeePercent()) + 50, 100);
+    }
+
     Money nothing() {
         return Money.zero(price.currency());
     }

@@ -8,6 +8,7 @@ import com.coworkly.events.booking.BookingCancelled;
 import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingConfirmed;
 import com.coworkly.events.booking.BookingExpired;
+import com.coworkly.events.booking.BookingPaidWithCredits;
 import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.booking.CancellationReason;
 import com.coworkly.events.booking.LatePaymentReceived;
@@ -18,7 +19,9 @@ import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Money;
+import com.coworkly.events.common.Period;
 import com.coworkly.events.common.SeriesId;
+import com.coworkly.events.common.SpaceId;
 import com.coworkly.events.invoicing.InvoiceIssued;
 import com.coworkly.events.invoicing.InvoiceKind;
 import com.coworkly.platform.security.Role;
@@ -43,8 +46,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * booking's own commands ({@link Bookings#decide}).
  *
  * <p>Longer than our usual 250 lines on purpose: Axon wants every command, deadline and event-sourcing handler
- * of an aggregate in its class, and one booking's life has nine commands, three deadlines and nine events. What
- * the handlers decide with lives elsewhere: {@link Booked}, {@link BookingDocuments}, {@link CancellationFee}.
+ * of an aggregate in its class, and one booking's life has nine commands, three deadlines and ten events, and gives
+ * back the credits it was paid with. What the handlers decide with lives elsewhere: {@link Booked},
+ * {@link BookingDocuments}, {@link CancellationFee}, {@link CreditShare}.
  */
 @Aggregate
 public class Booking {
@@ -66,6 +70,8 @@ public class Booking {
     private boolean latePaymentReceived;
     /** Whether its payment was taken, whatever happened since (a cancellation, the end of its period). */
     private boolean everPaid;
+    /** The minutes of its length its member's credits paid, which a cancellation or an expiry gives back. */
+    private long creditMinutes;
 
     Booking() {
         // for Axon
@@ -75,7 +81,15 @@ public class Booking {
      * A placed booking holds its slot while its member pays, for {@code paymentHold} at most: a durable
      * deadline (in PostgreSQL, through db-scheduler) expires it then if it is still unpaid.
      */
-    Booking(PlaceBooking command, Quote quote, SeriesId series, DeadlineManager deadlines, Duration paymentHold) {
+    Booking(
+            PlaceBooking command,
+            Quote quote,
+            SeriesId series,
+            CreditShare credits,
+            DeadlineManager deadlines,
+            Duration paymentHold,
+            SpaceDirectory spaces,
+            Clock clock) {
         apply(new BookingPlaced(
                 command.bookingId(),
                 command.resourceId(),
@@ -86,7 +100,24 @@ public class Booking {
                 quote.price(),
                 quote.cancellationPolicy(),
                 series));
-        deadlines.schedule(paymentHold, PAYMENT_HOLD);
+        if (credits.coversAnything()) {
+            apply(new BookingPaidWithCredits(
+                    command.bookingId(),
+                    command.memberId(),
+                    credits.minutes(),
+                    credits.fullPrice(),
+                    credits.creditedValue()));
+        }
+        if (quote.price().minorUnits() == 0 && credits.coversAnything()) {
+            // Nothing is left to pay by card: confirmed now, with no payment and no invoice (the membership's fee was
+            // the money, invoiced by its provider).
+            // (The events apply to this booking's state once the constructor returns: its own fields are not set yet.)
+            apply(new BookingConfirmed(command.bookingId(), command.resourceId(), quote.spaceId(), command.memberId()));
+            deadlines.schedule(command.period().end(), BOOKING_END);
+            scheduleReminder(deadlines, spaces, quote.spaceId(), command.period(), clock.instant());
+        } else {
+            deadlines.schedule(paymentHold, PAYMENT_HOLD);
+        }
     }
 
     /**
@@ -104,7 +135,7 @@ public class Booking {
         if (booked.isOccurrenceOfSeries()) {
             throw BookingRefusal.paidWithItsSeries();
         }
-        return new PaymentDue(booked.memberId(), booked.price());
+        return new PaymentDue(booked.memberId(), booked.price(), creditMinutes);
     }
 
     @CommandHandler
@@ -154,8 +185,10 @@ public class Booking {
             apply(new BookingConfirmed(bookingId, booked.resourceId(), booked.spaceId(), booked.memberId()));
             deadlines.cancelAllWithinScope(PAYMENT_HOLD);
             deadlines.schedule(booked.period().end(), BOOKING_END);
-            scheduleReminder(deadlines, spaces, now);
-            apply(BookingDocuments.paid(invoicing, booked, now));
+            scheduleReminder(deadlines, spaces, booked.spaceId(), booked.period(), now);
+            if (booked.price().minorUnits() > 0) {
+                apply(BookingDocuments.paid(invoicing, booked, now));
+            }
         } else if (!everPaid && !latePaymentReceived) {
             // Paid after the hold ran out, a failure, or an unpaid cancellation: the money goes back in full.
             apply(new LatePaymentReceived(bookingId, booked.memberId(), provider, confirmedPaymentId, booked.price()));
@@ -166,11 +199,11 @@ public class Booking {
      * The member is reminded the space's lead before the start, through a durable deadline that a cancellation
      * removes. A booking confirmed later than that gets no reminder: its confirmation came at reminder time.
      */
-    private void scheduleReminder(DeadlineManager deadlines, SpaceDirectory spaces, Instant now) {
-        Duration lead = spaces.termsOf(booked.spaceId())
-                .map(SpaceTerms::reminderLead)
-                .orElse(SpaceRegistered.DEFAULT_REMINDER_LEAD);
-        Instant remindAt = booked.period().start().minus(lead);
+    private static void scheduleReminder(
+            DeadlineManager deadlines, SpaceDirectory spaces, SpaceId space, Period period, Instant now) {
+        Duration lead =
+                spaces.termsOf(space).map(SpaceTerms::reminderLead).orElse(SpaceRegistered.DEFAULT_REMINDER_LEAD);
+        Instant remindAt = period.start().minus(lead);
         if (remindAt.isAfter(now)) {
             deadlines.schedule(remindAt, REMINDER);
         }
@@ -193,19 +226,27 @@ public class Booking {
     }
 
     @CommandHandler
-    void handle(FailPayment command) {
-        expireIfUnpaid("payment failed: " + command.reason());
+    void handle(FailPayment command, BookingCredits credits) {
+        expireIfUnpaid("payment failed: " + command.reason(), credits);
     }
 
     @DeadlineHandler(deadlineName = PAYMENT_HOLD)
-    void paymentHoldRanOut() {
-        expireIfUnpaid("payment hold ran out");
+    void paymentHoldRanOut(BookingCredits credits) {
+        expireIfUnpaid("payment hold ran out", credits);
     }
 
-    private void expireIfUnpaid(String reason) {
+    /** An expired booking was never had: the credits it spent go back in full. */
+    private void expireIfUnpaid(String reason, BookingCredits credits) {
         if (status == BookingStatus.PENDING_PAYMENT) {
             apply(new BookingExpired(
                     bookingId, booked.resourceId(), booked.spaceId(), booked.memberId(), booked.period(), reason));
+            giveBackCredits(creditMinutes, credits);
+        }
+    }
+
+    private void giveBackCredits(long minutes, BookingCredits credits) {
+        if (minutes > 0) {
+            credits.giveBack(booked.memberId(), bookingId, minutes);
         }
     }
 
@@ -224,7 +265,8 @@ public class Booking {
             SpaceDirectory spaces,
             Clock clock,
             Invoicing invoicing,
-            DeadlineManager deadlines) {
+            DeadlineManager deadlines,
+            BookingCredits credits) {
         Instant now = clock.instant();
         boolean staff = isStaff(actor, spaces);
         // Who asks is checked first, so that a stranger learns nothing about the booking's state.
@@ -235,7 +277,7 @@ public class Booking {
         if (!staff && booked.hasStartedAt(now)) {
             throw BookingRefusal.alreadyStarted();
         }
-        return cancelAsAsked(actor, staff, command.note(), now, invoicing, deadlines);
+        return cancelAsAsked(actor, staff, command.note(), now, invoicing, deadlines, credits);
     }
 
     /**
@@ -248,30 +290,48 @@ public class Booking {
             Actor actor,
             SpaceDirectory spaces,
             Invoicing invoicing,
-            DeadlineManager deadlines) {
+            DeadlineManager deadlines,
+            BookingCredits credits) {
         Instant now = command.at();
         boolean staff = isStaff(actor, spaces);
         boolean cancellable = status.isLive() && !booked.isOverAt(now) && (staff || !booked.hasStartedAt(now));
         return cancellable
-                ? Optional.of(cancelAsAsked(actor, staff, null, now, invoicing, deadlines))
+                ? Optional.of(cancelAsAsked(actor, staff, null, now, invoicing, deadlines, credits))
                 : Optional.empty();
     }
 
     /** A maintenance block takes the slot: the member gets everything back. */
     @CommandHandler
-    void handle(DisplaceBooking command, Actor actor, Invoicing invoicing, DeadlineManager deadlines) {
+    void handle(
+            DisplaceBooking command,
+            Actor actor,
+            Invoicing invoicing,
+            DeadlineManager deadlines,
+            BookingCredits credits) {
         requireLiveAndNotOver(command.at());
         cancel(actor, CancellationReason.MAINTENANCE, command.note(), booked.nothing(), invoicing, command.at());
         deadlines.cancelAllWithinScope(REMINDER);
+        giveBackCredits(creditMinutes, credits);
     }
 
-    /** The late-cancellation fee: the member pays it on a paid booking inside the window; staff cancel for free. */
+    /**
+     * The late-cancellation fee: the member pays it on a paid booking inside the window, in money on what the card
+     * paid and in credits on what the credits paid (they keep the fee's share); staff cancel for free.
+     */
     private BookingCancelled cancelAsAsked(
-            Actor actor, boolean staff, String note, Instant now, Invoicing invoicing, DeadlineManager deadlines) {
-        Money fee = staff || !isPaid() ? booked.nothing() : booked.memberFeeAt(now);
+            Actor actor,
+            boolean staff,
+            String note,
+            Instant now,
+            Invoicing invoicing,
+            DeadlineManager deadlines,
+            BookingCredits credits) {
+        boolean feeDue = !staff && isPaid();
+        Money fee = feeDue ? booked.memberFeeAt(now) : booked.nothing();
         BookingCancelled cancelled = cancel(
                 actor, staff ? CancellationReason.BY_STAFF : CancellationReason.BY_MEMBER, note, fee, invoicing, now);
         deadlines.cancelAllWithinScope(REMINDER);
+        giveBackCredits(feeDue ? booked.creditsBackAt(creditMinutes, now) : creditMinutes, credits);
         return cancelled;
     }
 
@@ -292,7 +352,7 @@ public class Booking {
                 fee,
                 refund);
         apply(cancelled);
-        if (paid) {
+        if (paid && booked.price().minorUnits() > 0) {
             for (InvoiceIssued document : BookingDocuments.cancelled(invoicing, booked, invoiceId, fee, now)) {
                 apply(document);
             }
@@ -322,6 +382,11 @@ public class Booking {
         bookingId = event.bookingId();
         booked = Booked.by(event);
         status = BookingStatus.PENDING_PAYMENT;
+    }
+
+    @EventSourcingHandler
+    void on(BookingPaidWithCredits event) {
+        creditMinutes = event.minutes();
     }
 
     @EventSourcingHandler

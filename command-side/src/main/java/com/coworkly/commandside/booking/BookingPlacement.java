@@ -7,24 +7,34 @@ import java.time.Clock;
 
 /**
  * Places a booking: the resource quotes its placement terms, the ledger checks that the slot is free and that the
- * member stays within three at a time, and the booking is created. All of it runs in one transaction with the
- * events.
+ * member stays within three at a time, the member's credits pay what they cover, and the booking is created. All of
+ * it runs in one transaction with the events.
  */
 @Component
 public class BookingPlacement {
 
-    /** What a placed booking answers: its status and the terms it was quoted. */
-    public record Placed(BookingStatus status, Quote quote) {}
+    /**
+     * What a placed booking answers: its status, the terms it was quoted (at the price left to pay by card), and the
+     * minutes its member's credits paid.
+     */
+    public record Placed(BookingStatus status, Quote quote, long creditMinutes) {}
 
     private final PlacementTerms placementTerms;
     private final Bookings bookings;
     private final BookingLedger ledger;
+    private final BookingCredits credits;
     private final Clock clock;
 
-    BookingPlacement(PlacementTerms placementTerms, Bookings bookings, BookingLedger ledger, Clock clock) {
+    BookingPlacement(
+            PlacementTerms placementTerms,
+            Bookings bookings,
+            BookingLedger ledger,
+            BookingCredits credits,
+            Clock clock) {
         this.placementTerms = placementTerms;
         this.bookings = bookings;
         this.ledger = ledger;
+        this.credits = credits;
         this.clock = clock;
     }
 
@@ -34,7 +44,19 @@ public class BookingPlacement {
         Quote quote = PlacementPolicy.quote(terms.resource(), terms.space(), command.period(), clock.instant());
         ledger.requireFree(command.resourceId(), command.period());
         ledger.requireWithinMemberLimit(command.memberId(), command.period());
-        bookings.place(command, quote, null);
-        return new Placed(BookingStatus.PENDING_PAYMENT, quote);
+        // The member's credits pay first, in this transaction: a placement refused later gives them all back.
+        long minutes = command.period().length().toMinutes();
+        long covered = credits.spend(
+                command.memberId(),
+                command.bookingId(),
+                minutes,
+                terms.resource().kind(),
+                terms.resource().spaceId());
+        CreditShare share = CreditShare.of(quote.price(), minutes, covered);
+        Quote toPay = quote.at(share.cardPrice());
+        bookings.place(command, toPay, null, share);
+        BookingStatus status =
+                toPay.price().minorUnits() == 0 ? BookingStatus.CONFIRMED : BookingStatus.PENDING_PAYMENT;
+        return new Placed(status, toPay, covered);
     }
 }

@@ -1,5 +1,6 @@
 package com.coworkly.commandside.booking;
 
+import com.coworkly.commandside.catalogue.SpaceDirectory;
 import com.coworkly.events.common.SeriesId;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.deadline.DeadlineManager;
@@ -9,6 +10,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -24,14 +26,20 @@ public class Bookings {
     private final Repository<Booking> bookings;
     private final DeadlineManager deadlines;
     private final Duration paymentHold;
+    private final SpaceDirectory spaces;
+    private final Clock clock;
 
     Bookings(
             @Qualifier("bookingRepository") Repository<Booking> bookings,
             DeadlineManager deadlines,
-            @Value("${booking.payments.hold-time:PT15M}") Duration paymentHold) {
+            @Value("${booking.payments.hold-time:PT15M}") Duration paymentHold,
+            SpaceDirectory spaces,
+            Clock clock) {
         this.bookings = bookings;
         this.deadlines = deadlines;
         this.paymentHold = paymentHold;
+        this.spaces = spaces;
+        this.clock = clock;
     }
 
     /**
@@ -39,7 +47,12 @@ public class Bookings {
      * held for the payment hold.
      */
     public void place(PlaceBooking command, Quote quote, SeriesId series) throws Exception {
-        bookings.newInstance(() -> new Booking(command, quote, series, deadlines, paymentHold));
+        place(command, quote, series, CreditShare.none(quote.price()));
+    }
+
+    /** With the share of its price its member's credits paid; one they paid in full is confirmed at once. */
+    void place(PlaceBooking command, Quote quote, SeriesId series, CreditShare credits) throws Exception {
+        bookings.newInstance(() -> new Booking(command, quote, series, credits, deadlines, paymentHold, spaces, clock));
     }
 
     /**

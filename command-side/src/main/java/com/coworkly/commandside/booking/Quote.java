@@ -7,4 +7,10 @@ import com.coworkly.events.common.SpaceId;
 import java.time.ZoneId;
 
 /** The terms on which a resource takes a booking: its space, the price and the cancellation policy. */
-public record Quote(SpaceId spaceId, ZoneId timeZone, Money price, CancellationPolicy cancellationPolicy) {}
+public record Quote(SpaceId spaceId, ZoneId timeZone, Money price, CancellationPolicy cancellationPolicy) {
+
+    /** The same terms at another price: what is left to pay by card once credits paid their share. */
+    Quote at(Money otherPrice) {
+        return new Quote(spaceId, timeZone, otherPrice, cancellationPolicy);
+    }
+}

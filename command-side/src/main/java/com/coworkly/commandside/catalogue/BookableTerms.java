@@ -1,15 +1,20 @@
 package com.coworkly.commandside.catalogue;
 
 import com.coworkly.events.catalogue.BookingPolicy;
+import com.coworkly.events.catalogue.ResourceKind;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SpaceId;
 
-/** What a resource offers to a booking placed now: where it is, its price, hours and policy, whether retired. */
+/**
+ * What a resource offers to a booking placed now: where it is, what kind it is (which credits pay it), its price,
+ * hours and policy, whether retired.
+ */
 public record BookableTerms(
         ResourceId resourceId,
         SpaceId spaceId,
+        ResourceKind kind,
         Money hourlyPrice,
         WeeklyOpeningHours openingHours,
         BookingPolicy bookingPolicy,

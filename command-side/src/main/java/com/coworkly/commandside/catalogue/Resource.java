@@ -94,7 +94,8 @@ public class Resource {
 
     /** For a booking being placed: what this resource offers right now. */
     public BookableTerms bookableTerms() {
-        return new BookableTerms(resourceId, spaceId, hourlyPrice, openingHours, bookingPolicy, retired);
+        return new BookableTerms(
+                resourceId, spaceId, description.kind(), hourlyPrice, openingHours, bookingPolicy, retired);
     }
 
     /** Checked before any booking is displaced, so that nobody else learns which bookings a block would hit. */

@@ -40,7 +40,9 @@ class BookingCheckout {
 
     record Payment(String provider, String paymentId, String clientSecret) {}
 
-    record CheckedOut(BookingStatus status, Money price, Optional<Payment> payment, long eventPosition) {}
+    /** {@code price} is what is left to pay by card once {@code creditMinutes} of the booking were paid with credits. */
+    record CheckedOut(
+            BookingStatus status, Money price, long creditMinutes, Optional<Payment> payment, long eventPosition) {}
 
     record SeriesCheckedOut(SeriesPlacement.SeriesPlaced series, CheckedOut payment) {}
 
@@ -54,13 +56,18 @@ class BookingCheckout {
         this.payments = payments;
     }
 
+    /** A booking its member's credits paid in full has nothing to pay: it was confirmed when it was placed. */
     CheckedOut place(PlaceBooking command) {
         Accepted<BookingPlacement.Placed> placed = commands.send(command);
+        Money toPay = placed.result().quote().price();
+        long creditMinutes = placed.result().creditMinutes();
+        if (placed.result().status() == BookingStatus.CONFIRMED) {
+            return new CheckedOut(
+                    BookingStatus.CONFIRMED, toPay, creditMinutes, Optional.empty(), placed.eventPosition());
+        }
         return pay(
-                PaymentRequest.forBooking(
-                        command.bookingId(),
-                        command.memberId(),
-                        placed.result().quote().price()),
+                PaymentRequest.forBooking(command.bookingId(), command.memberId(), toPay),
+                creditMinutes,
                 placed.eventPosition());
     }
 
@@ -70,6 +77,7 @@ class BookingCheckout {
         return pay(
                 PaymentRequest.forBooking(
                         command.bookingId(), due.result().member(), due.result().amount()),
+                due.result().creditMinutes(),
                 due.eventPosition());
     }
 
@@ -79,6 +87,7 @@ class BookingCheckout {
         CheckedOut payment = pay(
                 PaymentRequest.forSeries(
                         command.seriesId(), command.memberId(), placed.result().total()),
+                0,
                 placed.eventPosition());
         return new SeriesCheckedOut(placed.result(), payment);
     }
@@ -106,16 +115,18 @@ class BookingCheckout {
         return pay(
                 PaymentRequest.forSeries(
                         command.seriesId(), due.result().member(), due.result().amount()),
+                0,
                 due.eventPosition());
     }
 
-    private CheckedOut pay(PaymentRequest request, long position) {
+    private CheckedOut pay(PaymentRequest request, long creditMinutes, long position) {
         PaymentIntent intent;
         try {
             intent = payments.requestPayment(request);
         } catch (PaymentProviderUnavailable e) {
             log.warn("The payment of {} could not be opened; its slots are held until their hold runs out", request, e);
-            return new CheckedOut(BookingStatus.PENDING_PAYMENT, request.amount(), Optional.empty(), position);
+            return new CheckedOut(
+                    BookingStatus.PENDING_PAYMENT, request.amount(), creditMinutes, Optional.empty(), position);
         }
         // A payment the provider has already taken is confirmed with its request, in one transaction.
         Accepted<Object> recorded = commands.send(
@@ -131,6 +142,7 @@ class BookingCheckout {
         return new CheckedOut(
                 intent.alreadyPaid() ? BookingStatus.CONFIRMED : BookingStatus.PENDING_PAYMENT,
                 request.amount(),
+                creditMinutes,
                 Optional.of(payment),
                 recorded.eventPosition());
     }

@@ -10,6 +10,7 @@ import com.coworkly.events.common.Period;
 import com.coworkly.events.common.ResourceId;
 import com.coworkly.platform.security.CurrentCaller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +38,15 @@ class BookingCheckoutController {
      * the provider could not be reached, in which case the booking holds its slot until its hold runs out.
      */
     record BookingPlacedResponse(
-            BookingId bookingId, BookingStatus status, long price, String currency, BookingCheckout.Payment payment) {}
+            BookingId bookingId,
+            BookingStatus status,
+            long price,
+            String currency,
+
+            @Schema(description = "the minutes of the booking its member's credits paid; price is what is left by card")
+            long creditMinutes,
+
+            BookingCheckout.Payment payment) {}
 
     private final BookingCheckout checkout;
 
@@ -62,6 +71,7 @@ class BookingCheckoutController {
                         placed.status(),
                         placed.price().minorUnits(),
                         placed.price().currency().getCurrencyCode(),
+                        placed.creditMinutes(),
                         placed.payment().orElse(null)));
     }
 
@@ -77,6 +87,7 @@ class BookingCheckoutController {
                         payment.status(),
                         payment.price().minorUnits(),
                         payment.price().currency().getCurrencyCode(),
+                        payment.creditMinutes(),
                         payment.payment().orElse(null)));
     }
 

@@ -2,6 +2,7 @@ package com.coworkly.commandside.credits;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,27 @@ public class CreditLedgers {
 
     CreditLedgers(@Qualifier("creditAccountRepository") Repository<CreditAccount> ledgers) {
         this.ledgers = ledgers;
+    }
+
+    /** What the member's credits covered of the booking, spent now; none when the member has no ledger. */
+    public long spend(SpendCredits command) {
+        return ledgerExists(command) ? this.<Long>decide(command) : 0;
+    }
+
+    /** Gives credits back to the ledger that spent them; nothing when there is none. */
+    public void giveBack(ReturnCredits command) {
+        if (ledgerExists(command)) {
+            decide(command);
+        }
+    }
+
+    private boolean ledgerExists(CreditCommand command) {
+        try {
+            ledgers.load(command.targetId());
+            return true;
+        } catch (AggregateNotFoundException e) {
+            return false;
+        }
     }
 
     /** Opens the ledger with its first grant; answers what the ledger's handler answers. */

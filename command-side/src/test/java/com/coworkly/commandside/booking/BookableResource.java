@@ -3,6 +3,7 @@ package com.coworkly.commandside.booking;
 import com.coworkly.commandside.catalogue.BookableTerms;
 import com.coworkly.events.catalogue.BookingPolicy;
 import com.coworkly.events.catalogue.OpeningWindow;
+import com.coworkly.events.catalogue.ResourceKind;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
 import com.coworkly.events.common.Money;
 
@@ -88,6 +89,6 @@ record BookableResource(
     }
 
     BookableTerms terms() {
-        return new BookableTerms(DESK, CENTRAL, hourlyPrice, openingHours, bookingPolicy, isRetired);
+        return new BookableTerms(DESK, CENTRAL, ResourceKind.DESK, hourlyPrice, openingHours, bookingPolicy, isRetired);
     }
 }

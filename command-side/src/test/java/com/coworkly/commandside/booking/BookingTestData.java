@@ -156,7 +156,13 @@ final class BookingTestData {
 
     /** Mia's desk at Central, managed by Alice; Harbour is Bob's. Invoices are numbered from 1. */
     static FixtureConfiguration<Booking> aBookingFixture() {
+        return aBookingFixture(new RecordedCredits());
+    }
+
+    /** The same, with the credits its bookings give back recorded in {@code credits}. */
+    static FixtureConfiguration<Booking> aBookingFixture(RecordedCredits credits) {
         FixtureConfiguration<Booking> fixture = new AggregateTestFixture<>(Booking.class);
+        fixture.registerInjectableResource(credits);
         SpaceDirectoryStub spaces = new SpaceDirectoryStub()
                 .withSpace(CENTRAL, CENTRAL_TERMS, ALICE)
                 .withSpace(HARBOUR, CENTRAL_TERMS, BOB);

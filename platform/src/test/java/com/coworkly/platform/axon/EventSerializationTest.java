@@ -5,6 +5,7 @@ import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingConfirmed;
 import com.coworkly.events.booking.BookingEvent;
 import com.coworkly.events.booking.BookingExpired;
+import com.coworkly.events.booking.BookingPaidWithCredits;
 import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.booking.BookingSeriesCancelled;
 import com.coworkly.events.booking.BookingSeriesEvent;
@@ -124,6 +125,7 @@ class EventSerializationTest {
                 new ResourceBlocked(RESOURCE, SPACE, BLOCK, A_MORNING, "New carpet"),
                 new BlockRemoved(RESOURCE, SPACE, BLOCK, A_MORNING),
                 new MemberRegistered(MEMBER, "alice@example.org", "Alice"),
+                new BookingPaidWithCredits(BOOKING, MEMBER, 90, Money.of(1800, "EUR"), Money.of(900, "EUR")),
                 new PlanDefined(PLAN, aPlan(PlanCoverage.network())),
                 new PlanRevised(PLAN, 2, aPlan(PlanCoverage.only(Set.of(SPACE)))),
                 new PlanRetired(PLAN),

@@ -4,6 +4,7 @@ import com.coworkly.events.booking.BookingCancelled;
 import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingConfirmed;
 import com.coworkly.events.booking.BookingExpired;
+import com.coworkly.events.booking.BookingPaidWithCredits;
 import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.booking.LatePaymentReceived;
 import com.coworkly.events.booking.PaymentRequested;
@@ -50,6 +51,9 @@ class BookingFold implements StateFold {
                             requested.paymentId(),
                             "amount",
                             requested.amount()));
+        } else if (event instanceof BookingPaidWithCredits credits) {
+            state.put("creditMinutes", credits.minutes());
+            state.put("fullPrice", credits.fullPrice());
         } else if (event instanceof BookingConfirmed) {
             state.put("status", "CONFIRMED");
         } else if (event instanceof BookingCancelled cancelled) {

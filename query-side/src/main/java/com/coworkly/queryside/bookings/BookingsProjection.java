@@ -4,6 +4,7 @@ import com.coworkly.events.booking.BookingCancelled;
 import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingConfirmed;
 import com.coworkly.events.booking.BookingExpired;
+import com.coworkly.events.booking.BookingPaidWithCredits;
 import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.catalogue.ManagerGranted;
 import com.coworkly.events.common.Money;
@@ -59,6 +60,14 @@ class BookingsProjection {
                 event.price().currency().getCurrencyCode(),
                 utc(placedAt),
                 event.series().map(SeriesId::value).orElse(null));
+    }
+
+    @EventHandler
+    void on(BookingPaidWithCredits event) {
+        jdbc.update(
+                "UPDATE booking_view SET credit_minutes = ? WHERE booking_id = ?",
+                event.minutes(),
+                event.bookingId().value());
     }
 
     @EventHandler

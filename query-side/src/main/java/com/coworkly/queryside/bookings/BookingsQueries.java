@@ -84,6 +84,7 @@ class BookingsQueries {
                 BookingStatus.valueOf(rs.getString("status")),
                 rs.getLong("price"),
                 rs.getString("currency"),
+                rs.getLong("credit_minutes"),
                 rs.getString("series_id"),
                 cancellation(rs, zone));
     }

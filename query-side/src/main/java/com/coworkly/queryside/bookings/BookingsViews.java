@@ -1,6 +1,7 @@
 package com.coworkly.queryside.bookings;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 
@@ -21,8 +22,15 @@ final class BookingsViews {
             OffsetDateTime end,
             String timeZone,
             BookingStatus status,
+
+            @Schema(description = "what is paid (or to pay) by card, in minor units")
             long price,
+
             String currency,
+
+            @Schema(description = "the minutes of the booking its member's credits paid")
+            long creditMinutes,
+
             @JsonInclude(JsonInclude.Include.NON_NULL) String seriesId,
             @JsonInclude(JsonInclude.Include.NON_NULL) Cancellation cancellation) {}
 }

@@ -5,6 +5,7 @@ import com.coworkly.events.common.BookingId;
 /** Everything that happens to a booking, from its placement to its end. */
 public sealed interface BookingEvent
         permits BookingPlaced,
+                BookingPaidWithCredits,
                 PaymentRequested,
                 BookingConfirmed,
                 BookingCancelled,
