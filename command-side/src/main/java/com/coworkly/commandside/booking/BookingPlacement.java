@@ -23,6 +23,7 @@ public class BookingPlacement {
     private final Bookings bookings;
     private final BookingLedger ledger;
     private final BookingCredits credits;
+    private final CreditsOnlyPlans creditsOnly;
     private final Clock clock;
 
     BookingPlacement(
@@ -30,11 +31,13 @@ public class BookingPlacement {
             Bookings bookings,
             BookingLedger ledger,
             BookingCredits credits,
+            CreditsOnlyPlans creditsOnly,
             Clock clock) {
         this.placementTerms = placementTerms;
         this.bookings = bookings;
         this.ledger = ledger;
         this.credits = credits;
+        this.creditsOnly = creditsOnly;
         this.clock = clock;
     }
 
@@ -52,6 +55,14 @@ public class BookingPlacement {
                 minutes,
                 terms.resource().kind(),
                 terms.resource().spaceId());
+        if (covered < minutes
+                && creditsOnly.takesOnlyCredits(
+                        command.memberId(),
+                        terms.resource().kind(),
+                        terms.resource().spaceId())) {
+            // Refused after the spending: the refusal rolls it back with everything else of this placement.
+            throw BookingRefusal.notEnoughCredits(minutes, covered);
+        }
         CreditShare share = CreditShare.of(quote.price(), minutes, covered);
         Quote toPay = quote.at(share.cardPrice());
         bookings.place(command, toPay, null, share);

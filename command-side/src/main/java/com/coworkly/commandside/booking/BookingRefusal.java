@@ -69,6 +69,14 @@ public final class BookingRefusal extends BusinessRefusal {
                 "The resource is already booked or blocked for part of this period.");
     }
 
+    static BookingRefusal notEnoughCredits(long minutes, long covered) {
+        return new BookingRefusal(
+                RefusalCode.NOT_ENOUGH_CREDITS,
+                Kind.CONFLICT,
+                "Your plan takes only credits for this resource, and they cover " + covered + " of the booking's "
+                        + minutes + " minutes.");
+    }
+
     public static BookingRefusal memberLimitReached(int limit) {
         return new BookingRefusal(
                 RefusalCode.MEMBER_LIMIT_REACHED,

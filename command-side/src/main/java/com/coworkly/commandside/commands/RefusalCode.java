@@ -32,6 +32,7 @@ public enum RefusalCode implements ProblemCode {
     MEMBER_LIMIT_REACHED,
     MEMBER_NOT_FOUND,
     NOTHING_TO_CANCEL,
+    NOT_ENOUGH_CREDITS,
     NOT_ALIGNED_TO_SLOT,
     NOT_MANAGER_OF_SPACE,
     NOT_YOUR_BOOKING,

@@ -50,9 +50,10 @@ public class MembershipLedger implements Lookup, LiveMemberships {
     @EventHandler
     void on(MembershipRequested event) {
         jdbc.update(
-                "INSERT INTO live_membership (member_id, membership_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                "INSERT INTO live_membership (member_id, membership_id, plan_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 event.memberId().value(),
-                event.membershipId().value());
+                event.membershipId().value(),
+                event.planId().value());
     }
 
     @EventHandler

@@ -176,8 +176,33 @@ class CreditBookingsIT {
         assertThat(balance(member, position)).isZero();
     }
 
+    @Test
+    void aPlanThatTakesOnlyCreditsRefusesWhatTheyDoNotCoverAndSpendsNothing() {
+        Api.Session member = aMemberWithDeskCredits(60, true);
+
+        api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, inDays(8, 10, 0), inDays(8, 12, 0)))
+                .expectProblem(409, "NOT_ENOUGH_CREDITS");
+        Reply covered = api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, inDays(8, 10, 0), inDays(8, 11, 0)))
+                .expectStatus(201);
+
+        assertThat(covered.body().get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(balance(member, covered.eventPosition()))
+                .as("only the covered booking spent")
+                .isZero();
+        assertThat(events.countOf("CreditsSpent", "credits-of-" + member.memberId()))
+                .isEqualTo(1);
+    }
+
     /** A member whose membership's first period Stripe says is paid: {@code minutes} of desk credits. */
     private Api.Session aMemberWithDeskCredits(long minutes) {
+        return aMemberWithDeskCredits(minutes, false);
+    }
+
+    private Api.Session aMemberWithDeskCredits(long minutes, boolean creditsOnly) {
         String plan = api.commandSide()
                 .as(api.signIn(Api.ADMIN))
                 .post(
@@ -188,7 +213,9 @@ class CreditBookingsIT {
                                 "monthlyPrice",
                                 Map.of("amount", 9900, "currency", "EUR"),
                                 "credits",
-                                Map.of("minutes", minutes, "resourceKinds", List.of("DESK"))))
+                                Map.of("minutes", minutes, "resourceKinds", List.of("DESK")),
+                                "creditsOnly",
+                                creditsOnly))
                 .expectStatus(201)
                 .body()
                 .get("planId")

@@ -29,7 +29,7 @@ class LookupRebuildIT {
             "SELECT holder_id, holder_kind, resource_id, period::text FROM command_side.resource_occupancy ORDER BY 1",
             "SELECT booking_id, member_id, period::text FROM command_side.member_booking ORDER BY 1",
             "SELECT plan_id, revision, terms::text, retired FROM command_side.plan_catalogue ORDER BY 1",
-            "SELECT member_id, membership_id FROM command_side.live_membership ORDER BY 1");
+            "SELECT member_id, membership_id, plan_id FROM command_side.live_membership ORDER BY 1");
 
     @Test
     void rebuildingTheLookupsFromTheEventsGivesTheSameTables(RunningSystem system) {
