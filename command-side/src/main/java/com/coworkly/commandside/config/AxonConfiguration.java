@@ -1,6 +1,7 @@
 package com.coworkly.commandside.config;
 
 import com.coworkly.commandside.commands.ActorMetaData;
+import com.coworkly.commandside.commands.AppendedEvents;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.github.kagkarlsson.scheduler.Scheduler;
@@ -16,6 +17,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.lifecycle.Phase;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
@@ -118,6 +120,16 @@ class AxonConfiguration {
     DeadlineManager deadlineManager(
             DbSchedulerDeadlineManager axonDeadlineManager, Scheduler scheduler, JdbcTemplate jdbc) {
         return new ScopeIndexedDeadlineManager(axonDeadlineManager, scheduler, jdbc);
+    }
+
+    /**
+     * So that a command's answer names the newest event it appended, of any aggregate (AppendedEvents). Registered
+     * once Axon's configuration is built, since the event bus itself depends on this configuration.
+     */
+    @Bean
+    ConfigurerModule recordAppendedEvents(AppendedEvents appended) {
+        return configurer -> configurer.onInitialize(configuration -> configuration.onStart(
+                Phase.INSTRUCTION_COMPONENTS, () -> configuration.eventBus().registerDispatchInterceptor(appended)));
     }
 
     /** Spaces and resources live for years and collect changes; loading one never replays more than this. */

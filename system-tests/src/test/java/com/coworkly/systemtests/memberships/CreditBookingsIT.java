@@ -3,6 +3,7 @@ package com.coworkly.systemtests.memberships;
 import com.coworkly.systemtests.support.Api;
 import com.coworkly.systemtests.support.Catalogue;
 import com.coworkly.systemtests.support.EventStore;
+import com.coworkly.systemtests.support.Memberships;
 import com.coworkly.systemtests.support.Reply;
 import com.coworkly.systemtests.support.RunningSystem;
 import com.coworkly.systemtests.support.SharedSystem;
@@ -108,6 +109,11 @@ class CreditBookingsIT {
                 .post("/api/bookings/" + booking + "/cancel", Map.of())
                 .expectStatus(200);
 
+        assertThat(cancelled.eventPosition())
+                .as("the answer's position covers the ledger's event, appended after the booking's")
+                .isEqualTo(events.longValue(
+                        "SELECT max(global_index) FROM event_store.domain_event_entry WHERE aggregate_identifier = ?",
+                        "credits-of-" + member.memberId()));
         assertThat(balance(member, cancelled.eventPosition())).isEqualTo(600);
         assertThat(events.countOf("CreditsReturned", "credits-of-" + member.memberId()))
                 .isEqualTo(1);
@@ -203,34 +209,10 @@ class CreditBookingsIT {
     }
 
     private Api.Session aMemberWithDeskCredits(long minutes, boolean creditsOnly) {
-        String plan = api.commandSide()
-                .as(api.signIn(Api.ADMIN))
-                .post(
-                        "/api/plans",
-                        Map.of(
-                                "name",
-                                "Desk credits " + UUID.randomUUID(),
-                                "monthlyPrice",
-                                Map.of("amount", 9900, "currency", "EUR"),
-                                "credits",
-                                Map.of("minutes", minutes, "resourceKinds", List.of("DESK")),
-                                "creditsOnly",
-                                creditsOnly))
-                .expectStatus(201)
-                .body()
-                .get("planId")
-                .asText();
+        Map<String, Object> plan = Memberships.aPlan("Desk credits " + UUID.randomUUID(), minutes, "DESK");
+        plan.put("creditsOnly", creditsOnly);
         Api.Session member = api.newMember();
-        String membership = api.commandSide()
-                .as(member)
-                .post("/api/memberships", Map.of("planId", plan))
-                .expectStatus(201)
-                .body()
-                .get("membershipId")
-                .asText();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        api.stripeSaysOfInvoice("invoice.paid", "in_" + membership, membership, now, now.plus(30, ChronoUnit.DAYS))
-                .expectStatus(200);
+        Memberships.firstPeriodPaid(api, Memberships.subscribe(api, member, Memberships.define(api, plan)));
         return member;
     }
 

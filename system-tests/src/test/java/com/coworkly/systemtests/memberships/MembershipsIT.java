@@ -2,6 +2,7 @@ package com.coworkly.systemtests.memberships;
 
 import com.coworkly.systemtests.support.Api;
 import com.coworkly.systemtests.support.EventStore;
+import com.coworkly.systemtests.support.Memberships;
 import com.coworkly.systemtests.support.Reply;
 import com.coworkly.systemtests.support.RunningSystem;
 import com.coworkly.systemtests.support.SharedSystem;
@@ -205,13 +206,7 @@ class MembershipsIT {
     }
 
     private String subscribe(Api.Session member, String plan) {
-        return api.commandSide()
-                .as(member)
-                .post("/api/memberships", Map.of("planId", plan))
-                .expectStatus(201)
-                .body()
-                .get("membershipId")
-                .asText();
+        return Memberships.subscribe(api, member, plan);
     }
 
     private JsonNode membership(Api.Session member, long after) {
@@ -223,20 +218,6 @@ class MembershipsIT {
     }
 
     private String aPlan() {
-        return api.commandSide()
-                .as(admin)
-                .post(
-                        "/api/plans",
-                        Map.of(
-                                "name",
-                                "Flex " + UUID.randomUUID(),
-                                "monthlyPrice",
-                                Map.of("amount", 9900, "currency", "EUR"),
-                                "credits",
-                                Map.of("minutes", 600, "resourceKinds", List.of("MEETING_ROOM"))))
-                .expectStatus(201)
-                .body()
-                .get("planId")
-                .asText();
+        return Memberships.define(api, Memberships.aPlan("Flex " + UUID.randomUUID(), 600, "MEETING_ROOM"));
     }
 }

@@ -4,6 +4,7 @@ import com.coworkly.systemtests.support.Api;
 import com.coworkly.systemtests.support.Catalogue;
 import com.coworkly.systemtests.support.EventStore;
 import com.coworkly.systemtests.support.MailCatcher;
+import com.coworkly.systemtests.support.Memberships;
 import com.coworkly.systemtests.support.Reply;
 import com.coworkly.systemtests.support.RunningSystem;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,11 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -267,43 +266,15 @@ class ProjectionReplayIT {
     /** Bookings placed, paid (invoiced), cancelled (credited and refunded), and a maintenance block. */
     /** A membership whose first period Stripe says is paid: a grant on the member's credit ledger. */
     private static void aPaidMembershipOf(Api.Session member) {
-        Map<String, Object> plan = new LinkedHashMap<>();
-        plan.put("name", "Replayed membership plan");
-        plan.put("monthlyPrice", Map.of("amount", 9900, "currency", "EUR"));
-        plan.put("credits", Map.of("minutes", 600, "resourceKinds", List.of("MEETING_ROOM")));
-        String planId = api.commandSide()
-                .as(api.signIn(Api.ADMIN))
-                .post("/api/plans", plan)
-                .expectStatus(201)
-                .body()
-                .get("planId")
-                .asText();
-        String membership = api.commandSide()
-                .as(member)
-                .post("/api/memberships", Map.of("planId", planId))
-                .expectStatus(201)
-                .body()
-                .get("membershipId")
-                .asText();
-        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        api.stripeSaysOfInvoice("invoice.paid", "in_replayed", membership, start, start.plus(30, ChronoUnit.DAYS))
-                .expectStatus(200);
+        String plan = Memberships.define(api, Memberships.aPlan("Replayed membership plan", 600, "MEETING_ROOM"));
+        Memberships.firstPeriodPaid(api, Memberships.subscribe(api, member, plan));
     }
 
     private static void aRevisedAndRetiredPlan(String spaceId) {
         Api.Session admin = api.signIn(Api.ADMIN);
-        Map<String, Object> plan = new LinkedHashMap<>();
-        plan.put("name", "Replayed plan");
-        plan.put("monthlyPrice", Map.of("amount", 9900, "currency", "EUR"));
-        plan.put("credits", Map.of("minutes", 600, "resourceKinds", List.of("DESK", "MEETING_ROOM")));
+        Map<String, Object> plan = Memberships.aPlan("Replayed plan", 600, "DESK", "MEETING_ROOM");
         plan.put("spaceIds", List.of(spaceId));
-        String planId = api.commandSide()
-                .as(admin)
-                .post("/api/plans", plan)
-                .expectStatus(201)
-                .body()
-                .get("planId")
-                .asText();
+        String planId = Memberships.define(api, plan);
         plan.put("rollover", Map.of("capMinutes", 120));
         api.commandSide().as(admin).put("/api/plans/" + planId, plan).expectStatus(200);
         api.commandSide()

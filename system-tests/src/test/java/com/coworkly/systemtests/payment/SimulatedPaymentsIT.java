@@ -3,6 +3,7 @@ package com.coworkly.systemtests.payment;
 import com.coworkly.systemtests.support.Api;
 import com.coworkly.systemtests.support.Catalogue;
 import com.coworkly.systemtests.support.EventStore;
+import com.coworkly.systemtests.support.Memberships;
 import com.coworkly.systemtests.support.Reply;
 import com.coworkly.systemtests.support.RunningSystem;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -85,21 +86,7 @@ class SimulatedPaymentsIT {
 
     @Test
     void aMembershipsFirstFeeIsCollectedAtOnceAndItsCreditsGranted() {
-        String plan = api.commandSide()
-                .as(api.signIn(Api.ADMIN))
-                .post(
-                        "/api/plans",
-                        Map.of(
-                                "name",
-                                "Simulated plan",
-                                "monthlyPrice",
-                                Map.of("amount", 9900, "currency", "EUR"),
-                                "credits",
-                                Map.of("minutes", 300, "resourceKinds", java.util.List.of("DESK"))))
-                .expectStatus(201)
-                .body()
-                .get("planId")
-                .asText();
+        String plan = Memberships.define(api, Memberships.aPlan("Simulated plan", 300, "DESK"));
         Api.Session member = api.newMember();
 
         Reply subscribed = api.commandSide()

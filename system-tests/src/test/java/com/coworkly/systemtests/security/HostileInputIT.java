@@ -7,6 +7,7 @@ import com.coworkly.systemtests.support.EventStore;
 import com.coworkly.systemtests.support.HostileInputs;
 import com.coworkly.systemtests.support.HostileInputs.Expect;
 import com.coworkly.systemtests.support.HostileInputs.Input;
+import com.coworkly.systemtests.support.Memberships;
 import com.coworkly.systemtests.support.Reply;
 import com.coworkly.systemtests.support.RunningSystem;
 import com.coworkly.systemtests.support.SharedSystem;
@@ -646,20 +647,11 @@ class HostileInputIT {
     }
 
     private String aPlanOnSale() {
-        return api.commandSide()
-                .as(sessions.get(Caller.ADMIN))
-                .post("/api/plans", aPlan())
-                .expectStatus(201)
-                .body()
-                .get("planId")
-                .asText();
+        return Memberships.define(api, aPlan());
     }
 
     private static Map<String, Object> aPlan() {
-        Map<String, Object> plan = new LinkedHashMap<>();
-        plan.put("name", "Hostile plan");
-        plan.put("monthlyPrice", Map.of("amount", 9900, "currency", "EUR"));
-        plan.put("credits", Map.of("minutes", 600, "resourceKinds", List.of("MEETING_ROOM")));
+        Map<String, Object> plan = Memberships.aPlan("Hostile plan", 600, "MEETING_ROOM");
         plan.put("rollover", Map.of("capMinutes", 300));
         return plan;
     }

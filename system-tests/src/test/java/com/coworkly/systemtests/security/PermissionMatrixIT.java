@@ -3,6 +3,7 @@ package com.coworkly.systemtests.security;
 import com.coworkly.systemtests.support.Api;
 import com.coworkly.systemtests.support.Bookings;
 import com.coworkly.systemtests.support.Catalogue;
+import com.coworkly.systemtests.support.Memberships;
 import com.coworkly.systemtests.support.Reply;
 import com.coworkly.systemtests.support.RunningSystem;
 import com.coworkly.systemtests.support.SharedSystem;
@@ -483,13 +484,7 @@ class PermissionMatrixIT {
     }
 
     private static Map<String, Object> aPlan() {
-        return Map.of(
-                "name",
-                "Matrix plan",
-                "monthlyPrice",
-                Map.of("amount", 9900, "currency", "EUR"),
-                "credits",
-                Map.of("minutes", 600, "resourceKinds", List.of("MEETING_ROOM")));
+        return Memberships.aPlan("Matrix plan", 600, "MEETING_ROOM");
     }
 
     private String aPlanDefined() {
