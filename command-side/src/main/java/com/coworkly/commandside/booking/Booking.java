@@ -226,21 +226,23 @@ public class Booking {
     }
 
     @CommandHandler
-    void handle(FailPayment command, BookingCredits credits) {
-        expireIfUnpaid("payment failed: " + command.reason(), credits);
+    void handle(FailPayment command) {
+        expireIfUnpaid("payment failed: " + command.reason());
     }
 
+    /**
+     * Takes no parameter: a deadline handler's first parameter is its payload, and this deadline has none. The
+     * credits an expired booking spent go back through {@link CreditsOfExpiredBookings}.
+     */
     @DeadlineHandler(deadlineName = PAYMENT_HOLD)
-    void paymentHoldRanOut(BookingCredits credits) {
-        expireIfUnpaid("payment hold ran out", credits);
+    void paymentHoldRanOut() {
+        expireIfUnpaid("payment hold ran out");
     }
 
-    /** An expired booking was never had: the credits it spent go back in full. */
-    private void expireIfUnpaid(String reason, BookingCredits credits) {
+    private void expireIfUnpaid(String reason) {
         if (status == BookingStatus.PENDING_PAYMENT) {
             apply(new BookingExpired(
                     bookingId, booked.resourceId(), booked.spaceId(), booked.memberId(), booked.period(), reason));
-            giveBackCredits(creditMinutes, credits);
         }
     }
 

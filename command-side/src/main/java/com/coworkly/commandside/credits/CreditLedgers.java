@@ -2,9 +2,9 @@ package com.coworkly.commandside.credits;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class CreditLedgers {
 
     private final Repository<CreditAccount> ledgers;
+    private final JdbcTemplate jdbc;
 
-    CreditLedgers(@Qualifier("creditAccountRepository") Repository<CreditAccount> ledgers) {
+    CreditLedgers(@Qualifier("creditAccountRepository") Repository<CreditAccount> ledgers, JdbcTemplate jdbc) {
         this.ledgers = ledgers;
+        this.jdbc = jdbc;
     }
 
     /** What the member's credits covered of the booking, spent now; none when the member has no ledger. */
@@ -33,13 +35,12 @@ public class CreditLedgers {
         }
     }
 
+    /** Asked of the event store rather than by loading: most members have no ledger, and Axon logs a missing one. */
     private boolean ledgerExists(CreditCommand command) {
-        try {
-            ledgers.load(command.targetId());
-            return true;
-        } catch (AggregateNotFoundException e) {
-            return false;
-        }
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM event_store.domain_event_entry WHERE aggregate_identifier = ?)",
+                Boolean.class,
+                command.targetId()));
     }
 
     /** Opens the ledger with its first grant; answers what the ledger's handler answers. */

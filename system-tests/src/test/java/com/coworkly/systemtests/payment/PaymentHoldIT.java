@@ -3,6 +3,7 @@ package com.coworkly.systemtests.payment;
 import com.coworkly.systemtests.support.Api;
 import com.coworkly.systemtests.support.Catalogue;
 import com.coworkly.systemtests.support.EventStore;
+import com.coworkly.systemtests.support.Memberships;
 import com.coworkly.systemtests.support.RunningSystem;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -42,6 +43,36 @@ class PaymentHoldIT {
     @AfterAll
     static void stop() {
         system.close();
+    }
+
+    @Test
+    void aBookingPartlyPaidWithCreditsThatExpiresGivesThemAllBack() {
+        Catalogue.ManagedSpace space = Catalogue.aManagedSpace(api, "Credit holds " + UUID.randomUUID());
+        String desk = addResource(api, space, anAlwaysOpenDesk("Desk"));
+        Api.Session member = api.newMember();
+        String plan = Memberships.define(api, Memberships.aPlan("Hold credits " + UUID.randomUUID(), 60, "DESK"));
+        Memberships.firstPeriodPaid(api, Memberships.subscribe(api, member, plan));
+        String bookingId = api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, inDays(4, 10, 0), inDays(4, 12, 0)))
+                .expectStatus(201)
+                .body()
+                .get("bookingId")
+                .asText();
+        String ledger = "credits-of-" + member.memberId();
+        assertThat(events.countOf("CreditsSpent", ledger)).isEqualTo(1);
+
+        await("the hold to run out and the credits to come back")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> events.countOf("CreditsReturned", ledger) == 1);
+        assertThat(events.typesOf(bookingId)).contains("BookingExpired");
+        assertThat(events.strings(
+                        "SELECT convert_from(payload, 'UTF8') FROM event_store.domain_event_entry"
+                                + " WHERE aggregate_identifier = ? AND payload_type LIKE '%.CreditsReturned'",
+                        ledger))
+                .singleElement()
+                .asString()
+                .contains("\"minutes\":60");
     }
 
     @Test
