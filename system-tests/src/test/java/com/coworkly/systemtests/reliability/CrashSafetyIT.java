@@ -1,13 +1,10 @@
 package com.coworkly.systemtests.reliability;
 
 import com.coworkly.systemtests.support.Api;
-import com.coworkly.systemtests.support.Bookings;
-import com.coworkly.systemtests.support.Catalogue;
 import com.coworkly.systemtests.support.DisposablePostgres;
 import com.coworkly.systemtests.support.EventStore;
 import com.coworkly.systemtests.support.MailCatcher;
 import com.coworkly.systemtests.support.RunningSystem;
-import com.coworkly.systemtests.support.StripeStandIn;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.awaitility.Awaitility;
@@ -25,14 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,20 +58,9 @@ class CrashSafetyIT {
     private static RunningSystem system;
 
     private final List<Fault> faults = new ArrayList<>();
-    private final Map<String, Booked> acknowledged = new ConcurrentHashMap<>();
-    private final Map<String, AtomicLong> refusals = new ConcurrentHashMap<>();
-    private final List<String> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
-    private final AtomicLong paid = new AtomicLong();
-    private final AtomicLong cancelled = new AtomicLong();
-    private final AtomicLong reads = new AtomicLong();
-    private final AtomicBoolean running = new AtomicBoolean(true);
-    private RetryingClient commands;
-    private RetryingClient queries;
-    private List<String> desks;
+    private MembersUnderLoad load;
 
     record Fault(String what, Instant from, Instant until) {}
-
-    record Booked(String bookingId, String memberId, String key) {}
 
     @BeforeAll
     static void start() {
@@ -123,19 +101,9 @@ class CrashSafetyIT {
     @Test
     void acknowledgedBookingsSurviveCrashesOfEveryPartExactlyOnceAndEverythingConverges() throws Exception {
         Api api = system.api();
-        Api second = system.apiOnSecondCommandSide();
+        load = MembersUnderLoad.inANewHall(system, "Crash", DESKS, MEMBERS, Duration.ofMinutes(3));
         Api secondQuery = system.apiOnSecondQuerySide();
-        commands = new RetryingClient(List.of(api.commandSideUrl(), second.commandSideUrl()));
-        queries = new RetryingClient(List.of(api.querySideUrl(), secondQuery.querySideUrl()));
-        Catalogue.ManagedSpace space = Catalogue.aManagedSpace(api, "Crash hall " + UUID.randomUUID());
-        desks = new ArrayList<>();
-        for (int desk = 1; desk <= DESKS; desk++) {
-            desks.add(Bookings.addResource(api, space, Bookings.anAlwaysOpenDesk("Crash desk " + desk)));
-        }
-        List<Api.Session> members = new ArrayList<>();
-        for (int member = 0; member < MEMBERS; member++) {
-            members.add(api.newMember());
-        }
+        List<Api.Session> members = load.members();
 
         // Each query side checks tokens with the keys it fetches from the first command side (BOOKING_JWKS_URI), and
         // keeps them; behind a load balancer it would fetch them from any live instance. Fetched here, before that
@@ -150,9 +118,7 @@ class CrashSafetyIT {
                     .isEqualTo(200);
         }
 
-        ExecutorService load = Executors.newFixedThreadPool(MEMBERS);
-        List<Future<?>> clients = new ArrayList<>();
-        members.forEach(member -> clients.add(load.submit(() -> useTheSystem(member))));
+        load.start();
         try {
             awaitMoreBookings(20);
 
@@ -177,18 +143,14 @@ class CrashSafetyIT {
             // No service is restarted: they find the database again on their own, and clients get answers again.
             awaitMoreBookings(30);
         } finally {
-            running.set(false);
-            for (Future<?> client : clients) {
-                client.get();
-            }
-            load.shutdown();
+            load.stop();
         }
         Instant loadEnded = Instant.now();
 
         EventStore events = system.eventStore();
         History history = History.of(events);
-        assertThat(unexpected).as("answers no client should get").isEmpty();
-        assertThat(acknowledged.keySet())
+        assertThat(load.unexpected()).as("answers no client should get").isEmpty();
+        assertThat(load.acknowledged())
                 .allSatisfy(booking -> assertThat(history.placements(booking))
                         .as("BookingPlaced events of acknowledged booking %s", booking)
                         .isEqualTo(1));
@@ -225,7 +187,7 @@ class CrashSafetyIT {
                 .as("second copies: at most one per fault that can cut a send from its record")
                 .isLessThanOrEqualTo(2);
 
-        for (RetryingClient.Failure failure : allFailures()) {
+        for (RetryingClient.Failure failure : load.failures()) {
             assertThat(faults)
                     .as("a part was down, or just back, when %s", failure)
                     .anySatisfy(fault -> assertThat(failure.at())
@@ -235,114 +197,12 @@ class CrashSafetyIT {
         report(settled, written.size(), duplicates, Duration.between(loadEnded, Instant.now()));
     }
 
-    /** One member's client: books, pays and cancels until the test is over. */
-    private void useTheSystem(Api.Session member) {
-        List<String> pending = new ArrayList<>();
-        List<String> booked = new ArrayList<>();
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (running.get()) {
-            double roll = random.nextDouble();
-            if (!pending.isEmpty() && roll < 0.4) {
-                pay(pending.remove(random.nextInt(pending.size())));
-            } else if (!booked.isEmpty() && roll < 0.55) {
-                cancel(member, booked.remove(random.nextInt(booked.size())));
-            } else {
-                book(member).ifPresent(booking -> {
-                    pending.add(booking);
-                    booked.add(booking);
-                });
-            }
-        }
-    }
-
-    private java.util.Optional<String> book(Api.Session member) {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        int day = 2 + random.nextInt(20);
-        int hour = 8 + 2 * random.nextInt(5);
-        String key = UUID.randomUUID().toString();
-        RetryingClient.Answer answer = commands.post(
-                "/api/bookings",
-                member.token(),
-                Map.of("Idempotency-Key", key),
-                json(Bookings.aBooking(
-                        desks.get(random.nextInt(desks.size())),
-                        Bookings.inDays(day, hour, 0),
-                        Bookings.inDays(day, hour + 2, 0))));
-        if (answer.status() != 201) {
-            refused("book", answer);
-            return java.util.Optional.empty();
-        }
-        String booking = answer.body().get("bookingId").asText();
-        acknowledged.put(booking, new Booked(booking, member.memberId(), key));
-        if (random.nextInt(3) == 0) {
-            // read-your-writes from either query-side instance
-            reads.incrementAndGet();
-            RetryingClient.Answer read =
-                    queries.get("/api/bookings/" + booking + "?after=" + answer.position(), member.token());
-            if (read.status() != 200) {
-                unexpected.add("reading booking " + booking + " after its 201: " + read);
-            }
-        }
-        return java.util.Optional.of(booking);
-    }
-
-    private void pay(String booking) {
-        String event = StripeStandIn.paymentIntentEvent(
-                "evt_" + UUID.randomUUID(), "payment_intent.succeeded", "pi_booking-" + booking + "-payment", booking);
-        RetryingClient.Answer answer = commands.post(
-                "/api/payments/stripe/webhook",
-                null,
-                Map.of("Stripe-Signature", StripeStandIn.signatureOf(event, StripeStandIn.WEBHOOK_SECRET)),
-                event);
-        if (answer.status() == 200) {
-            paid.incrementAndGet();
-        } else {
-            unexpected.add("Stripe's webhook for " + booking + ": " + answer);
-        }
-    }
-
-    private void cancel(Api.Session member, String booking) {
-        RetryingClient.Answer answer = commands.post(
-                "/api/bookings/" + booking + "/cancel",
-                member.token(),
-                Map.of("Idempotency-Key", UUID.randomUUID().toString()),
-                json(Map.of("reason", "Crash test")));
-        if (answer.status() == 200) {
-            cancelled.incrementAndGet();
-        } else {
-            refused("cancel", answer);
-        }
-    }
-
-    /** Refusals the rules give (a taken slot, a fourth booking, an expired booking); anything else is unexpected. */
-    private void refused(String what, RetryingClient.Answer answer) {
-        if (answer.status() == 409 || answer.status() == 422) {
-            refusals.computeIfAbsent(what + " " + answer.code(), code -> new AtomicLong())
-                    .incrementAndGet();
-        } else {
-            unexpected.add(what + ": " + answer);
-        }
-    }
-
+    /** The load's wait, with a line of progress between faults: where a run stalls shows in its output. */
     private void awaitMoreBookings(int more) {
-        int target = acknowledged.size() + more;
         System.out.printf(
                 "%s crash test: %d bookings acknowledged, %d failed attempts; awaiting %d more%n",
-                Instant.now(),
-                acknowledged.size(),
-                commands.failures().size() + queries.failures().size(),
-                more);
-        await(more + " more acknowledged bookings")
-                .atMost(Duration.ofMinutes(3))
-                .pollInterval(Duration.ofMillis(100))
-                .failFast("a client saw an answer it should not", () -> !unexpected.isEmpty())
-                .until(() -> acknowledged.size() >= target);
-    }
-
-    private List<RetryingClient.Failure> allFailures() {
-        List<RetryingClient.Failure> all = new ArrayList<>(commands.failures());
-        all.addAll(queries.failures());
-        return all;
+                Instant.now(), load.acknowledged().size(), load.failures().size(), more);
+        load.awaitMoreBookings(more);
     }
 
     private static Map<String, String> readModelStatuses(EventStore events) {
@@ -360,7 +220,9 @@ class CrashSafetyIT {
     }
 
     private void report(History history, int emails, long duplicates, Duration settling) throws Exception {
-        List<RetryingClient.Failure> failures = allFailures();
+        RetryingClient commands = load.commands();
+        RetryingClient queries = load.queries();
+        List<RetryingClient.Failure> failures = load.failures();
         StringBuilder text = new StringBuilder();
         text.append("Crash test run ").append(Instant.now()).append('\n');
         text.append("requests settled: ")
@@ -403,22 +265,22 @@ class CrashSafetyIT {
                     .append('\n');
         }
         text.append("bookings acknowledged (201): ")
-                .append(acknowledged.size())
+                .append(load.acknowledged().size())
                 .append(", each in the event store once")
                 .append("; placed in all: ")
                 .append(history.placed())
                 .append(" (")
-                .append(history.placed() - acknowledged.size())
+                .append(history.placed() - load.acknowledged().size())
                 .append(" whose 201 was lost with its instance or its retry refused)")
                 .append('\n');
         text.append("payments: ")
-                .append(paid)
+                .append(load.paid())
                 .append("; cancellations: ")
-                .append(cancelled)
+                .append(load.cancelled())
                 .append("; refusals: ")
-                .append(new TreeMap<>(refusals))
+                .append(load.refusals())
                 .append("; read-your-writes reads: ")
-                .append(reads)
+                .append(load.reads())
                 .append('\n');
         text.append("at the end: ")
                 .append(countBy(history.statuses().values(), status -> status))
@@ -442,14 +304,6 @@ class CrashSafetyIT {
         Map<String, Long> counts = new TreeMap<>();
         items.forEach(item -> counts.merge(key.apply(item), 1L, Long::sum));
         return counts.toString();
-    }
-
-    private static String json(Object body) {
-        try {
-            return Api.JSON.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

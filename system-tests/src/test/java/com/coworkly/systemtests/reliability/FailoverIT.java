@@ -2,13 +2,9 @@ package com.coworkly.systemtests.reliability;
 
 import com.coworkly.systemtests.support.Api;
 import com.coworkly.systemtests.support.AutoFailoverCluster;
-import com.coworkly.systemtests.support.Bookings;
-import com.coworkly.systemtests.support.Catalogue;
 import com.coworkly.systemtests.support.EventStore;
 import com.coworkly.systemtests.support.MailCatcher;
 import com.coworkly.systemtests.support.RunningSystem;
-import com.coworkly.systemtests.support.StripeStandIn;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,14 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Issue 17's failover test. PostgreSQL runs as production runs it, a primary with a synchronous standby under
  * pg_auto_failover ({@link AutoFailoverCluster}); both services run twice, on the driver's multi-host URL with
- * {@code targetServerType=primary}. Members book, pay and cancel without pause through clients that retry on the
+ * {@code targetServerType=primary}. Members book, pay and cancel without pause ({@link MembersUnderLoad}) through clients that retry on the
  * other instance ({@link RetryingClient}); meanwhile the primary's node dies (its keeper, postmaster and backends
  * are killed at once, {@link AutoFailoverCluster#killPrimaryNode()}). The monitor promotes the standby, not the test, and no service is restarted. Afterwards, from the new primary's
  * event store as the truth: every booking acknowledged with a 2xx is there, once; no slot was held twice and no
@@ -68,15 +55,7 @@ class FailoverIT {
     private static MailCatcher mail;
     private static RunningSystem system;
 
-    private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
-    private final Map<String, AtomicLong> refusals = new ConcurrentHashMap<>();
-    private final List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicLong paid = new AtomicLong();
-    private final AtomicLong cancelled = new AtomicLong();
-    private final AtomicBoolean running = new AtomicBoolean(true);
-    private RetryingClient commands;
-    private RetryingClient queries;
-    private List<String> desks;
+    private MembersUnderLoad load;
 
     @BeforeAll
     static void start() {
@@ -113,28 +92,16 @@ class FailoverIT {
     @Test
     void theStandbyTakesOverByItselfAndNothingAcknowledgedIsLost() throws Exception {
         Api api = system.api();
-        Api second = system.apiOnSecondCommandSide();
+        load = MembersUnderLoad.inANewHall(system, "Failover", DESKS, MEMBERS, Duration.ofMinutes(2));
         Api secondQuery = system.apiOnSecondQuerySide();
-        commands = new RetryingClient(List.of(api.commandSideUrl(), second.commandSideUrl()));
-        queries = new RetryingClient(List.of(api.querySideUrl(), secondQuery.querySideUrl()));
-        Catalogue.ManagedSpace space = Catalogue.aManagedSpace(api, "Failover hall " + UUID.randomUUID());
-        desks = new ArrayList<>();
-        for (int desk = 1; desk <= DESKS; desk++) {
-            desks.add(Bookings.addResource(api, space, Bookings.anAlwaysOpenDesk("Failover desk " + desk)));
-        }
-        List<Api.Session> members = new ArrayList<>();
-        for (int member = 0; member < MEMBERS; member++) {
-            members.add(api.newMember());
-        }
+        List<Api.Session> members = load.members();
 
-        ExecutorService load = Executors.newFixedThreadPool(MEMBERS);
-        List<Future<?>> clients = new ArrayList<>();
-        members.forEach(member -> clients.add(load.submit(() -> useTheSystem(member))));
+        load.start();
         Instant killed;
         Instant promoted;
         int formerPrimary;
         try {
-            awaitMoreBookings(20);
+            load.awaitMoreBookings(20);
             formerPrimary = cluster.primaryPort();
             killed = cluster.killPrimaryNode();
             promoted = cluster.awaitFailover(formerPrimary, Duration.ofMinutes(1));
@@ -148,23 +115,19 @@ class FailoverIT {
             await("a write acknowledged again after the failover")
                     .atMost(left)
                     .pollInterval(Duration.ofMillis(100))
-                    .until(() -> firstSuccessAfter(commands, killed).isPresent());
+                    .until(() -> firstSuccessAfter(load.commands(), killed).isPresent());
             // the load goes on well past the recovery
-            awaitMoreBookings(20);
+            load.awaitMoreBookings(20);
         } finally {
-            running.set(false);
-            for (Future<?> client : clients) {
-                client.get();
-            }
-            load.shutdown();
+            load.stop();
         }
         Instant loadEnded = Instant.now();
         assertThat(cluster.primaryPort()).as("the primary after the failover").isNotEqualTo(formerPrimary);
 
         EventStore events = system.eventStore();
         CrashSafetyIT.History history = CrashSafetyIT.History.of(events);
-        assertThat(unexpected).as("answers no client should get").isEmpty();
-        assertThat(acknowledged.keySet())
+        assertThat(load.unexpected()).as("answers no client should get").isEmpty();
+        assertThat(load.acknowledged())
                 .as("acknowledged bookings")
                 .allSatisfy(booking -> assertThat(history.placements(booking))
                         .as("BookingPlaced events of acknowledged booking %s", booking)
@@ -193,7 +156,7 @@ class FailoverIT {
             for (Api.Session member : members) {
                 assertThat(listedBookings(querySide, member, lastPosition))
                         .as("%s's bookings on %s", member.memberId(), querySide.querySideUrl())
-                        .containsAll(acknowledgedOf(member));
+                        .containsAll(load.acknowledgedOf(member));
             }
         }
 
@@ -212,8 +175,8 @@ class FailoverIT {
         // A dispatcher that sent an email it could not mark sent marks it once the database is back (EmailDispatcher).
         assertThat(duplicates).as("emails sent twice").isZero();
 
-        Instant writesBack = firstSuccessAfter(commands, killed).orElseThrow();
-        List<RetryingClient.Failure> failures = allFailures();
+        Instant writesBack = firstSuccessAfter(load.commands(), killed).orElseThrow();
+        List<RetryingClient.Failure> failures = load.failures();
         assertThat(failures)
                 .as("failed attempts: 503s (or an idempotent original still running), never a 500")
                 .allSatisfy(failure -> assertThat(failure.what()).matches("503 .*|409 IDEMPOTENT_REQUEST_IN_PROGRESS"));
@@ -224,114 +187,12 @@ class FailoverIT {
         report(settled, killed, promoted, writesBack, written, duplicates, Duration.between(loadEnded, Instant.now()));
     }
 
-    /** One member's client: books, pays and cancels until the test is over. */
-    private void useTheSystem(Api.Session member) {
-        List<String> pending = new ArrayList<>();
-        List<String> booked = new ArrayList<>();
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (running.get()) {
-            double roll = random.nextDouble();
-            if (!pending.isEmpty() && roll < 0.4) {
-                pay(pending.remove(random.nextInt(pending.size())));
-            } else if (!booked.isEmpty() && roll < 0.55) {
-                cancel(member, booked.remove(random.nextInt(booked.size())));
-            } else {
-                book(member).ifPresent(booking -> {
-                    pending.add(booking);
-                    booked.add(booking);
-                });
-            }
-        }
-    }
-
-    private Optional<String> book(Api.Session member) {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        int day = 2 + random.nextInt(20);
-        int hour = 8 + 2 * random.nextInt(5);
-        RetryingClient.Answer answer = commands.post(
-                "/api/bookings",
-                member.token(),
-                Map.of("Idempotency-Key", UUID.randomUUID().toString()),
-                json(Bookings.aBooking(
-                        desks.get(random.nextInt(desks.size())),
-                        Bookings.inDays(day, hour, 0),
-                        Bookings.inDays(day, hour + 2, 0))));
-        if (answer.status() != 201) {
-            refused("book", answer);
-            return Optional.empty();
-        }
-        String booking = answer.body().get("bookingId").asText();
-        acknowledged.put(booking, member.memberId());
-        if (random.nextInt(3) == 0) {
-            // read-your-writes from either query-side instance, whichever node is the primary now
-            RetryingClient.Answer read =
-                    queries.get("/api/bookings/" + booking + "?after=" + answer.position(), member.token());
-            if (read.status() != 200) {
-                unexpected.add("reading booking " + booking + " after its 201: " + read);
-            }
-        }
-        return Optional.of(booking);
-    }
-
-    private void pay(String booking) {
-        String event = StripeStandIn.paymentIntentEvent(
-                "evt_" + UUID.randomUUID(), "payment_intent.succeeded", "pi_booking-" + booking + "-payment", booking);
-        RetryingClient.Answer answer = commands.post(
-                "/api/payments/stripe/webhook",
-                null,
-                Map.of("Stripe-Signature", StripeStandIn.signatureOf(event, StripeStandIn.WEBHOOK_SECRET)),
-                event);
-        if (answer.status() == 200) {
-            paid.incrementAndGet();
-        } else {
-            unexpected.add("Stripe's webhook for " + booking + ": " + answer);
-        }
-    }
-
-    private void cancel(Api.Session member, String booking) {
-        RetryingClient.Answer answer = commands.post(
-                "/api/bookings/" + booking + "/cancel",
-                member.token(),
-                Map.of("Idempotency-Key", UUID.randomUUID().toString()),
-                json(Map.of("reason", "Failover test")));
-        if (answer.status() == 200) {
-            cancelled.incrementAndGet();
-        } else {
-            refused("cancel", answer);
-        }
-    }
-
-    /** Refusals the rules give (a taken slot, a fourth booking, an expired booking); anything else is unexpected. */
-    private void refused(String what, RetryingClient.Answer answer) {
-        if (answer.status() == 409 || answer.status() == 422) {
-            refusals.computeIfAbsent(what + " " + answer.code(), code -> new AtomicLong())
-                    .incrementAndGet();
-        } else {
-            unexpected.add(what + ": " + answer);
-        }
-    }
-
-    private void awaitMoreBookings(int more) {
-        int target = acknowledged.size() + more;
-        await(more + " more acknowledged bookings")
-                .atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofMillis(100))
-                .failFast("a client saw an answer it should not", () -> !unexpected.isEmpty())
-                .until(() -> acknowledged.size() >= target);
-    }
-
     /** When the first 2xx came to an attempt sent after {@code instant}: one the new primary must have served. */
     private static Optional<Instant> firstSuccessAfter(RetryingClient client, Instant instant) {
         return client.successes().stream()
                 .filter(success -> success.sent().isAfter(instant))
                 .map(RetryingClient.Success::answered)
                 .min(Instant::compareTo);
-    }
-
-    private List<RetryingClient.Failure> allFailures() {
-        List<RetryingClient.Failure> all = new ArrayList<>(commands.failures());
-        all.addAll(queries.failures());
-        return all;
     }
 
     /**
@@ -350,13 +211,6 @@ class FailoverIT {
                     WHERE index IS NULL OR index < ?""".formatted(schema), position));
         }
         return behind;
-    }
-
-    private Set<String> acknowledgedOf(Api.Session member) {
-        return acknowledged.entrySet().stream()
-                .filter(entry -> entry.getValue().equals(member.memberId()))
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
     }
 
     /** The member's bookings as one query-side instance lists them, once it has read up to {@code position}. */
@@ -399,7 +253,9 @@ class FailoverIT {
             long duplicates,
             Duration converging)
             throws Exception {
-        List<RetryingClient.Failure> failures = allFailures();
+        RetryingClient commands = load.commands();
+        RetryingClient queries = load.queries();
+        List<RetryingClient.Failure> failures = load.failures();
         Map<String, Long> byWhat = new TreeMap<>();
         failures.forEach(failure -> byWhat.merge(failure.what(), 1L, Long::sum));
         Optional<Instant> readsBack = firstSuccessAfter(queries, killed);
@@ -434,11 +290,11 @@ class FailoverIT {
                 commands.settled(),
                 queries.settled(),
                 commands.attempts() + queries.attempts(),
-                acknowledged.size(),
+                load.acknowledged().size(),
                 history.placed(),
-                paid.get(),
-                cancelled.get(),
-                new TreeMap<>(refusals),
+                load.paid(),
+                load.cancelled(),
+                load.refusals(),
                 countBy(history.statuses().values()),
                 emails,
                 duplicates,
@@ -453,13 +309,5 @@ class FailoverIT {
         Map<String, Long> counts = new TreeMap<>();
         items.forEach(item -> counts.merge(item, 1L, Long::sum));
         return counts.toString();
-    }
-
-    private static String json(Object body) {
-        try {
-            return Api.JSON.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
