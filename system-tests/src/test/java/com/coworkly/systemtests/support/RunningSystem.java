@@ -81,14 +81,7 @@ public final class RunningSystem implements AutoCloseable {
             Map<String, String> querySideSettings) {
         RunningSystem system = new RunningSystem(
                 server, TestDatabase.freshDatabaseUrl(server), commandSideSettings, querySideSettings);
-        try {
-            system.startServices();
-        } catch (RuntimeException e) {
-            // a service that did not come up: stop the other, so that no JVM outlives the test
-            system.close();
-            throw e;
-        }
-        return system;
+        return started(system);
     }
 
     /**
@@ -103,13 +96,7 @@ public final class RunningSystem implements AutoCloseable {
         String database = databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1);
         RunningSystem system =
                 new RunningSystem(server, databaseUrl, commandSideSettings, querySideSettingsFor.apply(database));
-        try {
-            system.startServices();
-        } catch (RuntimeException e) {
-            system.close();
-            throw e;
-        }
-        return system;
+        return started(system);
     }
 
     /**
@@ -123,6 +110,11 @@ public final class RunningSystem implements AutoCloseable {
             Map<String, String> querySideSettings) {
         RunningSystem system = new RunningSystem(server, databaseUrl, commandSideSettings, querySideSettings);
         system.ownsDatabase = false;
+        return started(system);
+    }
+
+    /** Starts both services; a service that did not come up stops the other, so that no JVM outlives the test. */
+    private static RunningSystem started(RunningSystem system) {
         try {
             system.startServices();
         } catch (RuntimeException e) {
