@@ -1,11 +1,14 @@
 package com.coworkly.commandside.commands;
 
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,14 +46,22 @@ public class AppendedEvents implements MessageDispatchInterceptor<EventMessage<?
     @Override
     public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
         return (index, event) -> {
-            if (CurrentUnitOfWork.isStarted()) {
-                Object send = CurrentUnitOfWork.get().getMessage().getMetaData().get(SEND_KEY);
-                Set<String> ids = send == null ? null : bySend.get(send.toString());
-                if (ids != null) {
-                    ids.add(event.getIdentifier());
-                }
+            Set<String> ids = recordingFor(CurrentUnitOfWork.map(UnitOfWork::getMessage));
+            if (ids != null) {
+                ids.add(event.getIdentifier());
             }
             return event;
         };
+    }
+
+    /**
+     * Events are published when the root unit of work commits. A command's own root carries the command; a unit of
+     * work started by Axon's dead-letter processing carries no message at all, so there is nothing to record.
+     */
+    private Set<String> recordingFor(Optional<Message<?>> rootMessage) {
+        return rootMessage
+                .map(message -> message.getMetaData().get(SEND_KEY))
+                .map(send -> bySend.get(send.toString()))
+                .orElse(null);
     }
 }
