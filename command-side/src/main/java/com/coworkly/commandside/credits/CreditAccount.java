@@ -2,9 +2,12 @@ package com.coworkly.commandside.credits;
 
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.credits.CreditAccountId;
+import com.coworkly.events.credits.CreditRolloverEnded;
+import com.coworkly.events.credits.CreditsCarriedOver;
 import com.coworkly.events.credits.CreditsExpired;
 import com.coworkly.events.credits.CreditsGranted;
 import com.coworkly.events.credits.CreditsReturned;
+import com.coworkly.events.credits.CreditsRolledOver;
 import com.coworkly.events.credits.CreditsSpent;
 import com.coworkly.events.credits.GrantShare;
 import org.axonframework.commandhandling.CommandHandler;
@@ -17,12 +20,14 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -36,6 +41,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class CreditAccount {
 
     static final String GRANT_EXPIRY = "credit-grant-expiry";
+    static final String CARRY_EXPIRY = "credit-carry-expiry";
+    /**
+     * How long minutes carried over wait for the next period's grant: a renewal is paid a little after its period
+     * began, or within the membership's grace of 3 days after a failed attempt; past that it is suspended.
+     */
+    static final Duration CARRY_WAIT = Duration.ofDays(4);
 
     @AggregateIdentifier
     private CreditAccountId accountId;
@@ -48,21 +59,34 @@ class CreditAccount {
         // for Axon
     }
 
-    /** A grant is made once, whatever the number of times its cause (a paid invoice's webhook, say) arrives. */
+    /**
+     * A grant is made once, whatever the number of times its cause (a paid invoice's webhook, say) arrives. Minutes
+     * carried over from the previous period roll into it.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(GrantCredits command, DeadlineManager deadlines) {
         if (grants.containsKey(command.grantId()) || command.minutes() == 0) {
             return;
         }
+        List<Grant> waiting = grants.values().stream()
+                .filter(grant -> grant.carried() && grant.remaining() > 0)
+                .toList();
         apply(new CreditsGranted(
                 command.accountId(),
                 command.grantId(),
                 command.minutes(),
                 command.resourceKinds(),
                 command.coverage(),
-                command.expiresAt()));
+                command.expiresAt(),
+                command.rolloverCapMinutes()));
         deadlines.schedule(command.expiresAt(), GRANT_EXPIRY, command.grantId());
+        if (command.rolloverCapMinutes() > 0) {
+            deadlines.schedule(command.expiresAt().plus(CARRY_WAIT), CARRY_EXPIRY, command.grantId());
+        }
+        for (Grant carried : waiting) {
+            apply(new CreditsRolledOver(accountId, carried.grantId(), command.grantId(), carried.remaining()));
+        }
     }
 
     @CommandHandler
@@ -117,11 +141,52 @@ class CreditAccount {
         }
     }
 
+    /**
+     * At its end a grant's unspent minutes expire, but for what its plan lets roll over: that goes into the next
+     * period's grant if it has been made already (a renewal paid early), else waits for it.
+     */
     @DeadlineHandler(deadlineName = GRANT_EXPIRY)
     void grantReachedItsEnd(String grantId) {
         Grant grant = grants.get(grantId);
-        if (grant != null && grant.remaining() > 0) {
-            apply(new CreditsExpired(accountId, grantId, grant.remaining()));
+        if (grant == null || grant.carried() || grant.remaining() == 0) {
+            return;
+        }
+        long carry = grant.toCarry();
+        if (grant.remaining() > carry) {
+            apply(new CreditsExpired(accountId, grantId, grant.remaining() - carry));
+        }
+        if (carry > 0) {
+            Optional<Grant> next = grants.values().stream()
+                    .filter(other -> !other.carried() && other.expiresAt().isAfter(grant.expiresAt()))
+                    .max(Grant.SOONEST_TO_EXPIRE);
+            apply(next.<Object>map(into -> new CreditsRolledOver(accountId, grantId, into.grantId(), carry))
+                    .orElseGet(() -> new CreditsCarriedOver(
+                            accountId, grantId, carry, grant.expiresAt().plus(CARRY_WAIT))));
+        }
+    }
+
+    /** Carried minutes that no next period took expire. */
+    @DeadlineHandler(deadlineName = CARRY_EXPIRY)
+    void carryRanOut(String grantId) {
+        expireIfCarried(grants.get(grantId));
+    }
+
+    /** Asked again, or of a ledger with nothing to roll over, this changes nothing. */
+    @CommandHandler
+    void handle(EndRollover command) {
+        boolean rollsOver = grants.values().stream()
+                .anyMatch(grant -> grant.rolloverCap() > 0 || (grant.carried() && grant.remaining() > 0));
+        if (!rollsOver) {
+            return;
+        }
+        List<Grant> waiting = grants.values().stream().filter(Grant::carried).toList();
+        apply(new CreditRolloverEnded(accountId, command.reason()));
+        waiting.forEach(this::expireIfCarried);
+    }
+
+    private void expireIfCarried(Grant grant) {
+        if (grant != null && grant.carried() && grant.remaining() > 0) {
+            apply(new CreditsExpired(accountId, grant.grantId(), grant.remaining()));
         }
     }
 
@@ -155,6 +220,22 @@ class CreditAccount {
     @EventSourcingHandler
     void on(CreditsExpired event) {
         grants.computeIfPresent(event.grantId(), (id, grant) -> grant.less(event.minutes()));
+    }
+
+    @EventSourcingHandler
+    void on(CreditsCarriedOver event) {
+        grants.computeIfPresent(event.grantId(), (id, grant) -> grant.carriedUntil(event.until()));
+    }
+
+    @EventSourcingHandler
+    void on(CreditsRolledOver event) {
+        grants.computeIfPresent(event.fromGrantId(), (id, grant) -> grant.less(event.minutes()));
+        grants.computeIfPresent(event.toGrantId(), (id, grant) -> grant.plus(event.minutes()));
+    }
+
+    @EventSourcingHandler
+    void on(CreditRolloverEnded event) {
+        grants.replaceAll((id, grant) -> grant.withoutRollover());
     }
 
     private static long sum(Map<String, Long> minutesByGrant) {

@@ -5,7 +5,8 @@ import com.coworkly.commandside.commands.TargetsAggregate;
 import com.coworkly.events.credits.CreditAccountId;
 
 /** The commands a credit ledger decides. */
-public sealed interface CreditCommand extends TargetsAggregate permits GrantCredits, SpendCredits, ReturnCredits {
+public sealed interface CreditCommand extends TargetsAggregate
+        permits GrantCredits, SpendCredits, ReturnCredits, EndRollover {
 
     CreditAccountId accountId();
 

@@ -35,6 +35,13 @@ public class CreditLedgers {
         }
     }
 
+    /** Stops the ledger's rollover, if it has one: its membership will have no next period. */
+    public void endRollover(EndRollover command) {
+        if (ledgerExists(command)) {
+            decide(command);
+        }
+    }
+
     /** Asked of the event store rather than by loading: most members have no ledger, and Axon logs a missing one. */
     private boolean ledgerExists(CreditCommand command) {
         return Boolean.TRUE.equals(jdbc.queryForObject(

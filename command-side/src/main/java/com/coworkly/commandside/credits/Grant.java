@@ -9,8 +9,19 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Set;
 
-/** One grant of a ledger as its decisions see it: what is left of it, on what it may be spent, and until when. */
-record Grant(String grantId, long remaining, Set<ResourceKind> kinds, PlanCoverage coverage, Instant expiresAt) {
+/**
+ * One grant of a ledger as its decisions see it: what is left of it, on what it may be spent, until when, and how
+ * much of it may carry into the next period ({@code rolloverCap}); {@code carried} once its period has ended and
+ * what it kept waits for the next grant (until its {@code expiresAt}, moved on to then).
+ */
+record Grant(
+        String grantId,
+        long remaining,
+        Set<ResourceKind> kinds,
+        PlanCoverage coverage,
+        Instant expiresAt,
+        long rolloverCap,
+        boolean carried) {
 
     /** Spent in this order: the grant that expires first, so that as few minutes as possible expire unspent. */
     static final Comparator<Grant> SOONEST_TO_EXPIRE =
@@ -18,7 +29,13 @@ record Grant(String grantId, long remaining, Set<ResourceKind> kinds, PlanCovera
 
     static Grant of(CreditsGranted granted) {
         return new Grant(
-                granted.grantId(), granted.minutes(), granted.resourceKinds(), granted.coverage(), granted.expiresAt());
+                granted.grantId(),
+                granted.minutes(),
+                granted.resourceKinds(),
+                granted.coverage(),
+                granted.expiresAt(),
+                granted.rolloverCapMinutes(),
+                false);
     }
 
     boolean isLiveAt(Instant now) {
@@ -30,10 +47,23 @@ record Grant(String grantId, long remaining, Set<ResourceKind> kinds, PlanCovera
     }
 
     Grant less(long minutes) {
-        return new Grant(grantId, remaining - minutes, kinds, coverage, expiresAt);
+        return new Grant(grantId, remaining - minutes, kinds, coverage, expiresAt, rolloverCap, carried);
     }
 
     Grant plus(long minutes) {
-        return new Grant(grantId, remaining + minutes, kinds, coverage, expiresAt);
+        return new Grant(grantId, remaining + minutes, kinds, coverage, expiresAt, rolloverCap, carried);
+    }
+
+    /** What is left once the period has ended: up to the cap, the rest expiring. */
+    long toCarry() {
+        return Math.min(remaining, rolloverCap);
+    }
+
+    Grant carriedUntil(Instant until) {
+        return new Grant(grantId, remaining, kinds, coverage, until, rolloverCap, true);
+    }
+
+    Grant withoutRollover() {
+        return new Grant(grantId, remaining, kinds, coverage, expiresAt, 0, carried);
     }
 }

@@ -111,7 +111,8 @@ class Membership {
                 terms.credits().minutes(),
                 terms.credits().resourceKinds(),
                 terms.coverage(),
-                command.period().end()));
+                command.period().end(),
+                terms.rollover().capMinutes()));
         deadlines.cancelAllWithinScope(GRACE);
     }
 

@@ -5,9 +5,12 @@ import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.SpaceId;
 import com.coworkly.events.credits.CreditAccountId;
+import com.coworkly.events.credits.CreditRolloverEnded;
+import com.coworkly.events.credits.CreditsCarriedOver;
 import com.coworkly.events.credits.CreditsExpired;
 import com.coworkly.events.credits.CreditsGranted;
 import com.coworkly.events.credits.CreditsReturned;
+import com.coworkly.events.credits.CreditsRolledOver;
 import com.coworkly.events.credits.CreditsSpent;
 import com.coworkly.events.credits.GrantShare;
 import com.coworkly.events.membership.PlanCoverage;
@@ -118,12 +121,12 @@ class CreditAccountTest {
     @Test
     void creditsAreSpentOnlyOnTheKindsAndSpacesTheirGrantCovers() {
         fixture.given(new CreditsGranted(
-                        MIA, "january", 600, Set.of(ResourceKind.MEETING_ROOM), onlyCentral(), END_OF_JANUARY))
+                        MIA, "january", 600, Set.of(ResourceKind.MEETING_ROOM), onlyCentral(), END_OF_JANUARY, 0))
                 .when(new SpendCredits(MIA, ROOM_AT_TEN, 60, ResourceKind.DESK, CENTRAL))
                 .expectResultMessagePayload(0L)
                 .expectNoEvents();
         fixture.given(new CreditsGranted(
-                        MIA, "january", 600, Set.of(ResourceKind.MEETING_ROOM), onlyCentral(), END_OF_JANUARY))
+                        MIA, "january", 600, Set.of(ResourceKind.MEETING_ROOM), onlyCentral(), END_OF_JANUARY, 0))
                 .when(new SpendCredits(MIA, ROOM_AT_TEN, 60, ResourceKind.MEETING_ROOM, SOUTH))
                 .expectResultMessagePayload(0L)
                 .expectNoEvents();
@@ -217,18 +220,146 @@ class CreditAccountTest {
                 .expectResultMessagePayloadMatching(equalTo(75L));
     }
 
+    @Test
+    void aGrantThatRollsOverAlsoKeepsADeadlineForWhatItWillCarry() {
+        fixture.givenNoPriorActivity()
+                .when(aGrantRollingOver("january", 600, END_OF_JANUARY, 300))
+                .expectEvents(grantedRollingOver("january", 600, END_OF_JANUARY, 300))
+                .expectScheduledDeadlineWithName(END_OF_JANUARY, CreditAccount.GRANT_EXPIRY)
+                .expectScheduledDeadlineWithName(
+                        END_OF_JANUARY.plus(CreditAccount.CARRY_WAIT), CreditAccount.CARRY_EXPIRY);
+    }
+
+    @Test
+    void atItsEndUpToTheCapWaitsForTheNextPeriodAndTheRestExpires() {
+        fixture.given()
+                .andGivenCommands(aGrantRollingOver("january", 600, END_OF_JANUARY, 300))
+                .andGivenCommands(aSpending(ROOM_AT_TEN, 90))
+                .whenTimeAdvancesTo(END_OF_JANUARY)
+                .expectEvents(
+                        new CreditsExpired(MIA, "january", 210),
+                        new CreditsCarriedOver(MIA, "january", 300, END_OF_JANUARY.plus(CreditAccount.CARRY_WAIT)));
+    }
+
+    @Test
+    void lessThanTheCapCarriesOverWhole() {
+        fixture.given()
+                .andGivenCommands(aGrantRollingOver("january", 600, END_OF_JANUARY, 300))
+                .andGivenCommands(aSpending(ROOM_AT_TEN, 500))
+                .whenTimeAdvancesTo(END_OF_JANUARY)
+                .expectEvents(
+                        new CreditsCarriedOver(MIA, "january", 100, END_OF_JANUARY.plus(CreditAccount.CARRY_WAIT)));
+    }
+
+    @Test
+    void carriedMinutesRollIntoTheNextPeriodsGrant() {
+        itIs(END_OF_JANUARY.plusSeconds(3600));
+        fixture.given(
+                        grantedRollingOver("january", 600, END_OF_JANUARY, 300),
+                        new CreditsExpired(MIA, "january", 300),
+                        new CreditsCarriedOver(MIA, "january", 300, END_OF_JANUARY.plus(CreditAccount.CARRY_WAIT)))
+                .when(aGrantRollingOver("february", 600, END_OF_FEBRUARY, 300))
+                .expectEvents(
+                        grantedRollingOver("february", 600, END_OF_FEBRUARY, 300),
+                        new CreditsRolledOver(MIA, "january", "february", 300));
+    }
+
+    @Test
+    void aRenewalGrantedBeforeThePeriodsEndTakesTheRolloverAtTheEnd() {
+        fixture.given()
+                .andGivenCommands(aGrantRollingOver("january", 600, END_OF_JANUARY, 300))
+                .andGivenCommands(aGrantRollingOver("february", 600, END_OF_FEBRUARY, 300))
+                .whenTimeAdvancesTo(END_OF_JANUARY)
+                .expectEvents(
+                        new CreditsExpired(MIA, "january", 300),
+                        new CreditsRolledOver(MIA, "january", "february", 300));
+    }
+
+    @Test
+    void rolledOverMinutesAreSpentWithTheGrantTheyRolledInto() {
+        itIs(END_OF_JANUARY.plusSeconds(3600));
+        fixture.given(
+                        grantedRollingOver("january", 600, END_OF_JANUARY, 300),
+                        new CreditsExpired(MIA, "january", 300),
+                        grantedRollingOver("february", 60, END_OF_FEBRUARY, 300),
+                        new CreditsRolledOver(MIA, "january", "february", 300))
+                .when(aSpending(ROOM_AT_TEN, 600))
+                .expectEvents(new CreditsSpent(MIA, ROOM_AT_TEN, 360, List.of(new GrantShare("february", 360))));
+    }
+
+    @Test
+    void carriedMinutesAreSpendableWhileTheyWait() {
+        itIs(END_OF_JANUARY.plusSeconds(3600));
+        fixture.given(
+                        grantedRollingOver("january", 600, END_OF_JANUARY, 300),
+                        new CreditsExpired(MIA, "january", 300),
+                        new CreditsCarriedOver(MIA, "january", 300, END_OF_JANUARY.plus(CreditAccount.CARRY_WAIT)))
+                .when(aSpending(ROOM_AT_TEN, 60))
+                .expectEvents(new CreditsSpent(MIA, ROOM_AT_TEN, 60, List.of(new GrantShare("january", 60))));
+    }
+
+    @Test
+    void carriedMinutesThatNoNextPeriodTookExpireOnce() {
+        fixture.given()
+                .andGivenCommands(aGrantRollingOver("january", 600, END_OF_JANUARY, 300))
+                .whenTimeAdvancesTo(
+                        END_OF_JANUARY.plus(CreditAccount.CARRY_WAIT).plusSeconds(1))
+                .expectEvents(
+                        new CreditsExpired(MIA, "january", 300),
+                        new CreditsCarriedOver(MIA, "january", 300, END_OF_JANUARY.plus(CreditAccount.CARRY_WAIT)),
+                        new CreditsExpired(MIA, "january", 300));
+    }
+
+    @Test
+    void endingTheRolloverExpiresWhatWaits() {
+        itIs(END_OF_JANUARY.plusSeconds(3600));
+        fixture.given(
+                        grantedRollingOver("january", 600, END_OF_JANUARY, 300),
+                        new CreditsExpired(MIA, "january", 300),
+                        new CreditsCarriedOver(MIA, "january", 300, END_OF_JANUARY.plus(CreditAccount.CARRY_WAIT)))
+                .when(new EndRollover(MIA, "membership ended"))
+                .expectEvents(
+                        new CreditRolloverEnded(MIA, "membership ended"), new CreditsExpired(MIA, "january", 300));
+    }
+
+    @Test
+    void aGrantWhoseRolloverEndedExpiresWholeAtItsEnd() {
+        fixture.given()
+                .andGivenCommands(aGrantRollingOver("january", 600, END_OF_JANUARY, 300))
+                .andGivenCommands(new EndRollover(MIA, "membership cancelled"))
+                .whenTimeAdvancesTo(
+                        END_OF_JANUARY.plus(CreditAccount.CARRY_WAIT).plusSeconds(1))
+                .expectEvents(new CreditsExpired(MIA, "january", 600));
+    }
+
+    @Test
+    void endingARolloverThatIsNotThereChangesNothing() {
+        fixture.given(granted("january", 600, END_OF_JANUARY), new CreditRolloverEnded(MIA, "membership cancelled"))
+                .when(new EndRollover(MIA, "membership ended"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
     private void itIs(Instant instant) {
         now.set(instant);
     }
 
     private static GrantCredits aGrant(String grantId, long minutes, Instant expiresAt) {
+        return aGrantRollingOver(grantId, minutes, expiresAt, 0);
+    }
+
+    private static GrantCredits aGrantRollingOver(String grantId, long minutes, Instant expiresAt, long cap) {
         return new GrantCredits(
-                MIA, grantId, minutes, Set.of(ResourceKind.MEETING_ROOM), PlanCoverage.network(), expiresAt);
+                MIA, grantId, minutes, Set.of(ResourceKind.MEETING_ROOM), PlanCoverage.network(), expiresAt, cap);
     }
 
     private static CreditsGranted granted(String grantId, long minutes, Instant expiresAt) {
+        return grantedRollingOver(grantId, minutes, expiresAt, 0);
+    }
+
+    private static CreditsGranted grantedRollingOver(String grantId, long minutes, Instant expiresAt, long cap) {
         return new CreditsGranted(
-                MIA, grantId, minutes, Set.of(ResourceKind.MEETING_ROOM), PlanCoverage.network(), expiresAt);
+                MIA, grantId, minutes, Set.of(ResourceKind.MEETING_ROOM), PlanCoverage.network(), expiresAt, cap);
     }
 
     private static SpendCredits aSpending(BookingId booking, long minutes) {

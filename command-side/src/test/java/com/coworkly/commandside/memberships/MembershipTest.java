@@ -123,7 +123,28 @@ class MembershipTest {
                         600,
                         Set.of(ResourceKind.MEETING_ROOM),
                         PlanCoverage.network(),
-                        JANUARY.end()));
+                        JANUARY.end(),
+                        0));
+    }
+
+    @Test
+    void aPlanThatRollsOverGrantsWithItsCap() {
+        PlanTerms rollsOver = new PlanTerms(
+                "Flex",
+                Money.of(9900, "EUR"),
+                new CreditAllowance(600, Set.of(ResourceKind.MEETING_ROOM)),
+                CreditRollover.upTo(300),
+                PlanCoverage.network(),
+                false);
+        plans.put(FLEX, new PlanCatalogue.OnSale(2, rollsOver, false));
+
+        fixture.given(requested())
+                .when(new RecordPeriodPaid(MEMBERSHIP, "stripe", "in_1", JANUARY, Money.of(9900, "EUR")))
+                .expectSuccessfulHandlerExecution();
+        assertThat(grants)
+                .singleElement()
+                .extracting(GrantCredits::rolloverCapMinutes)
+                .isEqualTo(300L);
     }
 
     @Test

@@ -47,9 +47,12 @@ import com.coworkly.events.common.SeriesId;
 import com.coworkly.events.common.SpaceId;
 import com.coworkly.events.credits.CreditAccountId;
 import com.coworkly.events.credits.CreditEvent;
+import com.coworkly.events.credits.CreditRolloverEnded;
+import com.coworkly.events.credits.CreditsCarriedOver;
 import com.coworkly.events.credits.CreditsExpired;
 import com.coworkly.events.credits.CreditsGranted;
 import com.coworkly.events.credits.CreditsReturned;
+import com.coworkly.events.credits.CreditsRolledOver;
 import com.coworkly.events.credits.CreditsSpent;
 import com.coworkly.events.credits.GrantShare;
 import com.coworkly.events.identity.MemberEvent;
@@ -68,6 +71,7 @@ import com.coworkly.events.membership.PlanRevised;
 import com.coworkly.events.membership.PlanTerms;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -135,7 +139,8 @@ class EventSerializationTest {
                         600,
                         Set.of(ResourceKind.MEETING_ROOM),
                         PlanCoverage.only(Set.of(SPACE)),
-                        Instant.parse("2027-01-31T23:00:00Z")),
+                        Instant.parse("2027-01-31T23:00:00Z"),
+                        300),
                 new CreditsSpent(CREDITS, BOOKING, 90, List.of(new GrantShare("grant-january", 90))),
                 new CreditsReturned(
                         CREDITS,
@@ -143,6 +148,9 @@ class EventSerializationTest {
                         List.of(new GrantShare("grant-january", 45)),
                         List.of(new GrantShare("grant-december", 15))),
                 new CreditsExpired(CREDITS, "grant-january", 510),
+                new CreditsCarriedOver(CREDITS, "grant-january", 300, Instant.parse("2027-02-04T23:00:00Z")),
+                new CreditsRolledOver(CREDITS, "grant-january", "grant-february", 300),
+                new CreditRolloverEnded(CREDITS, "membership cancelled"),
                 new BookingPlaced(
                         BOOKING,
                         RESOURCE,
@@ -265,6 +273,28 @@ class EventSerializationTest {
 
         assertThat(stored.getType().getName()).isEqualTo(event.getClass().getName());
         assertThat(stored.getType().getRevision()).isEqualTo(CURRENT_REVISIONS.getOrDefault(event.getClass(), "1"));
+    }
+
+    /** Grants stored before rollover existed have no cap; they read as grants that do not roll over, as they were. */
+    @Test
+    void aGrantStoredBeforeRolloverReadsAsOneThatDoesNotRollOver() {
+        CreditsGranted today = new CreditsGranted(
+                CREDITS,
+                "grant-january",
+                600,
+                Set.of(ResourceKind.MEETING_ROOM),
+                PlanCoverage.network(),
+                Instant.parse("2027-01-31T23:00:00Z"),
+                300);
+        SerializedObject<byte[]> stored = eventSerializer.serialize(today, byte[].class);
+        String before = new String(stored.getData(), StandardCharsets.UTF_8).replace(",\"rolloverCapMinutes\":300", "");
+        assertThat(before).doesNotContain("rolloverCapMinutes");
+
+        CreditsGranted read = eventSerializer.deserialize(
+                new SimpleSerializedObject<>(before.getBytes(StandardCharsets.UTF_8), byte[].class, stored.getType()));
+
+        assertThat(read.rolloverCapMinutes()).isZero();
+        assertThat(read.minutes()).isEqualTo(600);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.coworkly.queryside.audit;
 import com.coworkly.events.credits.CreditsExpired;
 import com.coworkly.events.credits.CreditsGranted;
 import com.coworkly.events.credits.CreditsReturned;
+import com.coworkly.events.credits.CreditsRolledOver;
 import com.coworkly.events.credits.CreditsSpent;
 import com.coworkly.events.credits.GrantShare;
 
@@ -26,6 +27,9 @@ class CreditAccountFold implements StateFold {
             returned.to().forEach(share -> move(share, share.minutes()));
         } else if (event instanceof CreditsExpired expired) {
             remainingByGrant.merge(expired.grantId(), -expired.minutes(), Long::sum);
+        } else if (event instanceof CreditsRolledOver rolled) {
+            remainingByGrant.merge(rolled.fromGrantId(), -rolled.minutes(), Long::sum);
+            remainingByGrant.merge(rolled.toGrantId(), rolled.minutes(), Long::sum);
         }
     }
 

@@ -15,8 +15,9 @@ final class CreditViews {
 
     /**
      * One movement of one grant: {@code GRANTED}, {@code SPENT} (negative), {@code RETURNED}, {@code EXPIRED}
-     * (negative), or {@code FORFEITED}: minutes a cancellation could not give back because their grant had expired,
-     * which move nothing.
+     * (negative), {@code ROLLED_OVER} (negative on the grant that ended, positive on the next period's), or, moving
+     * nothing, {@code FORFEITED}: minutes a cancellation could not give back because their grant had expired, and
+     * {@code CARRIED_OVER}: minutes of a grant that ended kept for the next period's grant, spendable meanwhile.
      */
     record Entry(long position, String kind, long minutes, String grantId, String bookingId, Instant at) {}
 }

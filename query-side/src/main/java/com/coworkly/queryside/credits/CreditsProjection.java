@@ -1,8 +1,10 @@
 package com.coworkly.queryside.credits;
 
+import com.coworkly.events.credits.CreditsCarriedOver;
 import com.coworkly.events.credits.CreditsExpired;
 import com.coworkly.events.credits.CreditsGranted;
 import com.coworkly.events.credits.CreditsReturned;
+import com.coworkly.events.credits.CreditsRolledOver;
 import com.coworkly.events.credits.CreditsSpent;
 import com.coworkly.events.credits.GrantShare;
 import org.axonframework.config.ProcessingGroup;
@@ -105,6 +107,38 @@ class CreditsProjection {
     @EventHandler
     void on(CreditsExpired event, @SequenceNumber long sequence, @Timestamp Instant at) {
         move(event.accountId().value(), sequence, "EXPIRED", -event.minutes(), event.grantId(), null, at);
+    }
+
+    /** The grant's minutes stay where they are; they are spendable for longer, waiting for the next period. */
+    @EventHandler
+    void on(CreditsCarriedOver event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        int entered = jdbc.update(
+                """
+                INSERT INTO credit_entry_view (account_id, position, kind, minutes, grant_id, booking_id, at)
+                VALUES (?, ?, 'CARRIED_OVER', ?, ?, NULL, ?) ON CONFLICT DO NOTHING""",
+                event.accountId().value(),
+                sequence,
+                event.minutes(),
+                event.grantId(),
+                java.sql.Timestamp.from(at));
+        if (entered > 0) {
+            jdbc.update(
+                    "UPDATE credit_grant_view SET expires_at = ? WHERE grant_id = ?",
+                    java.sql.Timestamp.from(event.until()),
+                    event.grantId());
+        }
+    }
+
+    /** The grant that ended waits no longer: it leaves the balance's list, its minutes living on in the next. */
+    @EventHandler
+    void on(CreditsRolledOver event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        String account = event.accountId().value();
+        move(account, sequence, "ROLLED_OVER", -event.minutes(), event.fromGrantId(), null, at);
+        move(account, sequence, "ROLLED_OVER", event.minutes(), event.toGrantId(), null, at);
+        jdbc.update(
+                "UPDATE credit_grant_view SET expires_at = least(expires_at, ?) WHERE grant_id = ?",
+                java.sql.Timestamp.from(at),
+                event.fromGrantId());
     }
 
     @ResetHandler

@@ -12,7 +12,9 @@ import java.util.TreeSet;
 /**
  * Minutes of booking time were granted, usable on resources of the given kinds in the covered spaces until
  * {@code expiresAt}. {@code grantId} names what granted them (a membership's paid period), so that the same
- * grant is never made twice.
+ * grant is never made twice. Up to {@code rolloverCapMinutes} of what is left at the end carry into the next
+ * period's grant (0: none). Grants stored before rollover existed have no such field and read as 0, which is what
+ * they were: their leftovers expired.
  */
 @Revision("1")
 public record CreditsGranted(
@@ -21,7 +23,8 @@ public record CreditsGranted(
         long minutes,
         Set<ResourceKind> resourceKinds,
         PlanCoverage coverage,
-        Instant expiresAt)
+        Instant expiresAt,
+        long rolloverCapMinutes)
         implements CreditEvent {
 
     public CreditsGranted {
