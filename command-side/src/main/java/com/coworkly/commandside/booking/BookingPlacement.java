@@ -1,12 +1,20 @@
 package com.coworkly.commandside.booking;
 
+import com.coworkly.commandside.catalogue.KnownMembers;
+import com.coworkly.commandside.catalogue.SpaceDirectory;
+import com.coworkly.commandside.commands.Actor;
+import com.coworkly.events.common.MemberId;
+import com.coworkly.events.common.SpaceId;
+import com.coworkly.platform.security.Role;
 import org.axonframework.commandhandling.CommandHandler;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 
 /**
- * Places a booking: the resource quotes its placement terms, the ledger checks that the slot is free and that the
+ * Places a booking, for the member who asks or, at the front desk, for another member by a manager of the space or
+ * an administrator (the booking is the member's, and rules 1 to 3 apply to the member; the events name who placed
+ * it in their metadata, which the audit trail shows). The resource quotes its placement terms, the ledger checks that the slot is free and that the
  * member stays within three at a time, the member's credits pay what they cover, and the booking is created. All of
  * it runs in one transaction with the events.
  */
@@ -24,6 +32,8 @@ public class BookingPlacement {
     private final BookingLedger ledger;
     private final BookingCredits credits;
     private final CreditsOnlyPlans creditsOnly;
+    private final SpaceDirectory spaces;
+    private final KnownMembers members;
     private final Clock clock;
 
     BookingPlacement(
@@ -32,18 +42,25 @@ public class BookingPlacement {
             BookingLedger ledger,
             BookingCredits credits,
             CreditsOnlyPlans creditsOnly,
+            SpaceDirectory spaces,
+            KnownMembers members,
             Clock clock) {
         this.placementTerms = placementTerms;
         this.bookings = bookings;
         this.ledger = ledger;
         this.credits = credits;
         this.creditsOnly = creditsOnly;
+        this.spaces = spaces;
+        this.members = members;
         this.clock = clock;
     }
 
     @CommandHandler
-    Placed handle(PlaceBooking command) throws Exception {
+    Placed handle(PlaceBooking command, Actor actor) throws Exception {
         PlacementTerms.Terms terms = placementTerms.of(command.resourceId());
+        if (!actor.isMember(command.memberId())) {
+            requireMayBookFor(command.memberId(), terms.resource().spaceId(), actor);
+        }
         Quote quote = PlacementPolicy.quote(terms.resource(), terms.space(), command.period(), clock.instant());
         ledger.requireFree(command.resourceId(), command.period());
         ledger.requireWithinMemberLimit(command.memberId(), command.period());
@@ -69,5 +86,15 @@ public class BookingPlacement {
         BookingStatus status =
                 toPay.price().minorUnits() == 0 ? BookingStatus.CONFIRMED : BookingStatus.PENDING_PAYMENT;
         return new Placed(status, toPay, covered);
+    }
+
+    /** Whom the caller may book for is checked before whether that member exists, so a stranger learns neither. */
+    private void requireMayBookFor(MemberId member, SpaceId space, Actor actor) {
+        if (!actor.is(Role.ADMIN) && !spaces.isManagedBy(space, new MemberId(actor.id()))) {
+            throw BookingRefusal.notYoursToBookFor();
+        }
+        if (!members.exists(member)) {
+            throw BookingRefusal.unknownMember(member);
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.coworkly.commandside.booking;
 
 import com.coworkly.commandside.commands.RefusalCode;
 import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.MemberId;
 import com.coworkly.platform.web.BusinessRefusal;
 
 import java.time.Duration;
@@ -82,6 +83,18 @@ public final class BookingRefusal extends BusinessRefusal {
                 RefusalCode.MEMBER_LIMIT_REACHED,
                 Kind.CONFLICT,
                 "A member holds at most " + limit + " bookings at the same time.");
+    }
+
+    static BookingRefusal notYoursToBookFor() {
+        return new BookingRefusal(
+                RefusalCode.NOT_YOURS_TO_BOOK_FOR,
+                Kind.FORBIDDEN,
+                "Only the space's managers and administrators may book for another member.");
+    }
+
+    static BookingRefusal unknownMember(MemberId member) {
+        return new BookingRefusal(
+                RefusalCode.MEMBER_NOT_FOUND, Kind.NOT_FOUND, "There is no such member: " + member + ".");
     }
 
     static BookingRefusal notYours() {

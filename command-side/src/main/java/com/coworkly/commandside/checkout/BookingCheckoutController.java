@@ -31,7 +31,13 @@ class BookingCheckoutController {
     record PlaceBookingRequest(
             @NotNull ResourceId resourceId,
             @NotNull OffsetDateTime start,
-            @NotNull OffsetDateTime end) {}
+            @NotNull OffsetDateTime end,
+
+            @Schema(
+                    description = "the member the booking is for, when a manager of the space or an administrator books"
+                            + " for someone else; absent: the caller",
+                    nullable = true)
+            MemberId memberId) {}
 
     /**
      * {@code payment} is what the member's app needs to pay (the provider's client secret among it); null when
@@ -56,12 +62,14 @@ class BookingCheckoutController {
 
     @PostMapping("/api/bookings")
     @PreAuthorize("hasRole('MEMBER')")
-    @Operation(summary = "Book a period of a resource for yourself and get what you need to pay it (MEMBER)")
+    @Operation(
+            summary = "Book a period of a resource and get what you need to pay it (MEMBER for themselves; MANAGER of"
+                    + " its space or ADMIN for another member, named by memberId)")
     ResponseEntity<BookingPlacedResponse> place(@Valid @RequestBody PlaceBookingRequest request) {
         PlaceBooking command = new PlaceBooking(
                 BookingId.random(),
                 request.resourceId(),
-                callerAsMember(),
+                request.memberId() == null ? callerAsMember() : request.memberId(),
                 new Period(request.start().toInstant(), request.end().toInstant()));
         BookingCheckout.CheckedOut placed = checkout.place(command);
         return ResponseEntity.created(URI.create("/api/bookings/" + command.bookingId()))

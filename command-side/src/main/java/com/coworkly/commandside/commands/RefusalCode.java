@@ -36,6 +36,7 @@ public enum RefusalCode implements ProblemCode {
     NOT_ALIGNED_TO_SLOT,
     NOT_MANAGER_OF_SPACE,
     NOT_YOUR_BOOKING,
+    NOT_YOURS_TO_BOOK_FOR,
     NOT_YOUR_MEMBERSHIP,
     NOT_YOUR_SERIES,
     OUTSIDE_OPENING_HOURS,
