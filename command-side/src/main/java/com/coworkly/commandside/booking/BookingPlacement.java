@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 
 /**
- * Places a booking, for the member who asks or, at the front desk, for another member by a manager of the space or
- * an administrator (the booking is the member's, and rules 1 to 3 apply to the member; the events name who placed
+ * Places a booking, for the member who asks or for another member by a manager of the space (at the front desk), an
+ * administrator of the member's company, or a network administrator (the booking is the member's, and rules 1 to 3 apply to the member; the events name who placed
  * it in their metadata, which the audit trail shows). The resource quotes its placement terms, the ledger checks that the slot is free and that the
  * member stays within three at a time, the member's credits pay what they cover, and the booking is created. All of
  * it runs in one transaction with the events.
@@ -34,6 +34,7 @@ public class BookingPlacement {
     private final CreditsOnlyPlans creditsOnly;
     private final SpaceDirectory spaces;
     private final KnownMembers members;
+    private final TeamAdministrators teams;
     private final Clock clock;
 
     BookingPlacement(
@@ -44,6 +45,7 @@ public class BookingPlacement {
             CreditsOnlyPlans creditsOnly,
             SpaceDirectory spaces,
             KnownMembers members,
+            TeamAdministrators teams,
             Clock clock) {
         this.placementTerms = placementTerms;
         this.bookings = bookings;
@@ -52,6 +54,7 @@ public class BookingPlacement {
         this.creditsOnly = creditsOnly;
         this.spaces = spaces;
         this.members = members;
+        this.teams = teams;
         this.clock = clock;
     }
 
@@ -90,7 +93,8 @@ public class BookingPlacement {
 
     /** Whom the caller may book for is checked before whether that member exists, so a stranger learns neither. */
     private void requireMayBookFor(MemberId member, SpaceId space, Actor actor) {
-        if (!actor.is(Role.ADMIN) && !spaces.isManagedBy(space, new MemberId(actor.id()))) {
+        MemberId caller = new MemberId(actor.id());
+        if (!actor.is(Role.ADMIN) && !spaces.isManagedBy(space, caller) && !teams.administersTeamOf(caller, member)) {
             throw BookingRefusal.notYoursToBookFor();
         }
         if (!members.exists(member)) {

@@ -89,7 +89,8 @@ public final class BookingRefusal extends BusinessRefusal {
         return new BookingRefusal(
                 RefusalCode.NOT_YOURS_TO_BOOK_FOR,
                 Kind.FORBIDDEN,
-                "Only the space's managers and administrators may book for another member.");
+                "Only the space's managers, the member's company administrators and the network's administrators may book"
+                        + " for another member.");
     }
 
     static BookingRefusal unknownMember(MemberId member) {

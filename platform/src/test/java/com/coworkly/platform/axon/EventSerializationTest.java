@@ -38,6 +38,7 @@ import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
 import com.coworkly.events.common.BlockId;
 import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.common.Period;
@@ -45,6 +46,11 @@ import com.coworkly.events.common.PlanId;
 import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SeriesId;
 import com.coworkly.events.common.SpaceId;
+import com.coworkly.events.company.CompanyAdministratorAppointed;
+import com.coworkly.events.company.CompanyEvent;
+import com.coworkly.events.company.CompanyMemberAdded;
+import com.coworkly.events.company.CompanyMemberRemoved;
+import com.coworkly.events.company.CompanyRegistered;
 import com.coworkly.events.credits.CreditAccountId;
 import com.coworkly.events.credits.CreditEvent;
 import com.coworkly.events.credits.CreditRolloverEnded;
@@ -112,6 +118,7 @@ class EventSerializationTest {
     private static final Period A_MORNING =
             new Period(Instant.parse("2026-12-01T08:00:00Z"), Instant.parse("2026-12-01T11:00:00Z"));
 
+    private static final CompanyId COMPANY = new CompanyId("company-acme");
     private final Serializer eventSerializer = new AxonStorageConfiguration().eventSerializer();
     private final Serializer serializer = new AxonStorageConfiguration().serializer();
 
@@ -151,6 +158,11 @@ class EventSerializationTest {
                 new CreditsCarriedOver(CREDITS, "grant-january", 300, Instant.parse("2027-02-04T23:00:00Z")),
                 new CreditsRolledOver(CREDITS, "grant-january", "grant-february", 300),
                 new CreditRolloverEnded(CREDITS, "membership cancelled"),
+                new CompanyRegistered(
+                        COMPANY, "Acme B.V.", new Address("Damrak 1", "1012 LG", "Amsterdam", "NL"), "NL123456789B01"),
+                new CompanyAdministratorAppointed(COMPANY, MEMBER),
+                new CompanyMemberAdded(COMPANY, MEMBER),
+                new CompanyMemberRemoved(COMPANY, MEMBER),
                 new BookingPlaced(
                         BOOKING,
                         RESOURCE,
@@ -244,7 +256,8 @@ class EventSerializationTest {
                 InvoicingEvent.class,
                 BookingSeriesEvent.class,
                 PlanEvent.class,
-                CreditEvent.class)) {
+                CreditEvent.class,
+                CompanyEvent.class)) {
             published.addAll(Arrays.asList(family.getPermittedSubclasses()));
         }
         assertThat(everyEvent().map(Object::getClass).distinct()).containsExactlyInAnyOrderElementsOf(published);

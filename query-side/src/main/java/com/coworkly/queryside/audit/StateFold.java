@@ -24,6 +24,7 @@ interface StateFold {
                     case "Plan" -> new PlanFold();
                     case "Membership" -> new MembershipFold();
                     case "CreditAccount" -> new CreditAccountFold();
+                    case "Company" -> new CompanyFold();
                     default -> null;
                 });
     }

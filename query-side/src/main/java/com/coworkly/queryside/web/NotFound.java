@@ -29,6 +29,10 @@ public final class NotFound extends BusinessRefusal {
         return new NotFound(RefusalCode.MEMBERSHIP_NOT_FOUND, "membership of member", memberId);
     }
 
+    public static NotFound company(String companyId) {
+        return new NotFound(RefusalCode.COMPANY_NOT_FOUND, "company", companyId);
+    }
+
     public static NotFound invoice(String invoiceId) {
         return new NotFound(RefusalCode.INVOICE_NOT_FOUND, "invoice", invoiceId);
     }

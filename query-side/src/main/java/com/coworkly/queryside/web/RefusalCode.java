@@ -10,6 +10,7 @@ import com.coworkly.platform.web.ProblemCode;
 public enum RefusalCode implements ProblemCode {
     AGGREGATE_NOT_FOUND,
     BOOKING_NOT_FOUND,
+    COMPANY_NOT_FOUND,
     CALENDAR_FEED_NOT_FOUND,
     INVALID_RANGE,
     INVOICE_NOT_FOUND,
@@ -19,6 +20,7 @@ public enum RefusalCode implements ProblemCode {
     NOT_AN_AUDITOR,
     NOT_MANAGER_OF_SPACE,
     NOT_YOUR_BOOKING,
+    NOT_YOUR_COMPANY,
     NOT_YOUR_INVOICE,
     PLAN_NOT_FOUND,
     PROCESSING_GROUP_NOT_FOUND,

@@ -227,5 +227,6 @@ class StateFoldTest {
                 .containsEntry("terms", second)
                 .containsEntry("retired", true);
         assertThat(StateFold.forAggregateType("Plan")).isPresent();
+        assertThat(StateFold.forAggregateType("Company")).isPresent();
     }
 }

@@ -2,6 +2,7 @@ package com.coworkly.systemtests.limits;
 
 import com.coworkly.systemtests.support.Api;
 import com.coworkly.systemtests.support.Catalogue;
+import com.coworkly.systemtests.support.Companies;
 import com.coworkly.systemtests.support.EventStore;
 import com.coworkly.systemtests.support.RawHttp;
 import com.coworkly.systemtests.support.Reply;
@@ -122,11 +123,13 @@ class LimitsIT {
                         "/api/audit/events",
                         "/api/operations/dead-letters",
                         "/api/plans",
-                        "/api/members/me/credits/statement");
+                        "/api/members/me/credits/statement",
+                        "/api/companies/{companyId}/bookings");
         Catalogue.ManagedSpace space = Catalogue.aManagedSpace(api, "Paged " + UUID.randomUUID());
+        String company = Companies.register(api, Companies.aCompany("Paged " + UUID.randomUUID()));
 
         lists.forEach((list, side) -> {
-            String path = list.replace("{spaceId}", space.spaceId());
+            String path = list.replace("{spaceId}", space.spaceId()).replace("{companyId}", company);
             assertThat(path)
                     .as("a paged list with a path parameter this test does not fill in")
                     .doesNotContain("{");

@@ -2,6 +2,7 @@ package com.coworkly.systemtests.operations;
 
 import com.coworkly.systemtests.support.Api;
 import com.coworkly.systemtests.support.Catalogue;
+import com.coworkly.systemtests.support.Companies;
 import com.coworkly.systemtests.support.EventStore;
 import com.coworkly.systemtests.support.RunningSystem;
 import com.coworkly.systemtests.support.SharedSystem;
@@ -29,7 +30,9 @@ class LookupRebuildIT {
             "SELECT holder_id, holder_kind, resource_id, period::text FROM command_side.resource_occupancy ORDER BY 1",
             "SELECT booking_id, member_id, period::text FROM command_side.member_booking ORDER BY 1",
             "SELECT plan_id, revision, terms::text, retired FROM command_side.plan_catalogue ORDER BY 1",
-            "SELECT member_id, membership_id, plan_id FROM command_side.live_membership ORDER BY 1");
+            "SELECT member_id, membership_id, plan_id FROM command_side.live_membership ORDER BY 1",
+            "SELECT member_id, company_id FROM command_side.company_seat ORDER BY 1",
+            "SELECT company_id, member_id FROM command_side.company_administrator ORDER BY 1, 2");
 
     @Test
     void rebuildingTheLookupsFromTheEventsGivesTheSameTables(RunningSystem system) {
@@ -38,6 +41,16 @@ class LookupRebuildIT {
         Catalogue.ManagedSpace space = Catalogue.aManagedSpace(api, "Rebuild " + UUID.randomUUID());
         String desk = addResource(api, space, anAlwaysOpenDesk("Desk"));
         Api.Session member = api.newMember();
+        String company = Companies.register(api, Companies.aCompany("Rebuild " + UUID.randomUUID()));
+        Api.Session admin = api.signIn(Api.ADMIN);
+        api.commandSide()
+                .as(admin)
+                .post("/api/companies/" + company + "/administrators", Map.of("memberId", member.memberId()))
+                .expectStatus(200);
+        api.commandSide()
+                .as(admin)
+                .post("/api/companies/" + company + "/members", Map.of("memberId", member.memberId()))
+                .expectStatus(200);
         api.commandSide()
                 .as(member)
                 .post("/api/bookings", aBooking(desk, inDays(9, 9, 0), inDays(9, 11, 0)))

@@ -2,6 +2,7 @@ package com.coworkly.systemtests.operations;
 
 import com.coworkly.systemtests.support.Api;
 import com.coworkly.systemtests.support.Catalogue;
+import com.coworkly.systemtests.support.Companies;
 import com.coworkly.systemtests.support.EventStore;
 import com.coworkly.systemtests.support.MailCatcher;
 import com.coworkly.systemtests.support.Memberships;
@@ -205,6 +206,7 @@ class ProjectionReplayIT {
                         "invoices",
                         "memberships",
                         "credits",
+                        "companies",
                         "notifications");
         projections.forEach(
                 projection -> assertThat(projection.get("replayable").asBoolean())
@@ -228,7 +230,8 @@ class ProjectionReplayIT {
     }
 
     /** What members and managers read of the history, one query per read model. */
-    private record History(Catalogue.ManagedSpace space, String desk, Api.Session member, LocalDate day) {
+    private record History(
+            Catalogue.ManagedSpace space, String desk, Api.Session member, LocalDate day, String company) {
 
         Map<String, JsonNode> answers() {
             Map<String, JsonNode> answers = new LinkedHashMap<>();
@@ -245,6 +248,9 @@ class ProjectionReplayIT {
             answers.put("membership", get(member, "/api/members/me/membership"));
             answers.put("credits", get(member, "/api/members/me/credits"));
             answers.put("statement", get(member, "/api/members/me/credits/statement"));
+            Api.Session admin = api.signIn(Api.ADMIN);
+            answers.put("company", get(admin, "/api/companies/" + company));
+            answers.put("team", get(admin, "/api/companies/" + company + "/bookings?size=50"));
             answers.put(
                     "dashboards",
                     get(
@@ -289,6 +295,7 @@ class ProjectionReplayIT {
         aRevisedAndRetiredPlan(space.spaceId());
         Api.Session member = api.newMember();
         aPaidMembershipOf(member);
+        String company = aCompanyWithASeatFor(member);
         LocalDate day = LocalDate.now(AMSTERDAM).plusDays(4);
         for (int hour = 8; hour < 20; hour += 3) {
             String booking = api.commandSide()
@@ -315,7 +322,22 @@ class ProjectionReplayIT {
                         "/api/resources/" + desk + "/blocks",
                         aBlock(at(day.plusDays(1), 9), at(day.plusDays(1), 12), false))
                 .expectStatus(201);
-        return new History(space, desk, member, day);
+        return new History(space, desk, member, day, company);
+    }
+
+    /** A company whose seat the member holds, so that the member's bookings are the team's. */
+    private static String aCompanyWithASeatFor(Api.Session member) {
+        String company = Companies.register(api, Companies.aCompany("Replayed company " + UUID.randomUUID()));
+        Api.Session admin = api.signIn(Api.ADMIN);
+        api.commandSide()
+                .as(admin)
+                .post("/api/companies/" + company + "/administrators", Map.of("memberId", member.memberId()))
+                .expectStatus(200);
+        api.commandSide()
+                .as(admin)
+                .post("/api/companies/" + company + "/members", Map.of("memberId", member.memberId()))
+                .expectStatus(200);
+        return company;
     }
 
     /** Copies of a stored MemberRegistered under new member ids. */
@@ -407,6 +429,9 @@ class ProjectionReplayIT {
         tables.put("invoices", List.of("invoice_view", "invoice_space", "invoice_space_manager"));
         tables.put("memberships", List.of("plan_view", "membership_view"));
         tables.put("credits", List.of("credit_grant_view", "credit_entry_view"));
+        tables.put(
+                "companies",
+                List.of("company_view", "company_administrator_view", "company_seat_view", "company_booking_view"));
         tables.put(
                 "dashboards",
                 List.of(

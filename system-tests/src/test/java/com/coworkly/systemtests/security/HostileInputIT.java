@@ -3,6 +3,7 @@ package com.coworkly.systemtests.security;
 import com.coworkly.systemtests.support.Api;
 import com.coworkly.systemtests.support.Bookings;
 import com.coworkly.systemtests.support.Catalogue;
+import com.coworkly.systemtests.support.Companies;
 import com.coworkly.systemtests.support.EventStore;
 import com.coworkly.systemtests.support.HostileInputs;
 import com.coworkly.systemtests.support.HostileInputs.Expect;
@@ -74,7 +75,8 @@ class HostileInputIT {
             String blockId,
             String memberId,
             String planId,
-            String membershipId) {}
+            String membershipId,
+            String companyId) {}
 
     /**
      * A row: as whom the endpoint is called and with which valid body (none: the endpoint reads no body, and
@@ -264,6 +266,37 @@ class HostileInputIT {
                     Set.of(),
                     false),
             bodiless(Side.COMMAND, "POST", "/api/memberships/{membershipId}/cancel", Caller.MEMBER),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/companies",
+                    Caller.ADMIN,
+                    fixture -> Companies.aCompany("Hostile company"),
+                    Set.of("vatId"),
+                    Set.of("name", "billingAddress.street", "billingAddress.postalCode", "billingAddress.city"),
+                    Set.of(),
+                    false),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/companies/{companyId}/administrators",
+                    Caller.ADMIN,
+                    fixture -> Map.of("memberId", fixture.memberId()),
+                    Set.of(),
+                    Set.of(),
+                    Set.of(),
+                    false),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/companies/{companyId}/members",
+                    Caller.ADMIN,
+                    fixture -> Map.of("memberId", fixture.memberId()),
+                    Set.of(),
+                    Set.of(),
+                    Set.of(),
+                    false),
+            bodiless(Side.COMMAND, "DELETE", "/api/companies/{companyId}/members/{memberId}", Caller.ADMIN),
             // Stripe's body is Stripe's: its signature, not this fuzzer's JSON, decides; see stripesWebhook()
             bodiless(Side.COMMAND, "POST", "/api/payments/stripe/webhook", Caller.NOBODY),
             bodiless(Side.COMMAND, "POST", "/api/operations/lookups/rebuild", Caller.OPERATOR),
@@ -365,8 +398,9 @@ class HostileInputIT {
                 .body()
                 .get("membershipId")
                 .asText();
+        String company = Companies.register(api, Companies.aCompany("Hostile input company"));
         fixture = new Fixture(
-                space.spaceId(), desk, booking, seriesId, block, api.newMember().memberId(), plan, membership);
+                space.spaceId(), desk, booking, seriesId, block, api.newMember().memberId(), plan, membership, company);
         hostile = new HostileInputs(SEED);
     }
 
@@ -590,7 +624,7 @@ class HostileInputIT {
         List<String> stored = events.strings(
                 "SELECT payload_type || ' of ' || aggregate_identifier FROM "
                         + "event_store.domain_event_entry WHERE global_index > ? AND (sequence_number = 0 "
-                        + "OR aggregate_identifier IN (?, ?, ?, ?, ?, ?, ?, ?, ?))",
+                        + "OR aggregate_identifier IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))",
                 mark,
                 fixture.spaceId(),
                 fixture.resourceId(),
@@ -600,6 +634,7 @@ class HostileInputIT {
                 fixture.memberId(),
                 fixture.planId(),
                 fixture.membershipId(),
+                fixture.companyId(),
                 sessions.get(Caller.MEMBER).memberId());
         if (!stored.isEmpty()) {
             mark = latestEvent();
@@ -635,6 +670,8 @@ class HostileInputIT {
         values.put("blockId", fixture.blockId());
         values.put("planId", fixture.planId());
         values.put("membershipId", fixture.membershipId());
+        values.put("companyId", fixture.companyId());
+        values.put("memberId", fixture.memberId());
         values.put("processingGroup", "catalogue");
         values.put("sequenceId", UUID.randomUUID().toString());
         values.put("name", "notifications");

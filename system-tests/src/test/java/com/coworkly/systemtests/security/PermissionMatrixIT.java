@@ -3,6 +3,7 @@ package com.coworkly.systemtests.security;
 import com.coworkly.systemtests.support.Api;
 import com.coworkly.systemtests.support.Bookings;
 import com.coworkly.systemtests.support.Catalogue;
+import com.coworkly.systemtests.support.Companies;
 import com.coworkly.systemtests.support.Memberships;
 import com.coworkly.systemtests.support.Reply;
 import com.coworkly.systemtests.support.RunningSystem;
@@ -211,6 +212,26 @@ class PermissionMatrixIT {
                     "/api/memberships/{membershipId}/cancel",
                     target -> NO_BODY,
                     statuses(401, 200, 403, 403, 403, 200, 403)),
+            // {companyId} is a company registered for the call, which none of the callers but ADMIN administers
+            new Row(Side.COMMAND, "POST", "/api/companies", target -> aCompany(), adminOnly(201)),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/companies/{companyId}/administrators",
+                    target -> Map.of("memberId", target.api().newMember().memberId()),
+                    adminOnly(200)),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/companies/{companyId}/members",
+                    target -> Map.of("memberId", target.api().newMember().memberId()),
+                    adminOnly(200)),
+            new Row(
+                    Side.COMMAND,
+                    "DELETE",
+                    "/api/companies/{companyId}/members/{memberId}",
+                    target -> NO_BODY,
+                    adminOnly(200)),
             // Stripe signs its calls instead of sending a token: unsigned ones are refused whoever sends them.
             new Row(Side.COMMAND, "POST", "/api/payments/stripe/webhook", target -> NO_BODY, everyone(400)),
             new Row(
@@ -240,6 +261,9 @@ class PermissionMatrixIT {
                     target -> NO_BODY,
                     statuses(401, 200, 403, 200, 403, 200, 200)),
             new Row(Side.QUERY, "GET", "/api/members/me/invoices", target -> NO_BODY, anySignedIn(200)),
+            new Row(Side.QUERY, "GET", "/api/companies/{companyId}", target -> NO_BODY, adminOnly(200)),
+            new Row(Side.QUERY, "GET", "/api/companies/{companyId}/bookings", target -> NO_BODY, adminOnly(200)),
+            new Row(Side.QUERY, "GET", "/api/companies/{companyId}/bookings.csv", target -> NO_BODY, adminOnly(200)),
             // filtered by the space: its manager, administrators and operators list its invoices
             new Row(Side.QUERY, "GET", "/api/invoices", target -> NO_BODY, statuses(401, 403, 403, 200, 403, 200, 200)),
             new Row(
@@ -423,6 +447,12 @@ class PermissionMatrixIT {
         if (path.contains("{planId}")) {
             path = path.replace("{planId}", aPlanDefined());
         }
+        if (path.contains("{companyId}")) {
+            path = path.replace("{companyId}", aCompanyRegistered());
+        }
+        if (path.contains("{memberId}")) {
+            path = path.replace("{memberId}", api.newMember().memberId());
+        }
         path = path.replace("{name}", "notifications");
         if (path.contains("{token}")) {
             String url = api.querySide()
@@ -485,6 +515,19 @@ class PermissionMatrixIT {
 
     private static Map<String, Object> aPlan() {
         return Memberships.aPlan("Matrix plan", 600, "MEETING_ROOM");
+    }
+
+    private static Map<String, Object> aCompany() {
+        return Companies.aCompany("Matrix company " + UUID.randomUUID());
+    }
+
+    private String aCompanyRegistered() {
+        Reply registered = api.commandSide()
+                .as(sessions.get(Caller.ADMIN))
+                .post("/api/companies", aCompany())
+                .expectStatus(201);
+        latestPosition = Math.max(latestPosition, registered.eventPosition());
+        return registered.body().get("companyId").asText();
     }
 
     private String aPlanDefined() {
