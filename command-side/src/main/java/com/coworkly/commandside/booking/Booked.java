@@ -77,19 +77,25 @@ record Booked(
         return Money.zero(price.currency());
     }
 
-    /** A document issued now is dated the space's day. */
+    /** A document issued now is dated the space's day; the booking is supplied on its first day there. */
     Invoicing.Subject invoiceSubjectAt(Instant now) {
-        return new Invoicing.Subject(bookingId, spaceId, memberId, LocalDate.ofInstant(now, timeZone));
+        return new Invoicing.Subject(
+                bookingId,
+                spaceId,
+                memberId,
+                resourceId,
+                LocalDate.ofInstant(now, timeZone),
+                LocalDate.ofInstant(period.start(), timeZone),
+                describePeriod());
     }
 
-    /** E.g. "resource 4f…, 2026-12-07 09:00–11:00 (Europe/Amsterdam)", in the space's local time. */
-    String describe() {
+    /** E.g. "2026-12-07 09:00–11:00 (Europe/Amsterdam)", in the space's local time. */
+    String describePeriod() {
         ZonedDateTime start = period.start().atZone(timeZone);
         ZonedDateTime end = period.end().atZone(timeZone);
         String until = start.toLocalDate().equals(end.toLocalDate())
                 ? end.toLocalTime().toString()
                 : end.toLocalDate() + " " + end.toLocalTime();
-        return "resource " + resourceId + ", " + start.toLocalDate() + " " + start.toLocalTime() + "–" + until + " ("
-                + timeZone.getId() + ")";
+        return start.toLocalDate() + " " + start.toLocalTime() + "–" + until + " (" + timeZone.getId() + ")";
     }
 }

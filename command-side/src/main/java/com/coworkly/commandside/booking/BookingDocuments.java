@@ -17,20 +17,18 @@ final class BookingDocuments {
     private BookingDocuments() {}
 
     static InvoiceIssued paid(Invoicing invoicing, Booked booked, Instant now) {
-        return invoicing.invoice(booked.invoiceSubjectAt(now), "Booking of " + booked.describe(), booked.price());
+        return invoicing.paidInvoice(booked.invoiceSubjectAt(now), "Booking of", booked.price());
     }
 
     static List<InvoiceIssued> cancelled(
             Invoicing invoicing, Booked booked, String paidInvoiceId, Money fee, Instant now) {
         List<InvoiceIssued> documents = new ArrayList<>();
         documents.add(invoicing.creditNote(
-                booked.invoiceSubjectAt(now),
-                "Cancelled: booking of " + booked.describe(),
-                booked.price(),
-                paidInvoiceId));
+                booked.invoiceSubjectAt(now), "Cancelled: booking of", booked.price(), paidInvoiceId));
         if (fee.minorUnits() > 0) {
-            documents.add(invoicing.invoice(
-                    booked.invoiceSubjectAt(now), "Late cancellation fee: booking of " + booked.describe(), fee));
+            // The fee is kept out of the price already paid: its invoice is paid when it is issued.
+            documents.add(
+                    invoicing.paidInvoice(booked.invoiceSubjectAt(now), "Late cancellation fee: booking of", fee));
         }
         return documents;
     }

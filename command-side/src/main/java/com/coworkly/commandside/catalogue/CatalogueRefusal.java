@@ -45,6 +45,13 @@ final class CatalogueRefusal extends BusinessRefusal {
                 RefusalCode.BLOCK_NOT_FOUND, Kind.NOT_FOUND, "There is no such block on this resource: " + block + ".");
     }
 
+    static CatalogueRefusal invoicePrefixTaken(String prefix) {
+        return new CatalogueRefusal(
+                RefusalCode.INVOICE_PREFIX_TAKEN,
+                Kind.CONFLICT,
+                "Another space numbers its invoices " + prefix + "-…: each space's prefix is its own.");
+    }
+
     static CatalogueRefusal retired(ResourceId resource) {
         return new CatalogueRefusal(
                 RefusalCode.RESOURCE_RETIRED,

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Currency;
 
+/** {@code invoicePrefix} is the one the administrator asked for, or null for one made from the name. */
 public record RegisterSpace(
         @TargetAggregateIdentifier SpaceId spaceId,
         String name,
@@ -20,7 +21,8 @@ public record RegisterSpace(
         BigDecimal vatRatePercent,
         CancellationPolicy cancellationPolicy,
         Address address,
-        Duration reminderLead)
+        Duration reminderLead,
+        String invoicePrefix)
         implements TargetsAggregate {
 
     @Override

@@ -1,5 +1,7 @@
 package com.coworkly.commandside.catalogue;
 
+import com.coworkly.events.catalogue.LegalEntity;
+import com.coworkly.events.catalogue.LegalEntityAssigned;
 import com.coworkly.events.catalogue.ManagerGranted;
 import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.common.MemberId;
@@ -14,7 +16,7 @@ import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A coworking space of the network: its terms, and who manages it. */
+/** A coworking space of the network: its terms, who manages it, and who sells its bookings. */
 @Aggregate(snapshotTriggerDefinition = "catalogueSnapshotTrigger")
 class Space {
 
@@ -22,13 +24,17 @@ class Space {
     private SpaceId spaceId;
 
     private final Set<MemberId> managers = new HashSet<>();
+    private LegalEntity legalEntity;
 
     Space() {
         // for Axon
     }
 
+    /** The space's invoice prefix is decided here, once, and recorded: numbers never depend on a later rename. */
     @CommandHandler
-    Space(RegisterSpace command) {
+    Space(RegisterSpace command, SpaceDirectory directory) {
+        String invoicePrefix =
+                InvoicePrefix.chooseFor(command.invoicePrefix(), command.name(), directory::isInvoicePrefixTaken);
         apply(new SpaceRegistered(
                 command.spaceId(),
                 command.name(),
@@ -37,7 +43,16 @@ class Space {
                 command.vatRatePercent(),
                 command.cancellationPolicy(),
                 command.address(),
-                command.reminderLead()));
+                command.reminderLead(),
+                invoicePrefix));
+    }
+
+    /** Assigning the entity the space already has records nothing: its invoices' seller does not change. */
+    @CommandHandler
+    void handle(AssignLegalEntity command) {
+        if (!command.legalEntity().equals(legalEntity)) {
+            apply(new LegalEntityAssigned(spaceId, command.legalEntity()));
+        }
     }
 
     /** Granting a manager twice is not an error: the member simply is a manager already. */
@@ -54,6 +69,11 @@ class Space {
     @EventSourcingHandler
     void on(SpaceRegistered event) {
         spaceId = event.spaceId();
+    }
+
+    @EventSourcingHandler
+    void on(LegalEntityAssigned event) {
+        legalEntity = event.legalEntity();
     }
 
     @EventSourcingHandler

@@ -3,6 +3,7 @@ package com.coworkly.commandside.catalogue;
 import com.coworkly.commandside.commands.CommandSender;
 import com.coworkly.events.catalogue.Address;
 import com.coworkly.events.catalogue.CancellationPolicy;
+import com.coworkly.events.catalogue.LegalEntity;
 import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.SpaceId;
@@ -24,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,7 +45,12 @@ class SpaceController {
             @NotBlank @Size(max = 200) @PlainText String street,
             @NotBlank @Size(max = 20) @PlainText String postalCode,
             @NotBlank @Size(max = 100) @PlainText String city,
-            @NotNull @Pattern(regexp = "[A-Z]{2}") String countryCode) {}
+            @NotNull @Pattern(regexp = "[A-Z]{2}") String countryCode) {
+
+        Address toAddress() {
+            return new Address(street, postalCode, city, countryCode);
+        }
+    }
 
     record CancellationPolicyRequest(
             @NotNull @Min(0) @Max(720) Integer lateWindowHours,
@@ -63,7 +70,13 @@ class SpaceController {
             @Schema(description = "how many hours before a booking starts its member is reminded (default 24)")
             @Min(1)
             @Max(336)
-            Integer reminderLeadHours) {
+            Integer reminderLeadHours,
+
+            @Schema(
+                    description = "the prefix of the space's invoice numbers, unique in the network (default: the"
+                            + " first three letters of the name, then 2, 3, … if another space has them)")
+            @Pattern(regexp = "[A-Z][A-Z0-9]{1,7}")
+            String invoicePrefix) {
 
         RegisterSpace toCommand() {
             CancellationPolicy policy = cancellationPolicy == null
@@ -78,14 +91,40 @@ class SpaceController {
                     Currency.getInstance(currency),
                     vatRatePercent,
                     policy,
-                    new Address(address.street(), address.postalCode(), address.city(), address.countryCode()),
+                    address.toAddress(),
                     reminderLeadHours == null
                             ? SpaceRegistered.DEFAULT_REMINDER_LEAD
-                            : Duration.ofHours(reminderLeadHours));
+                            : Duration.ofHours(reminderLeadHours),
+                    invoicePrefix);
         }
     }
 
     record SpaceRegisteredResponse(SpaceId spaceId) {}
+
+    /** The seller an invoice names (EU VAT directive, Article 226); a VAT number starts with its country. */
+    record LegalEntityRequest(
+            @NotBlank @Size(max = 200) @PlainText String legalName,
+            @NotNull @Valid AddressRequest address,
+
+            @NotNull @Pattern(regexp = "[A-Z]{2}[0-9A-Z+*.]{2,12}")
+            String vatNumber,
+
+            @Size(max = 50) @PlainText String registrationNumber,
+            @Size(max = 200) @PlainText String paymentTerms) {
+
+        LegalEntity toLegalEntity() {
+            return new LegalEntity(
+                    legalName.strip(),
+                    address.toAddress(),
+                    vatNumber,
+                    blankAsNull(registrationNumber),
+                    blankAsNull(paymentTerms));
+        }
+
+        private static String blankAsNull(String text) {
+            return text == null || text.isBlank() ? null : text.strip();
+        }
+    }
 
     record GrantManagerRequest(@NotNull MemberId memberId) {}
 
@@ -103,6 +142,15 @@ class SpaceController {
         return commands.send(command)
                 .created(
                         URI.create("/api/spaces/" + command.spaceId()), new SpaceRegisteredResponse(command.spaceId()));
+    }
+
+    @PutMapping("/{spaceId}/legal-entity")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Name the legal entity that sells the space's bookings and issues its invoices (ADMIN)")
+    ResponseEntity<Void> assignLegalEntity(
+            @PathVariable SpaceId spaceId, @Valid @RequestBody LegalEntityRequest request) {
+        return commands.send(new AssignLegalEntity(spaceId, request.toLegalEntity()))
+                .ok(null);
     }
 
     @PostMapping("/{spaceId}/managers")

@@ -14,8 +14,11 @@ public interface SpaceDirectory {
     /** The terms a new booking in the space takes on. */
     Optional<SpaceTerms> termsOf(SpaceId space);
 
-    /** The VAT rate and invoice number prefix of an existing space. */
+    /** The VAT rate, invoice number prefix and assigned seller of an existing space. */
     InvoicingTerms invoicingTermsOf(SpaceId space);
+
+    /** Whether a space already numbers its invoices with this prefix. */
+    boolean isInvoicePrefixTaken(String prefix);
 
     boolean isManagedBy(SpaceId space, MemberId member);
 

@@ -2,10 +2,14 @@ package com.coworkly.commandside.catalogue;
 
 import com.coworkly.commandside.commands.Lookup;
 import com.coworkly.events.catalogue.CancellationPolicy;
+import com.coworkly.events.catalogue.LegalEntity;
+import com.coworkly.events.catalogue.LegalEntityAssigned;
 import com.coworkly.events.catalogue.ManagerGranted;
 import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.SpaceId;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -29,9 +33,11 @@ class SpaceDirectoryProjection implements SpaceDirectory, Lookup {
     static final String GROUP = "space-directory";
 
     private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
 
-    SpaceDirectoryProjection(JdbcTemplate jdbc) {
+    SpaceDirectoryProjection(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @Override
@@ -39,21 +45,37 @@ class SpaceDirectoryProjection implements SpaceDirectory, Lookup {
         return List.of("space_directory", "space_manager");
     }
 
+    /**
+     * A registration stored before prefixes were recorded takes its name's prefix, made unique in the order the
+     * spaces were registered: the order in which they are replayed, and in which migration V12 renamed the
+     * prefixes they had then (decision 37). Every later registration records its prefix. A prefix taken meanwhile
+     * by a racing registration fails the unique index and the command is decided again.
+     */
     @EventHandler
     void on(SpaceRegistered event) {
         jdbc.update(
                 """
                 INSERT INTO space_directory (space_id, currency, time_zone, late_window_minutes, late_fee_percent,
                                              vat_rate_percent, invoice_prefix, reminder_lead_minutes)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (space_id) DO NOTHING""",
                 event.spaceId().value(),
                 event.currency().getCurrencyCode(),
                 event.timeZone().getId(),
                 event.cancellationPolicy().lateWindow().toMinutes(),
                 event.cancellationPolicy().lateFeePercent(),
                 event.vatRatePercent(),
-                InvoicingTerms.prefixFor(event.name()),
+                event.invoicePrefix() != null
+                        ? event.invoicePrefix()
+                        : InvoicePrefix.firstFree(InvoicePrefix.fromName(event.name()), this::isInvoicePrefixTaken),
                 event.reminderLead().toMinutes());
+    }
+
+    @EventHandler
+    void on(LegalEntityAssigned event) {
+        jdbc.update(
+                "UPDATE space_directory SET legal_entity = ?::jsonb WHERE space_id = ?",
+                asJson(event.legalEntity()),
+                event.spaceId().value());
     }
 
     @EventHandler
@@ -92,9 +114,37 @@ class SpaceDirectoryProjection implements SpaceDirectory, Lookup {
     @Override
     public InvoicingTerms invoicingTermsOf(SpaceId space) {
         return jdbc.queryForObject(
-                "SELECT vat_rate_percent, invoice_prefix FROM space_directory WHERE space_id = ?",
-                (rs, row) -> new InvoicingTerms(rs.getBigDecimal("vat_rate_percent"), rs.getString("invoice_prefix")),
+                "SELECT vat_rate_percent, invoice_prefix, legal_entity FROM space_directory WHERE space_id = ?",
+                (rs, row) -> new InvoicingTerms(
+                        rs.getBigDecimal("vat_rate_percent"),
+                        rs.getString("invoice_prefix"),
+                        legalEntity(rs.getString("legal_entity"))),
                 space.value());
+    }
+
+    @Override
+    public boolean isInvoicePrefixTaken(String prefix) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM space_directory WHERE invoice_prefix = ?)", Boolean.class, prefix));
+    }
+
+    private String asJson(LegalEntity entity) {
+        try {
+            return json.writeValueAsString(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a legal entity is always serializable", e);
+        }
+    }
+
+    private LegalEntity legalEntity(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return json.readValue(stored, LegalEntity.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored legal entity is unreadable", e);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.coworkly.commandside.demo;
 
 import com.coworkly.commandside.catalogue.AddResource;
+import com.coworkly.commandside.catalogue.AssignLegalEntity;
 import com.coworkly.commandside.catalogue.GrantManager;
 import com.coworkly.commandside.catalogue.RegisterSpace;
 import com.coworkly.commandside.commands.Actor;
@@ -14,6 +15,7 @@ import com.coworkly.commandside.plans.DefinePlan;
 import com.coworkly.events.catalogue.Address;
 import com.coworkly.events.catalogue.BookingPolicy;
 import com.coworkly.events.catalogue.CancellationPolicy;
+import com.coworkly.events.catalogue.LegalEntity;
 import com.coworkly.events.catalogue.OpeningWindow;
 import com.coworkly.events.catalogue.ResourceDescription;
 import com.coworkly.events.catalogue.ResourceKind;
@@ -108,7 +110,17 @@ class DemoNetwork {
                 new BigDecimal("21"),
                 CancellationPolicy.STANDARD,
                 new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"),
-                SpaceRegistered.DEFAULT_REMINDER_LEAD));
+                SpaceRegistered.DEFAULT_REMINDER_LEAD,
+                null));
+        // A made-up seller, so that the demo's invoices show what a real one prints (decision 37).
+        send(new AssignLegalEntity(
+                space,
+                new LegalEntity(
+                        "Coworkly Demo B.V.",
+                        new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"),
+                        "NL000099998B57",
+                        "KvK 00000000",
+                        "Paid when booked")));
         send(new GrantManager(
                 space, roles.memberWithEmail(ACCOUNTS.get(1).email()).orElseThrow()));
         WeeklyOpeningHours weekdays = new WeeklyOpeningHours(Arrays.stream(DayOfWeek.values())

@@ -1,9 +1,7 @@
 package com.coworkly.commandside.invoicing;
 
-import com.coworkly.events.common.SpaceId;
-
-/** Hands out the next invoice number of a space and year, e.g. {@code AMS-2026-000042}. */
+/** Hands out the next number of an invoice series (a space's prefix) and year, e.g. {@code AMS-2026-000042}. */
 public interface InvoiceNumberSequence {
 
-    String next(SpaceId space, String prefix, int year);
+    String next(String prefix, int year);
 }

@@ -1,7 +1,6 @@
 package com.coworkly.commandside.invoicing;
 
 import com.coworkly.commandside.commands.Lookup;
-import com.coworkly.events.common.SpaceId;
 import com.coworkly.events.invoicing.InvoiceIssued;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,10 +11,12 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * The rule "gapless invoice numbers" (docs/domain.md): invoice numbers are gapless and increasing per space and
- * calendar year. The next number is taken in the transaction that issues the invoice, by an upsert that locks the
- * space's counter row until that transaction ends: concurrent invoices of one space take turns, and a rolled-back
- * invoice gives its number back. The counters follow the issued invoices too, so they can be rebuilt from the events.
+ * The rule "gapless invoice numbers" (docs/domain.md): invoice numbers are gapless and increasing per series (a
+ * prefix, which belongs to one space) and calendar year. The next number is taken in the transaction that issues
+ * the invoice, by an upsert that locks the series' counter row until that transaction ends: concurrent invoices of
+ * one series take turns, and a rolled-back invoice gives its number back. Counting per prefix rather than per space
+ * is what makes a number unique: no two counters can hand out the same one (decision 37). The counters follow the
+ * issued invoices too, so they can be rebuilt from the events.
  */
 @Component
 @ProcessingGroup("invoice-numbers")
@@ -33,11 +34,11 @@ class InvoiceNumbers implements Lookup, InvoiceNumberSequence {
     }
 
     @Override
-    public String next(SpaceId space, String prefix, int year) {
+    public String next(String prefix, int year) {
         Long number = jdbc.queryForObject("""
-                INSERT INTO invoice_counter (space_id, year, last_number) VALUES (?, ?, 1)
-                ON CONFLICT (space_id, year) DO UPDATE SET last_number = invoice_counter.last_number + 1
-                RETURNING last_number""", Long.class, space.value(), year);
+                INSERT INTO invoice_counter (prefix, year, last_number) VALUES (?, ?, 1)
+                ON CONFLICT (prefix, year) DO UPDATE SET last_number = invoice_counter.last_number + 1
+                RETURNING last_number""", Long.class, prefix, year);
         return format(prefix, year, number);
     }
 
@@ -49,11 +50,12 @@ class InvoiceNumbers implements Lookup, InvoiceNumberSequence {
     @EventHandler
     void on(InvoiceIssued event) {
         String[] parts = event.number().split("-");
+        String prefix = String.join("-", java.util.Arrays.copyOf(parts, parts.length - 2));
         int year = Integer.parseInt(parts[parts.length - 2]);
         long number = Long.parseLong(parts[parts.length - 1]);
         jdbc.update("""
-                INSERT INTO invoice_counter (space_id, year, last_number) VALUES (?, ?, ?)
-                ON CONFLICT (space_id, year) DO UPDATE SET last_number = greatest(invoice_counter.last_number, ?)""", event.spaceId().value(), year, number, number);
+                INSERT INTO invoice_counter (prefix, year, last_number) VALUES (?, ?, ?)
+                ON CONFLICT (prefix, year) DO UPDATE SET last_number = greatest(invoice_counter.last_number, ?)""", prefix, year, number, number);
     }
 
     @ResetHandler

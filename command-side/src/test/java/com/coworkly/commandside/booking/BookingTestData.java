@@ -4,18 +4,23 @@ import com.coworkly.commandside.catalogue.SpaceDirectoryStub;
 import com.coworkly.commandside.catalogue.SpaceTerms;
 import com.coworkly.commandside.commands.Actor;
 import com.coworkly.commandside.commands.ActorMetaData;
+import com.coworkly.commandside.invoicing.InvoiceParties;
 import com.coworkly.commandside.invoicing.Invoicing;
+import com.coworkly.commandside.invoicing.NetworkSeller;
 import com.coworkly.events.booking.BookingCancelled;
 import com.coworkly.events.booking.BookingConfirmed;
 import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.booking.CancellationReason;
+import com.coworkly.events.catalogue.Address;
 import com.coworkly.events.catalogue.CancellationPolicy;
+import com.coworkly.events.catalogue.LegalEntity;
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.common.Period;
 import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SpaceId;
+import com.coworkly.events.invoicing.Buyer;
 import com.coworkly.events.invoicing.InvoiceIssued;
 import com.coworkly.events.invoicing.InvoiceKind;
 import com.coworkly.platform.security.Role;
@@ -34,6 +39,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -61,6 +67,14 @@ final class BookingTestData {
             new SpaceTerms(EUR, AMSTERDAM, CancellationPolicy.STANDARD, java.time.Duration.ofHours(24));
 
     /** Mia's booking: Tuesday 10 March 2026, ten to eleven, for EUR 11.25 (an odd price, so half a fee rounds). */
+    /** The legal entity that sells Central's bookings; Harbour has none and no network seller is configured. */
+    static final LegalEntity CENTRAL_BV = new LegalEntity(
+            "Coworkly Central B.V.",
+            new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"),
+            "NL123456789B01",
+            "KvK 12345678",
+            null);
+
     static final Period AN_HOUR = between("2026-03-10T10:00", "2026-03-10T11:00");
 
     static final Money AN_HOURS_PRICE = cents(1125);
@@ -165,11 +179,25 @@ final class BookingTestData {
         fixture.registerInjectableResource(credits);
         SpaceDirectoryStub spaces = new SpaceDirectoryStub()
                 .withSpace(CENTRAL, CENTRAL_TERMS, ALICE)
-                .withSpace(HARBOUR, CENTRAL_TERMS, BOB);
+                .withSpace(HARBOUR, CENTRAL_TERMS, BOB)
+                .withSeller(CENTRAL, CENTRAL_BV);
         AtomicLong numbers = new AtomicLong();
         fixture.registerInjectableResource(spaces);
         fixture.registerInjectableResource(new Invoicing(
-                spaces, (space, prefix, year) -> "%s-%d-%06d".formatted(prefix, year, numbers.incrementAndGet())));
+                spaces,
+                (prefix, year) -> "%s-%d-%06d".formatted(prefix, year, numbers.incrementAndGet()),
+                new InvoiceParties() {
+                    @Override
+                    public Optional<Buyer> buyer(MemberId member) {
+                        return Optional.of(new Buyer(member.equals(MIA) ? "Mia de Vries" : "Someone", null, null));
+                    }
+
+                    @Override
+                    public Optional<String> resourceName(ResourceId resource) {
+                        return Optional.of(resource.equals(DESK) ? "Desk 1" : "Another desk");
+                    }
+                },
+                NetworkSeller.NONE));
         return fixture;
     }
 }

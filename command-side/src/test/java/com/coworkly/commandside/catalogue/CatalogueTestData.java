@@ -75,7 +75,8 @@ final class CatalogueTestData {
                 new BigDecimal("21.00"),
                 CancellationPolicy.STANDARD,
                 anAddress(),
-                Duration.ofHours(24));
+                Duration.ofHours(24),
+                null);
     }
 
     static SpaceRegistered aRegisteredSpace(SpaceId space) {
@@ -87,7 +88,8 @@ final class CatalogueTestData {
                 new BigDecimal("21.00"),
                 CancellationPolicy.STANDARD,
                 anAddress(),
-                Duration.ofHours(24));
+                Duration.ofHours(24),
+                "CEN");
     }
 
     static Address anAddress() {

@@ -1,6 +1,7 @@
 package com.coworkly.commandside.catalogue;
 
 import com.coworkly.events.catalogue.CancellationPolicy;
+import com.coworkly.events.catalogue.LegalEntity;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.SpaceId;
 
@@ -19,6 +20,19 @@ public final class SpaceDirectoryStub implements SpaceDirectory {
 
     private final Map<SpaceId, SpaceTerms> terms = new HashMap<>();
     private final Set<Grant> grants = new HashSet<>();
+    private final Map<SpaceId, LegalEntity> sellers = new HashMap<>();
+    private final Set<String> prefixes = new HashSet<>();
+
+    /** A space that already numbers its invoices with {@code prefix}. */
+    public SpaceDirectoryStub withInvoicePrefixTaken(String prefix) {
+        prefixes.add(prefix);
+        return this;
+    }
+
+    public SpaceDirectoryStub withSeller(SpaceId space, LegalEntity seller) {
+        sellers.put(space, seller);
+        return this;
+    }
 
     SpaceDirectoryStub withSpace(SpaceId space, Currency currency, MemberId manager) {
         return withSpace(
@@ -44,7 +58,12 @@ public final class SpaceDirectoryStub implements SpaceDirectory {
 
     @Override
     public InvoicingTerms invoicingTermsOf(SpaceId space) {
-        return new InvoicingTerms(new java.math.BigDecimal("21.00"), "CEN");
+        return new InvoicingTerms(new java.math.BigDecimal("21.00"), "CEN", sellers.get(space));
+    }
+
+    @Override
+    public boolean isInvoicePrefixTaken(String prefix) {
+        return prefixes.contains(prefix);
     }
 
     @Override

@@ -1,8 +1,14 @@
 package com.coworkly.commandside.catalogue;
 
+import com.coworkly.events.catalogue.LegalEntity;
+import com.coworkly.events.catalogue.LegalEntityAssigned;
 import com.coworkly.events.catalogue.ManagerGranted;
+import com.coworkly.events.catalogue.SpaceRegistered;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,20 +19,29 @@ import static com.coworkly.commandside.catalogue.CatalogueTestData.CENTRAL;
 import static com.coworkly.commandside.catalogue.CatalogueTestData.STRANGER;
 import static com.coworkly.commandside.catalogue.CatalogueTestData.aRegisteredSpace;
 import static com.coworkly.commandside.catalogue.CatalogueTestData.aSpaceRegistration;
+import static com.coworkly.commandside.catalogue.CatalogueTestData.anAddress;
 import static com.coworkly.commandside.catalogue.CatalogueTestData.anAdmin;
 import static com.coworkly.commandside.catalogue.CatalogueTestData.by;
 import static com.coworkly.commandside.catalogue.Refused.refusedWith;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
 class SpaceTest {
 
     private final KnownMembers onlyAlice = Set.of(ALICE)::contains;
 
+    private static final LegalEntity CENTRAL_BV =
+            new LegalEntity("Coworkly Central B.V.", anAddress(), "NL123456789B01", "KvK 12345678", "Within 14 days");
+
+    private final SpaceDirectoryStub directory = new SpaceDirectoryStub();
     private FixtureConfiguration<Space> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Space.class);
         fixture.registerInjectableResource(onlyAlice);
+        fixture.registerInjectableResource(directory);
     }
 
     @Test
@@ -35,6 +50,55 @@ class SpaceTest {
                 .when(aSpaceRegistration(CENTRAL), by(anAdmin()))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(aRegisteredSpace(CENTRAL));
+    }
+
+    @Test
+    void aSpaceNumbersItsInvoicesWithTheFirstThreeLettersOfItsName() {
+        fixture.givenNoPriorActivity()
+                .when(aSpaceRegistration(CENTRAL), by(anAdmin()))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(invoicePrefix("CEN"), andNoMore())));
+    }
+
+    @Test
+    void aSpaceWhoseNameStartsLikeAnEarlierOnesNumbersItsInvoicesInASeriesOfItsOwn() {
+        directory.withInvoicePrefixTaken("CEN").withInvoicePrefixTaken("CEN2");
+
+        fixture.givenNoPriorActivity()
+                .when(aSpaceRegistration(CENTRAL), by(anAdmin()))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(invoicePrefix("CEN3"), andNoMore())));
+    }
+
+    @Test
+    void canRegisterASpaceWithTheInvoicePrefixItAsksFor() {
+        fixture.givenNoPriorActivity()
+                .when(aSpaceRegistrationWithPrefix("AMC"), by(anAdmin()))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(invoicePrefix("AMC"), andNoMore())));
+    }
+
+    @Test
+    void cannotTakeAnotherSpacesInvoicePrefix() {
+        directory.withInvoicePrefixTaken("AMC");
+
+        fixture.givenNoPriorActivity()
+                .when(aSpaceRegistrationWithPrefix("AMC"), by(anAdmin()))
+                .expectNoEvents()
+                .expectException(refusedWith("INVOICE_PREFIX_TAKEN"));
+    }
+
+    @Test
+    void canAssignTheLegalEntityThatSellsTheSpacesBookings() {
+        fixture.given(aRegisteredSpace(CENTRAL))
+                .when(new AssignLegalEntity(CENTRAL, CENTRAL_BV), by(anAdmin()))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new LegalEntityAssigned(CENTRAL, CENTRAL_BV));
+    }
+
+    @Test
+    void assigningTheSameLegalEntityAgainChangesNothing() {
+        fixture.given(aRegisteredSpace(CENTRAL), new LegalEntityAssigned(CENTRAL, CENTRAL_BV))
+                .when(new AssignLegalEntity(CENTRAL, CENTRAL_BV), by(anAdmin()))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test
@@ -51,6 +115,34 @@ class SpaceTest {
                 .when(new GrantManager(CENTRAL, ALICE), by(anAdmin()))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    private static RegisterSpace aSpaceRegistrationWithPrefix(String prefix) {
+        RegisterSpace registration = aSpaceRegistration(CENTRAL);
+        return new RegisterSpace(
+                registration.spaceId(),
+                registration.name(),
+                registration.timeZone(),
+                registration.currency(),
+                registration.vatRatePercent(),
+                registration.cancellationPolicy(),
+                registration.address(),
+                registration.reminderLead(),
+                prefix);
+    }
+
+    private static Matcher<SpaceRegistered> invoicePrefix(String prefix) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(SpaceRegistered registered) {
+                return prefix.equals(registered.invoicePrefix());
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a space registered with invoice prefix " + prefix);
+            }
+        };
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.coworkly.platform.axon;
 
 import com.coworkly.platform.audit.AuditMetaData;
 import com.coworkly.platform.audit.AuditTrail;
+import com.coworkly.platform.axon.upcasting.InvoiceIssuedPaidOnUpcaster;
 import com.coworkly.platform.axon.upcasting.SpaceRegisteredReminderLeadUpcaster;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
@@ -115,6 +116,11 @@ public class AxonStorageConfiguration {
     @Bean
     EventUpcaster spaceRegisteredReminderLead() {
         return new SpaceRegisteredReminderLeadUpcaster();
+    }
+
+    @Bean
+    EventUpcaster invoiceIssuedPaidOn() {
+        return new InvoiceIssuedPaidOnUpcaster();
     }
 
     @Bean

@@ -22,6 +22,8 @@ import com.coworkly.events.catalogue.BlockRemoved;
 import com.coworkly.events.catalogue.BookingPolicy;
 import com.coworkly.events.catalogue.BookingPolicyChanged;
 import com.coworkly.events.catalogue.CancellationPolicy;
+import com.coworkly.events.catalogue.LegalEntity;
+import com.coworkly.events.catalogue.LegalEntityAssigned;
 import com.coworkly.events.catalogue.ManagerGranted;
 import com.coworkly.events.catalogue.OpeningHoursChanged;
 import com.coworkly.events.catalogue.OpeningWindow;
@@ -63,6 +65,7 @@ import com.coworkly.events.credits.CreditsSpent;
 import com.coworkly.events.credits.GrantShare;
 import com.coworkly.events.identity.MemberEvent;
 import com.coworkly.events.identity.MemberRegistered;
+import com.coworkly.events.invoicing.Buyer;
 import com.coworkly.events.invoicing.InvoiceIssued;
 import com.coworkly.events.invoicing.InvoiceKind;
 import com.coworkly.events.invoicing.InvoiceLine;
@@ -126,6 +129,7 @@ class EventSerializationTest {
         return Stream.of(
                 aSpaceRegistered(),
                 new ManagerGranted(SPACE, MEMBER),
+                new LegalEntityAssigned(SPACE, aLegalEntity()),
                 aResourceAdded(),
                 new ResourceDescriptionRevised(
                         RESOURCE, SPACE, new ResourceDescription(ResourceKind.MEETING_ROOM, "Boardroom", 12)),
@@ -215,6 +219,7 @@ class EventSerializationTest {
                 new RefundIssued(BOOKING, "stripe", "re_123", Money.of(900, "EUR")),
                 new LatePaymentReceived(BOOKING, MEMBER, "stripe", "pi_123", Money.of(1800, "EUR")),
                 anInvoiceIssued(),
+                anInvoiceIssuedWithItsParties(),
                 new InvoiceIssued(
                         BOOKING,
                         "invoice-2",
@@ -277,7 +282,8 @@ class EventSerializationTest {
      * The revision each event is stored with today. Raising one means an upcaster from the previous revision
      * (see "Changing an event" in docs/architecture.md); a type missing here is revision 1.
      */
-    private static final Map<Class<?>, String> CURRENT_REVISIONS = Map.of(SpaceRegistered.class, "2");
+    private static final Map<Class<?>, String> CURRENT_REVISIONS =
+            Map.of(SpaceRegistered.class, "3", InvoiceIssued.class, "2");
 
     @ParameterizedTest
     @MethodSource("everyEvent")
@@ -391,6 +397,42 @@ class EventSerializationTest {
                 Money.of(312, "EUR"),
                 Money.of(1800, "EUR"),
                 null);
+    }
+
+    private static LegalEntity aLegalEntity() {
+        return new LegalEntity(
+                "Coworkly Amsterdam B.V.",
+                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"),
+                "NL123456789B01",
+                "KvK 12345678",
+                "Within 14 days");
+    }
+
+    private static InvoiceIssued anInvoiceIssuedWithItsParties() {
+        return new InvoiceIssued(
+                BOOKING,
+                "invoice-3",
+                InvoiceKind.INVOICE,
+                "AMS-2026-000044",
+                SPACE,
+                MEMBER,
+                LocalDate.of(2026, 11, 28),
+                new BigDecimal("21.00"),
+                List.of(new InvoiceLine(
+                        "Booking of Window desk, 2026-12-01 09:00–12:00 (Europe/Amsterdam)",
+                        Money.of(1488, "EUR"),
+                        Money.of(312, "EUR"),
+                        Money.of(1800, "EUR"),
+                        1,
+                        Money.of(1488, "EUR"),
+                        LocalDate.of(2026, 12, 1))),
+                Money.of(1488, "EUR"),
+                Money.of(312, "EUR"),
+                Money.of(1800, "EUR"),
+                null,
+                aLegalEntity(),
+                new Buyer("Alice Jansen", null, null),
+                LocalDate.of(2026, 11, 28));
     }
 
     private static ResourceAdded aResourceAdded() {

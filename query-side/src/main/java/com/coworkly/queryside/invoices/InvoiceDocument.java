@@ -1,5 +1,8 @@
 package com.coworkly.queryside.invoices;
 
+import com.coworkly.events.catalogue.Address;
+import com.coworkly.events.catalogue.LegalEntity;
+import com.coworkly.events.invoicing.Buyer;
 import com.coworkly.events.invoicing.InvoiceKind;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -18,15 +21,24 @@ import org.springframework.stereotype.Component;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * An invoice or credit note as an A4 PDF: the issuing space, the title, number, issue date and member, the lines
- * and the totals with the VAT rate, and for a credit note the number of the invoice it credits.
+ * An invoice or credit note as an A4 PDF, with what EU VAT directive Article 226 asks of an invoice: the seller's
+ * full name, address and VAT number (with its registration number), the issue date and the sequential number, the
+ * buyer's name (and address and VAT number when the invoice names them), per line the nature of the service (the
+ * resource by name and the period), the quantity, the unit price without VAT, the VAT rate and the day of supply,
+ * then the taxable amount at its rate, the VAT and the total. A paid invoice says it is paid and when; one still
+ * due says so, with the seller's payment terms; a credit note names the invoice it credits. Every value comes from
+ * the invoice as issued. An invoice issued before invoices named seller and buyer prints as it did: the space as
+ * its header and the member's id.
  *
  * <p>Whatever came from events (descriptions, names, addresses) is placed as plain text runs: nothing in it is
- * read as markup. It is set in Liberation Sans, which OpenPDF ships and which is embedded, so names outside
- * Latin-1 print too; the document's own labels use the standard Helvetica.
+ * read as markup. Everything, labels included, is set in Liberation Sans, which OpenPDF ships (its
+ * {@code font-fallback}) and which is embedded in the document, so that it prints the same everywhere, as an
+ * archived invoice must; bold is OpenPDF's stroked rendering of the same font, so no second font is needed.
  *
  * <p>Liberation Sans has no glyphs for some scripts (Arabic, Chinese, Japanese) nor for emoji, and OpenPDF would
  * leave such characters out without a trace, so that a space named in Japanese would print no name at all. Each
@@ -50,9 +62,10 @@ class InvoiceDocument {
     InvoiceDocument() {
         unicode = unicodeFont();
         text = new Font(unicode, 10);
-        heading = new Font(unicode, 14);
-        title = new Font(Font.HELVETICA, 22, Font.BOLD);
-        label = new Font(Font.HELVETICA, 10, Font.BOLD);
+        heading = new Font(unicode, 14, Font.BOLD);
+        // Large enough to stand out unstroked: a stroked title reads back to text extractors as "I nvoice".
+        title = new Font(unicode, 22);
+        label = new Font(unicode, 10, Font.BOLD);
     }
 
     byte[] render(InvoicesViews.PrintableInvoice printable) {
@@ -62,30 +75,48 @@ class InvoiceDocument {
         PdfWriter.getInstance(document, pdf);
         document.addTitle(titleOf(invoice) + " " + invoice.number());
         document.open();
-        document.add(issuer(printable));
+        document.add(seller(printable));
         document.add(title(invoice));
         document.add(details(printable));
         document.add(lines(invoice));
         document.add(totals(invoice));
+        document.add(settlement(invoice));
         document.close();
         return pdf.toByteArray();
     }
 
-    private Paragraph issuer(InvoicesViews.PrintableInvoice printable) {
-        Paragraph issuer = new Paragraph();
+    /** The seller as the invoice names it; for an invoice that names none, the issuing space, as before. */
+    private Paragraph seller(InvoicesViews.PrintableInvoice printable) {
+        // Given the text font, so that not even an empty line of it falls back to a standard font, unembedded.
+        Paragraph seller = new Paragraph("", text);
+        LegalEntity entity = printable.invoice().seller();
+        if (entity != null) {
+            seller.add(new Phrase(printable(entity.legalName()) + "\n", heading));
+            seller.add(new Phrase(printable(addressOf(entity.address())), text));
+            seller.add(new Phrase("\nVAT number: " + printable(entity.vatNumber()), text));
+            if (entity.registrationNumber() != null) {
+                seller.add(new Phrase("\nRegistration number: " + printable(entity.registrationNumber()), text));
+            }
+            printable.space().ifPresent(space -> seller.add(new Phrase("\nSpace: " + printable(space.name()), text)));
+            return seller;
+        }
         printable
                 .space()
                 .ifPresentOrElse(
                         space -> {
-                            issuer.add(new Phrase(printable(space.name()) + "\n", heading));
-                            issuer.add(new Phrase(
+                            seller.add(new Phrase(printable(space.name()) + "\n", heading));
+                            seller.add(new Phrase(
                                     printable(space.street() + "\n" + space.postalCode() + " " + space.city() + "\n"
                                             + space.countryCode()),
                                     text));
                         },
-                        () -> issuer.add(
+                        () -> seller.add(
                                 new Phrase("Space " + printable.invoice().spaceId(), heading)));
-        return issuer;
+        return seller;
+    }
+
+    private static String addressOf(Address address) {
+        return address.street() + "\n" + address.postalCode() + " " + address.city() + "\n" + address.countryCode();
     }
 
     private Paragraph title(InvoicesViews.InvoiceView invoice) {
@@ -98,17 +129,38 @@ class InvoiceDocument {
     private PdfPTable details(InvoicesViews.PrintableInvoice printable) {
         InvoicesViews.InvoiceView invoice = printable.invoice();
         PdfPTable details = new PdfPTable(2);
-        details.setTotalWidth(new float[] {110, 290});
+        details.setTotalWidth(new float[] {130, 300});
         details.setLockedWidth(true);
         details.setHorizontalAlignment(Element.ALIGN_LEFT);
         detail(details, "Number", invoice.number());
         detail(details, "Issue date", invoice.issuedOn().toString());
+        supplyDate(invoice).ifPresent(day -> detail(details, "Date of supply", day.toString()));
         if (invoice.credits() != null) {
             detail(details, "Credits invoice", printable.creditedNumber().orElse(invoice.credits()));
         }
-        detail(details, "Member", invoice.memberId());
+        Buyer buyer = invoice.buyer();
+        if (buyer == null) {
+            detail(details, "Member", invoice.memberId());
+        } else {
+            detail(details, "Customer", buyer.name());
+            if (buyer.billingAddress() != null) {
+                detail(details, "Customer address", addressOf(buyer.billingAddress()));
+            }
+            if (buyer.vatNumber() != null) {
+                detail(details, "Customer VAT number", buyer.vatNumber());
+            }
+        }
         detail(details, "Booking", invoice.bookingId());
         return details;
+    }
+
+    /** The day of supply, when the lines name one and the same for all of them. */
+    private static Optional<LocalDate> supplyDate(InvoicesViews.InvoiceView invoice) {
+        List<LocalDate> days = invoice.lines().stream()
+                .map(InvoicesViews.Line::suppliedOn)
+                .distinct()
+                .toList();
+        return days.size() == 1 ? Optional.ofNullable(days.get(0)) : Optional.empty();
     }
 
     private void detail(PdfPTable details, String name, String value) {
@@ -117,16 +169,32 @@ class InvoiceDocument {
     }
 
     private PdfPTable lines(InvoicesViews.InvoiceView invoice) {
-        PdfPTable lines = new PdfPTable(new float[] {6, 2, 2, 2});
+        // Each line's description has a row of its own above its figures, so that neither wraps into the other.
+        PdfPTable lines = new PdfPTable(new float[] {1, 2.2f, 1.3f, 1.6f, 1.6f, 1.6f});
         lines.setWidthPercentage(100);
         lines.setSpacingBefore(18);
-        lines.setHeaderRows(1);
-        lines.addCell(cell("Description", label, Element.ALIGN_LEFT, Rectangle.BOTTOM));
-        for (String amount : List.of("Net", "VAT", "Gross")) {
-            lines.addCell(cell(amount, label, Element.ALIGN_RIGHT, Rectangle.BOTTOM));
+        lines.setHeaderRows(2);
+        PdfPCell description = cell("Description", label, Element.ALIGN_LEFT, Rectangle.NO_BORDER);
+        description.setColspan(6);
+        lines.addCell(description);
+        for (String column : List.of("Qty", "Unit price excl. VAT", "VAT rate", "Net", "VAT", "Gross")) {
+            lines.addCell(cell(column, label, Element.ALIGN_RIGHT, Rectangle.BOTTOM));
         }
+        String rate = rateOf(invoice);
         for (InvoicesViews.Line line : invoice.lines()) {
-            lines.addCell(cell(line.description(), text, Element.ALIGN_LEFT, Rectangle.BOTTOM));
+            PdfPCell nature = cell(line.description(), text, Element.ALIGN_LEFT, Rectangle.NO_BORDER);
+            nature.setColspan(6);
+            lines.addCell(nature);
+            lines.addCell(cell(
+                    line.quantity() == null ? "" : line.quantity().toString(),
+                    text,
+                    Element.ALIGN_RIGHT,
+                    Rectangle.BOTTOM));
+            lines.addCell(
+                    line.unitNet() == null
+                            ? cell("", text, Element.ALIGN_RIGHT, Rectangle.BOTTOM)
+                            : amount(line.unitNet(), invoice, text));
+            lines.addCell(cell(rate, text, Element.ALIGN_RIGHT, Rectangle.BOTTOM));
             lines.addCell(amount(line.net(), invoice, text));
             lines.addCell(amount(line.vat(), invoice, text));
             lines.addCell(amount(line.gross(), invoice, text));
@@ -136,19 +204,39 @@ class InvoiceDocument {
 
     private PdfPTable totals(InvoicesViews.InvoiceView invoice) {
         PdfPTable totals = new PdfPTable(new float[] {3, 2});
-        totals.setWidthPercentage(50);
+        totals.setWidthPercentage(55);
         totals.setSpacingBefore(6);
         totals.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        total(totals, "Net", amount(invoice.net(), invoice, text));
-        total(
-                totals,
-                "VAT " + invoice.vatRatePercent().stripTrailingZeros().toPlainString() + " %",
-                amount(invoice.vat(), invoice, text));
-        total(
-                totals,
-                invoice.kind() == InvoiceKind.CREDIT_NOTE ? "Total credited" : "Total due",
-                amount(invoice.gross(), invoice, label));
+        total(totals, "Taxable amount at " + rateOf(invoice), amount(invoice.net(), invoice, text));
+        total(totals, "VAT " + rateOf(invoice), amount(invoice.vat(), invoice, text));
+        total(totals, totalLabelOf(invoice), amount(invoice.gross(), invoice, label));
         return totals;
+    }
+
+    /** Whether the member still owes it: paid (and when), due (with the seller's terms), or credited. */
+    private Paragraph settlement(InvoicesViews.InvoiceView invoice) {
+        Paragraph settlement = new Paragraph("", text);
+        settlement.setSpacingBefore(18);
+        if (invoice.kind() == InvoiceKind.CREDIT_NOTE) {
+            settlement.add(new Phrase("Credited to the customer.", text));
+        } else if (invoice.paidOn() != null) {
+            settlement.add(new Phrase("Paid on " + invoice.paidOn() + ". Nothing is due.", label));
+        } else if (invoice.seller() != null && invoice.seller().paymentTerms() != null) {
+            settlement.add(
+                    new Phrase("Payment terms: " + printable(invoice.seller().paymentTerms()), text));
+        }
+        return settlement;
+    }
+
+    private static String totalLabelOf(InvoicesViews.InvoiceView invoice) {
+        if (invoice.kind() == InvoiceKind.CREDIT_NOTE) {
+            return "Total credited";
+        }
+        return invoice.paidOn() != null ? "Total paid" : "Total due";
+    }
+
+    private static String rateOf(InvoicesViews.InvoiceView invoice) {
+        return invoice.vatRatePercent().stripTrailingZeros().toPlainString() + " %";
     }
 
     private void total(PdfPTable totals, String name, PdfPCell amount) {
@@ -162,7 +250,7 @@ class InvoiceDocument {
     }
 
     private PdfPCell cell(String content, Font font, int alignment, int border) {
-        PdfPCell cell = new PdfPCell(new Phrase(font.getBaseFont() == unicode ? printable(content) : content, font));
+        PdfPCell cell = new PdfPCell(new Phrase(printable(content), font));
         cell.setHorizontalAlignment(alignment);
         cell.setBorder(border);
         cell.setPadding(4);

@@ -43,8 +43,9 @@ class InvoicesProjection {
         jdbc.update(
                 """
                 INSERT INTO invoice_view (invoice_id, booking_id, kind, number, space_id, member_id, issued_on,
-                                          currency, net, vat, gross, vat_rate_percent, lines, credits)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+                                          currency, net, vat, gross, vat_rate_percent, lines, credits,
+                                          seller, buyer, paid_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?)
                 ON CONFLICT (invoice_id) DO NOTHING""",
                 event.invoiceId(),
                 event.bookingId().value(),
@@ -59,7 +60,10 @@ class InvoicesProjection {
                 event.gross().minorUnits(),
                 event.vatRatePercent(),
                 linesAsJson(event),
-                event.credits());
+                event.credits(),
+                asJson(event.seller()),
+                asJson(event.buyer()),
+                event.paidOn());
     }
 
     @EventHandler
@@ -104,16 +108,27 @@ class InvoicesProjection {
     }
 
     private String linesAsJson(InvoiceIssued event) {
+        return asJson(event.lines().stream()
+                .map(line -> new InvoicesViews.Line(
+                        line.description(),
+                        line.net().minorUnits(),
+                        line.vat().minorUnits(),
+                        line.gross().minorUnits(),
+                        line.quantity(),
+                        line.unitNet() == null ? null : line.unitNet().minorUnits(),
+                        line.suppliedOn()))
+                .toList());
+    }
+
+    /** Null stays SQL NULL: an invoice issued before it named its seller or buyer names none here either. */
+    private String asJson(Object value) {
+        if (value == null) {
+            return null;
+        }
         try {
-            return json.writeValueAsString(event.lines().stream()
-                    .map(line -> new InvoicesViews.Line(
-                            line.description(),
-                            line.net().minorUnits(),
-                            line.vat().minorUnits(),
-                            line.gross().minorUnits()))
-                    .toList());
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("invoice lines are always serializable", e);
+            throw new IllegalStateException("what an invoice names is always serializable", e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.coworkly.queryside.invoices;
 
+import com.coworkly.events.catalogue.LegalEntity;
+import com.coworkly.events.invoicing.Buyer;
 import com.coworkly.events.invoicing.InvoiceKind;
 import com.coworkly.queryside.paging.PageRequest;
 import com.coworkly.queryside.paging.Paged;
@@ -130,7 +132,21 @@ class InvoicesQueries {
                 rs.getLong("net"),
                 rs.getLong("vat"),
                 rs.getLong("gross"),
-                rs.getString("credits"));
+                rs.getString("credits"),
+                stored(rs.getString("seller"), LegalEntity.class),
+                stored(rs.getString("buyer"), Buyer.class),
+                rs.getObject("paid_on", LocalDate.class));
+    }
+
+    private <T> T stored(String value, Class<T> type) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.readValue(value, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a stored " + type.getSimpleName() + " is unreadable", e);
+        }
     }
 
     private List<InvoicesViews.Line> lines(String stored) {

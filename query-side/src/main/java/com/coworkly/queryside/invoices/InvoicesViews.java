@@ -1,5 +1,7 @@
 package com.coworkly.queryside.invoices;
 
+import com.coworkly.events.catalogue.LegalEntity;
+import com.coworkly.events.invoicing.Buyer;
 import com.coworkly.events.invoicing.InvoiceKind;
 
 import java.math.BigDecimal;
@@ -15,9 +17,23 @@ final class InvoicesViews {
 
     private InvoicesViews() {}
 
-    record Line(String description, long net, long vat, long gross) {}
+    /**
+     * One line; {@code quantity}, {@code unitNet} (the unit price without VAT) and {@code suppliedOn} are null in
+     * lines issued before invoices named them.
+     */
+    record Line(
+            String description, long net, long vat, long gross, Integer quantity, Long unitNet, LocalDate suppliedOn) {
 
-    /** {@code credits} is the id of the invoice a credit note cancels, null for an invoice. */
+        Line(String description, long net, long vat, long gross) {
+            this(description, net, vat, gross, null, null, null);
+        }
+    }
+
+    /**
+     * {@code credits} is the id of the invoice a credit note cancels, null for an invoice. {@code seller} and
+     * {@code buyer} are as the invoice named them, null in invoices issued before it named them; {@code paidOn} is
+     * the day an invoice was paid, null while it is due and for a credit note.
+     */
     record InvoiceView(
             String invoiceId,
             String bookingId,
@@ -32,7 +48,46 @@ final class InvoicesViews {
             long net,
             long vat,
             long gross,
-            String credits) {}
+            String credits,
+            LegalEntity seller,
+            Buyer buyer,
+            LocalDate paidOn) {
+
+        InvoiceView(
+                String invoiceId,
+                String bookingId,
+                InvoiceKind kind,
+                String number,
+                String spaceId,
+                String memberId,
+                LocalDate issuedOn,
+                String currency,
+                BigDecimal vatRatePercent,
+                List<Line> lines,
+                long net,
+                long vat,
+                long gross,
+                String credits) {
+            this(
+                    invoiceId,
+                    bookingId,
+                    kind,
+                    number,
+                    spaceId,
+                    memberId,
+                    issuedOn,
+                    currency,
+                    vatRatePercent,
+                    lines,
+                    net,
+                    vat,
+                    gross,
+                    credits,
+                    null,
+                    null,
+                    null);
+        }
+    }
 
     /** The space that issued an invoice, as its header names it. */
     record IssuingSpace(String name, String street, String postalCode, String city, String countryCode) {}

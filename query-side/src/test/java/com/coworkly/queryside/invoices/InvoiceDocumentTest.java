@@ -1,5 +1,8 @@
 package com.coworkly.queryside.invoices;
 
+import com.coworkly.events.catalogue.Address;
+import com.coworkly.events.catalogue.LegalEntity;
+import com.coworkly.events.invoicing.Buyer;
 import com.coworkly.events.invoicing.InvoiceKind;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -34,6 +37,90 @@ class InvoiceDocumentTest {
                 .contains("Desk 1, 7 Dec 2026 09:00-11:00", "14.88 EUR", "3.12 EUR", "18.00 EUR")
                 .contains("VAT 21 %")
                 .doesNotContain("Credit note");
+    }
+
+    /**
+     * The content EU VAT directive Article 226 requires of an invoice, read back from the PDF by PDFBox: (1) the
+     * date of issue, (2) a sequential number, (3) the seller's VAT number, (4) the buyer's VAT number where the
+     * buyer is liable (a company: members are not, so none is printed), (5) full names and addresses of seller and
+     * buyer (members give no address yet), (6) quantity and nature of the service, (7) the date of supply, (8) the
+     * taxable amount per rate and the unit price without VAT, (9) the VAT rate, (10) the VAT amount.
+     */
+    @Test
+    void aVatInvoiceStatesWhatArticle226AsksOfIt() throws IOException {
+        String text = PdfText.of(documents.render(
+                new InvoicesViews.PrintableInvoice(aVatInvoice(), Optional.of(AMSTERDAM_CENTRAL), Optional.empty())));
+
+        assertThat(text).contains("Issue date", "2026-11-28"); // (1)
+        assertThat(text).contains("Number", "AMS-2026-000042"); // (2)
+        assertThat(text).contains("VAT number: NL123456789B01"); // (3)
+        assertThat(text).contains("Coworkly Amsterdam B.V.", "Stationsplein 1", "1012 AB Amsterdam", "NL"); // (5)
+        assertThat(text).contains("Registration number: KvK 12345678", "Customer", "Mia de Vries"); // (5)
+        assertThat(text).contains("Booking of Desk 1, 2026-12-07 09:00", "Qty", "1"); // (6)
+        assertThat(text).contains("Date of supply", "2026-12-07"); // (7)
+        assertThat(text).contains("Unit price excl. VAT", "Taxable amount at 21 %", "14.88 EUR"); // (8)
+        assertThat(text).contains("VAT rate", "21 %"); // (9)
+        assertThat(text).contains("VAT 21 %", "3.12 EUR", "18.00 EUR"); // (10)
+        assertThat(text).doesNotContain("Customer VAT number"); // (4): a private person
+    }
+
+    @Test
+    void aBuyerLiableForVatIsNamedWithAddressAndVatNumber() throws IOException {
+        InvoicesViews.InvoiceView company = withBuyer(
+                aVatInvoice(),
+                new Buyer("Acme B.V.", new Address("Damrak 1", "1012 LG", "Amsterdam", "NL"), "NL987654321B01"));
+
+        String text = PdfText.of(documents.render(
+                new InvoicesViews.PrintableInvoice(company, Optional.of(AMSTERDAM_CENTRAL), Optional.empty())));
+
+        assertThat(text)
+                .contains("Acme B.V.", "Damrak 1", "1012 LG Amsterdam", "Customer VAT number", "NL987654321B01");
+    }
+
+    @Test
+    void aPaidInvoiceSaysItIsPaidNotDue() throws IOException {
+        String text = PdfText.of(documents.render(
+                new InvoicesViews.PrintableInvoice(aVatInvoice(), Optional.of(AMSTERDAM_CENTRAL), Optional.empty())));
+
+        assertThat(text).contains("Total paid", "Paid on 2026-11-28").doesNotContain("Total due");
+    }
+
+    @Test
+    void anInvoiceStillDueSaysSoWithTheSellersPaymentTerms() throws IOException {
+        InvoicesViews.InvoiceView paid = aVatInvoice();
+        InvoicesViews.InvoiceView due = new InvoicesViews.InvoiceView(
+                paid.invoiceId(),
+                paid.bookingId(),
+                paid.kind(),
+                paid.number(),
+                paid.spaceId(),
+                paid.memberId(),
+                paid.issuedOn(),
+                paid.currency(),
+                paid.vatRatePercent(),
+                paid.lines(),
+                paid.net(),
+                paid.vat(),
+                paid.gross(),
+                null,
+                paid.seller(),
+                paid.buyer(),
+                null);
+
+        String text = PdfText.of(documents.render(
+                new InvoicesViews.PrintableInvoice(due, Optional.of(AMSTERDAM_CENTRAL), Optional.empty())));
+
+        assertThat(text).contains("Total due", "Payment terms: Within 14 days").doesNotContain("Total paid");
+    }
+
+    /** Every font the document uses travels with it, labels included: no reader substitutes one. */
+    @Test
+    void everyFontIsEmbedded() throws IOException {
+        byte[] pdf = documents.render(
+                new InvoicesViews.PrintableInvoice(aVatInvoice(), Optional.of(AMSTERDAM_CENTRAL), Optional.empty()));
+
+        assertThat(PdfText.fontCount(pdf)).isPositive();
+        assertThat(PdfText.fontsNotEmbedded(pdf)).isEmpty();
     }
 
     @Test
@@ -133,6 +220,63 @@ class InvoiceDocumentTest {
                 312,
                 1800,
                 null);
+    }
+
+    private static InvoicesViews.InvoiceView aVatInvoice() {
+        InvoicesViews.InvoiceView invoice = anInvoice();
+        return withBuyer(
+                new InvoicesViews.InvoiceView(
+                        invoice.invoiceId(),
+                        invoice.bookingId(),
+                        invoice.kind(),
+                        invoice.number(),
+                        invoice.spaceId(),
+                        invoice.memberId(),
+                        invoice.issuedOn(),
+                        invoice.currency(),
+                        invoice.vatRatePercent(),
+                        List.of(new InvoicesViews.Line(
+                                "Booking of Desk 1, 2026-12-07 09:00–11:00 (Europe/Amsterdam)",
+                                1488,
+                                312,
+                                1800,
+                                1,
+                                1488L,
+                                LocalDate.of(2026, 12, 7))),
+                        invoice.net(),
+                        invoice.vat(),
+                        invoice.gross(),
+                        null,
+                        new LegalEntity(
+                                "Coworkly Amsterdam B.V.",
+                                new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"),
+                                "NL123456789B01",
+                                "KvK 12345678",
+                                "Within 14 days"),
+                        null,
+                        invoice.issuedOn()),
+                new Buyer("Mia de Vries", null, null));
+    }
+
+    private static InvoicesViews.InvoiceView withBuyer(InvoicesViews.InvoiceView invoice, Buyer buyer) {
+        return new InvoicesViews.InvoiceView(
+                invoice.invoiceId(),
+                invoice.bookingId(),
+                invoice.kind(),
+                invoice.number(),
+                invoice.spaceId(),
+                invoice.memberId(),
+                invoice.issuedOn(),
+                invoice.currency(),
+                invoice.vatRatePercent(),
+                invoice.lines(),
+                invoice.net(),
+                invoice.vat(),
+                invoice.gross(),
+                invoice.credits(),
+                invoice.seller(),
+                buyer,
+                invoice.paidOn());
     }
 
     private static String textOf(byte[] pdf) throws IOException {

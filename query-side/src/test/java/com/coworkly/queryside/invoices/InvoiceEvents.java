@@ -2,12 +2,14 @@ package com.coworkly.queryside.invoices;
 
 import com.coworkly.events.catalogue.Address;
 import com.coworkly.events.catalogue.CancellationPolicy;
+import com.coworkly.events.catalogue.LegalEntity;
 import com.coworkly.events.catalogue.ManagerGranted;
 import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.common.SpaceId;
+import com.coworkly.events.invoicing.Buyer;
 import com.coworkly.events.invoicing.InvoiceIssued;
 import com.coworkly.events.invoicing.InvoiceKind;
 import com.coworkly.events.invoicing.InvoiceLine;
@@ -85,6 +87,44 @@ final class InvoiceEvents {
                 null);
     }
 
+    static final LegalEntity AMSTERDAM_BV = new LegalEntity(
+            "Coworkly Amsterdam B.V.",
+            new Address("Stationsplein 1", "1012 AB", "Amsterdam", "NL"),
+            "NL123456789B01",
+            "KvK 12345678",
+            "Within 14 days");
+
+    /**
+     * An invoice as issued since invoices name their parties: Amsterdam's legal entity sold Mia de Vries one
+     * booking of Desk 1, supplied on 7 December, paid the day it was issued.
+     */
+    static InvoiceIssued aVatInvoice(String invoiceId, String number, String issuedOn) {
+        return new InvoiceIssued(
+                new BookingId("booking-of-" + invoiceId),
+                invoiceId,
+                InvoiceKind.INVOICE,
+                number,
+                AMSTERDAM,
+                MIA,
+                LocalDate.parse(issuedOn),
+                DUTCH_VAT,
+                List.of(new InvoiceLine(
+                        "Booking of Desk 1, 2026-12-07 09:00–11:00 (Europe/Amsterdam)",
+                        eur(1488),
+                        eur(312),
+                        eur(1800),
+                        1,
+                        eur(1488),
+                        LocalDate.of(2026, 12, 7))),
+                eur(1488),
+                eur(312),
+                eur(1800),
+                null,
+                AMSTERDAM_BV,
+                new Buyer("Mia de Vries", null, null),
+                LocalDate.parse(issuedOn));
+    }
+
     /** Cancels all of {@code credited}, in the same booking's stream. */
     static InvoiceIssued aCreditNote(String invoiceId, String number, InvoiceIssued credited, String issuedOn) {
         return new InvoiceIssued(
@@ -100,7 +140,10 @@ final class InvoiceEvents {
                 credited.net(),
                 credited.vat(),
                 credited.gross(),
-                credited.invoiceId());
+                credited.invoiceId(),
+                credited.seller(),
+                credited.buyer(),
+                null);
     }
 
     static Money eur(long cents) {

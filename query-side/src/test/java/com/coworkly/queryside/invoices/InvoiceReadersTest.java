@@ -6,6 +6,7 @@ import com.coworkly.platform.web.BusinessRefusal;
 import com.coworkly.queryside.paging.PageRequest;
 import com.coworkly.queryside.support.ReadModelDatabase;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +56,8 @@ class InvoiceReadersTest {
 
     @BeforeEach
     void twoManagedSpaces() {
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json =
+                new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         projection = new InvoicesProjection(database.jdbc(), json);
         queries = new InvoicesQueries(database.jdbc(), json);
         readers = new InvoiceReaders(queries);

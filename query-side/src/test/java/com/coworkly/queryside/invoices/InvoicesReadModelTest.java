@@ -4,18 +4,21 @@ import com.coworkly.events.catalogue.ManagerGranted;
 import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.Money;
+import com.coworkly.events.invoicing.Buyer;
 import com.coworkly.events.invoicing.InvoiceIssued;
 import com.coworkly.events.invoicing.InvoiceKind;
 import com.coworkly.events.invoicing.InvoiceLine;
 import com.coworkly.queryside.paging.PageRequest;
 import com.coworkly.queryside.support.ReadModelDatabase;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,11 +28,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import static com.coworkly.queryside.invoices.InvoiceEvents.AMSTERDAM;
+import static com.coworkly.queryside.invoices.InvoiceEvents.AMSTERDAM_BV;
 import static com.coworkly.queryside.invoices.InvoiceEvents.BERLIN;
 import static com.coworkly.queryside.invoices.InvoiceEvents.MANAGER_OF_AMSTERDAM;
 import static com.coworkly.queryside.invoices.InvoiceEvents.MAX;
 import static com.coworkly.queryside.invoices.InvoiceEvents.MIA;
 import static com.coworkly.queryside.invoices.InvoiceEvents.aCreditNote;
+import static com.coworkly.queryside.invoices.InvoiceEvents.aVatInvoice;
 import static com.coworkly.queryside.invoices.InvoiceEvents.amsterdamManaged;
 import static com.coworkly.queryside.invoices.InvoiceEvents.amsterdamRegistered;
 import static com.coworkly.queryside.invoices.InvoiceEvents.anInvoice;
@@ -61,7 +66,8 @@ class InvoicesReadModelTest {
 
     @BeforeEach
     void emptyReadModel() {
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json =
+                new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         projection = new InvoicesProjection(database.jdbc(), json);
         queries = new InvoicesQueries(database.jdbc(), json);
         projection.reset();
@@ -90,6 +96,55 @@ class InvoicesReadModelTest {
     }
 
     @Test
+    void aVatInvoiceLandsWithTheSellerBuyerSupplyAndPaymentItNamed() {
+        projection.on(aVatInvoice("inv-5", "AMS-2026-000044", "2026-11-28"));
+
+        InvoicesViews.InvoiceView invoice = queries.invoice("inv-5").orElseThrow();
+
+        assertThat(invoice.seller()).isEqualTo(AMSTERDAM_BV);
+        assertThat(invoice.buyer()).isEqualTo(new Buyer("Mia de Vries", null, null));
+        assertThat(invoice.paidOn()).isEqualTo(LocalDate.of(2026, 11, 28));
+        assertThat(invoice.lines())
+                .containsExactly(new InvoicesViews.Line(
+                        "Booking of Desk 1, 2026-12-07 09:00–11:00 (Europe/Amsterdam)",
+                        1488,
+                        312,
+                        1800,
+                        1,
+                        1488L,
+                        LocalDate.of(2026, 12, 7)));
+    }
+
+    /** The document is rendered from the read model alone, and says what Article 226 asks of it. */
+    @Test
+    void theDocumentOfAVatInvoiceIsRenderedFromTheReadModelAsIssued() throws IOException {
+        projection.on(amsterdamRegistered());
+        projection.on(aVatInvoice("inv-5", "AMS-2026-000044", "2026-11-28"));
+
+        byte[] pdf = new InvoiceDocument()
+                .render(queries.printable(queries.invoice("inv-5").orElseThrow()));
+
+        assertThat(PdfText.of(pdf))
+                .contains("Coworkly Amsterdam B.V.", "NL123456789B01", "Mia de Vries", "Booking of Desk 1")
+                .contains("Date of supply", "2026-12-07", "Total paid", "Paid on 2026-11-28")
+                .doesNotContain("Total due");
+    }
+
+    /** An invoice issued before invoices named their parties prints as it did: the space and the member's id. */
+    @Test
+    void anInvoiceIssuedBeforeItNamedItsPartiesKeepsNamingNone() {
+        projection.on(anInvoice("inv-1", "AMS-2026-000042", MIA, "2026-11-28"));
+
+        InvoicesViews.InvoiceView invoice = queries.invoice("inv-1").orElseThrow();
+
+        assertThat(invoice.seller()).isNull();
+        assertThat(invoice.buyer()).isNull();
+        assertThat(invoice.lines())
+                .singleElement()
+                .satisfies(line -> assertThat(line.quantity()).isNull());
+    }
+
+    @Test
     void aCreditNoteLandsWithItsOwnNumberAndTheInvoiceItCredits() {
         InvoiceIssued invoice = anInvoice("inv-1", "AMS-2026-000042", MIA, "2026-11-28");
         projection.on(invoice);
@@ -114,7 +169,7 @@ class InvoicesReadModelTest {
 
         assertThat(rows()).isEqualTo(before);
         assertThat(queries.invoices(EVERY_INVOICE, new PageRequest(0, 100)).totalItems())
-                .isEqualTo(4);
+                .isEqualTo(6);
     }
 
     @Test
@@ -249,6 +304,7 @@ class InvoicesReadModelTest {
     private static List<Object> everyKindOfEvent() {
         InvoiceIssued amsterdam = anInvoice("inv-1", "AMS-2026-000042", MIA, "2026-11-28");
         InvoiceIssued berlin = anInvoice("inv-3", "BER-2026-000007", BERLIN, MAX, "2026-11-29");
+        InvoiceIssued named = aVatInvoice("inv-5", "AMS-2026-000044", "2026-12-02");
         return List.of(
                 amsterdamRegistered(),
                 berlinRegistered(),
@@ -257,7 +313,9 @@ class InvoicesReadModelTest {
                 amsterdam,
                 aCreditNote("inv-2", "AMS-2026-000043", amsterdam, "2026-11-30"),
                 berlin,
-                aCreditNote("inv-4", "BER-2026-000008", berlin, "2026-12-01"));
+                aCreditNote("inv-4", "BER-2026-000008", berlin, "2026-12-01"),
+                named,
+                aCreditNote("inv-6", "AMS-2026-000045", named, "2026-12-03"));
     }
 
     private void deliver(Object event) {

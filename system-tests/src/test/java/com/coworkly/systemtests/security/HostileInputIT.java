@@ -144,6 +144,22 @@ class HostileInputIT {
                     false),
             new Row(
                     Side.COMMAND,
+                    "PUT",
+                    "/api/spaces/{spaceId}/legal-entity",
+                    Caller.ADMIN,
+                    fixture -> Catalogue.aLegalEntity("Hostile B.V."),
+                    Set.of("registrationNumber", "paymentTerms"),
+                    Set.of(
+                            "legalName",
+                            "address.street",
+                            "address.postalCode",
+                            "address.city",
+                            "registrationNumber",
+                            "paymentTerms"),
+                    Set.of(),
+                    false),
+            new Row(
+                    Side.COMMAND,
                     "POST",
                     "/api/spaces/{spaceId}/managers",
                     Caller.ADMIN,

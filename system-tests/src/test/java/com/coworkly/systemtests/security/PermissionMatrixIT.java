@@ -128,6 +128,12 @@ class PermissionMatrixIT {
                     adminOnly(200)),
             new Row(
                     Side.COMMAND,
+                    "PUT",
+                    "/api/spaces/{spaceId}/legal-entity",
+                    target -> Catalogue.aLegalEntity("Matrix B.V."),
+                    adminOnly(200)),
+            new Row(
+                    Side.COMMAND,
                     "POST",
                     "/api/spaces/{spaceId}/resources",
                     target -> Catalogue.aDesk("Matrix desk"),

@@ -22,6 +22,19 @@ public final class Catalogue {
         return space;
     }
 
+    /** The legal entity that sells a space's bookings, as an administrator assigns it. */
+    public static Map<String, Object> aLegalEntity(String legalName) {
+        Map<String, Object> entity = new LinkedHashMap<>();
+        entity.put("legalName", legalName);
+        entity.put(
+                "address",
+                Map.of("street", "Keizersgracht 1", "postalCode", "1015 CC", "city", "Amsterdam", "countryCode", "NL"));
+        entity.put("vatNumber", "NL123456789B01");
+        entity.put("registrationNumber", "KvK 12345678");
+        entity.put("paymentTerms", "Within 14 days");
+        return entity;
+    }
+
     public static Map<String, Object> aDesk(String name) {
         Map<String, Object> desk = new LinkedHashMap<>();
         desk.put("kind", "DESK");
