@@ -31,6 +31,14 @@ CREATE TABLE query_side.notification_membership (
     first_invoice_id TEXT
 );
 
+-- Memberships requested before this version: the notifications processor has passed their MembershipRequested
+-- already, so they are copied once from the memberships read model. Its first paid invoice is not known there, so a
+-- membership with a paid period is marked as started, and its next paid period is told as a renewal.
+INSERT INTO query_side.notification_membership (membership_id, member_id, plan_name, first_invoice_id)
+SELECT membership_id, member_id, plan_name, CASE WHEN periods_paid > 0 THEN '(paid before V16)' END
+FROM query_side.membership_view
+ON CONFLICT DO NOTHING;
+
 -- Dashboards: membership revenue. Each paid period's fee (from MembershipPeriodPaid, with the plan from its
 -- MembershipRequested), and what each plan revision covers (PlanDefined, PlanRevised). They come from different
 -- aggregates, so they are joined when a dashboard is asked for, not when they arrive (docs/dashboards.md).

@@ -5,6 +5,7 @@ import com.coworkly.events.membership.MembershipRequested;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -74,7 +75,7 @@ class KnownMemberships {
                         String.class,
                         membershipId.value())
                 .stream()
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .findFirst();
     }
 }

@@ -4,6 +4,8 @@ import com.coworkly.events.common.Period;
 import com.coworkly.events.membership.MembershipPaymentFailed;
 import com.coworkly.events.membership.MembershipPeriodPaid;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -101,8 +103,8 @@ final class MembershipEmailTemplates {
 
     /** E.g. "600 minutes (10 hours)", "90 minutes (1.5 hours)". */
     static String minutes(long minutes) {
-        String hours = java.math.BigDecimal.valueOf(minutes)
-                .divide(java.math.BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP)
+        String hours = BigDecimal.valueOf(minutes)
+                .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
                 .stripTrailingZeros()
                 .toPlainString();
         return minutes + " minutes (" + hours + (minutes == 60 ? " hour)" : " hours)");

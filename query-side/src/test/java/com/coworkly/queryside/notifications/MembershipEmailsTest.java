@@ -167,6 +167,51 @@ class MembershipEmailsTest {
         assertThat(outbox()).isEmpty();
     }
 
+    @Test
+    void membershipsRequestedBeforeTheEmailsExistedAreToldOfAfterTheUpgrade() {
+        try (ReadModelDatabase before = ReadModelDatabase.upTo("14")) {
+            before.jdbc().update("INSERT INTO notification_member VALUES ('mia', 'mia@example.test', 'Mia')");
+            before.jdbc().update("""
+                    INSERT INTO membership_view (membership_id, member_id, plan_id, plan_name, plan_revision,
+                                                 monthly_price, currency, status, requested_at, periods_paid)
+                    VALUES ('m-paid', 'mia', 'flex', 'Flex', 1, 9900, 'EUR', 'ACTIVE', now(), 1),
+                           ('m-new', 'mia', 'flex', 'Flex', 1, 9900, 'EUR', 'PENDING_PAYMENT', now(), 0)""");
+            before.migrateToLatest();
+            MembershipEmails upgraded = new MembershipEmails(
+                    new KnownMemberships(before.jdbc()),
+                    new Outbox(before.jdbc()),
+                    new MessageIds(new EmailSettings(
+                            "bookings@coworkly.example",
+                            10,
+                            Duration.ofMinutes(5),
+                            Duration.ofSeconds(30),
+                            Duration.ofMinutes(30))),
+                    Clock.fixed(NOW, ZoneOffset.UTC));
+            AnnotationEventHandlerAdapter adapter = new AnnotationEventHandlerAdapter(upgraded);
+
+            handle(adapter, at(paidOf("m-paid", "in_2"), token()));
+            handle(adapter, at(paidOf("m-new", "in_1"), token()));
+
+            assertThat(before.jdbc()
+                            .queryForList(
+                                    "SELECT membership_id || ' ' || kind FROM outbound_email ORDER BY id",
+                                    String.class))
+                    .containsExactly("m-paid MEMBERSHIP_RENEWED", "m-new MEMBERSHIP_STARTED");
+        }
+    }
+
+    private static MembershipPeriodPaid paidOf(String membership, String invoiceId) {
+        return new MembershipPeriodPaid(
+                new MembershipId(membership),
+                MIA,
+                "stripe",
+                invoiceId,
+                new Period(FIRST_START, FIRST_START.plus(Duration.ofDays(31))),
+                Money.of(9900, "EUR"),
+                1,
+                600);
+    }
+
     private static MembershipRequested requested() {
         PlanTerms terms = new PlanTerms(
                 "Flex",
