@@ -3,6 +3,7 @@ package com.coworkly.queryside.dashboards;
 import com.coworkly.events.booking.BookingCancelled;
 import com.coworkly.events.booking.BookingConfirmed;
 import com.coworkly.events.booking.BookingExpired;
+import com.coworkly.events.booking.BookingPaidWithCredits;
 import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.catalogue.BlockRemoved;
 import com.coworkly.events.catalogue.ManagerGranted;
@@ -13,8 +14,13 @@ import com.coworkly.events.catalogue.ResourceDescriptionRevised;
 import com.coworkly.events.catalogue.ResourceRetired;
 import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
+import com.coworkly.events.credits.CreditsReturned;
 import com.coworkly.events.invoicing.InvoiceIssued;
 import com.coworkly.events.invoicing.InvoiceKind;
+import com.coworkly.events.membership.MembershipPeriodPaid;
+import com.coworkly.events.membership.MembershipRequested;
+import com.coworkly.events.membership.PlanDefined;
+import com.coworkly.events.membership.PlanRevised;
 import com.coworkly.queryside.dashboards.DashboardBookings.Status;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +28,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +51,8 @@ import java.util.Optional;
  * the one expected, so a redelivered event changes nothing.
  *
  * <p>The catalogue's facts are copied here; a booking's status is kept by {@link DashboardBookings}, its sums by
- * {@link RunningSums} and its member by {@link MemberCounts}. They are one event handler, built from one
+ * {@link RunningSums} and its member by {@link MemberCounts}; membership fees and credits spent by
+ * {@link MembershipFigures}. They are one event handler, built from one
  * template, because a rebuild makes a second instance writing elsewhere ({@link DashboardsRebuild}).
  */
 @Component
@@ -56,6 +64,7 @@ class DashboardProjection {
     private final DashboardBookings bookings;
     private final RunningSums sums;
     private final MemberCounts members;
+    private final MembershipFigures memberships;
 
     DashboardProjection(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -63,6 +72,7 @@ class DashboardProjection {
         this.bookings = new DashboardBookings(jdbc);
         this.sums = new RunningSums(jdbc);
         this.members = new MemberCounts(jdbc);
+        this.memberships = new MembershipFigures(jdbc);
     }
 
     @EventHandler
@@ -185,6 +195,36 @@ class DashboardProjection {
                             .add("revenue_net", sign * event.net().minorUnits())
                             .add("revenue_vat", sign * event.vat().minorUnits()));
         });
+    }
+
+    @EventHandler
+    void on(PlanDefined event) {
+        memberships.planRevision(event.planId(), 1, event.terms());
+    }
+
+    @EventHandler
+    void on(PlanRevised event) {
+        memberships.planRevision(event.planId(), event.revision(), event.terms());
+    }
+
+    @EventHandler
+    void on(MembershipRequested event) {
+        memberships.requested(event);
+    }
+
+    @EventHandler
+    void on(MembershipPeriodPaid event) {
+        memberships.periodPaid(event);
+    }
+
+    @EventHandler
+    void on(BookingPaidWithCredits event) {
+        memberships.paidWithCredits(event);
+    }
+
+    @EventHandler
+    void on(CreditsReturned event, @MessageIdentifier String eventId) {
+        memberships.returned(event, eventId);
     }
 
     @ResetHandler

@@ -26,7 +26,12 @@ public final class DashboardReadModel {
             "dashboard_hour",
             "dashboard_member_bucket",
             "dashboard_unique_members",
-            "dashboard_space_member");
+            "dashboard_space_member",
+            "dashboard_membership",
+            "dashboard_plan_revision",
+            "dashboard_membership_fee",
+            "dashboard_credit_spending",
+            "dashboard_credit_return");
 
     private DashboardReadModel() {}
 }

@@ -69,9 +69,9 @@ class EmailDispatcher {
             } catch (MailException e) {
                 Duration wait = backoff.after(email.failures() + 1);
                 log.warn(
-                        "Could not send the {} email of booking {} to {} (failure {}), trying again in {}: {}",
+                        "Could not send the {} email of {} to {} (failure {}), trying again in {}: {}",
                         email.kind(),
-                        email.bookingId(),
+                        email.about(),
                         email.recipient(),
                         email.failures() + 1,
                         wait,
@@ -87,9 +87,9 @@ class EmailDispatcher {
             } catch (DataAccessException e) {
                 // The rest of the batch stays claimed, untried, until its claim runs out: nothing is sent twice.
                 log.warn(
-                        "Sent the {} email of booking {}, but could not mark it sent; marking it again at the next run",
+                        "Sent the {} email of {}, but could not mark it sent; marking it again at the next run",
                         email.kind(),
-                        email.bookingId(),
+                        email.about(),
                         e);
                 sentButNotMarked.add(email);
                 return;
@@ -103,11 +103,7 @@ class EmailDispatcher {
             try {
                 outbox.sent(email);
             } catch (DataAccessException e) {
-                log.warn(
-                        "Still cannot mark the {} email of booking {} sent: {}",
-                        email.kind(),
-                        email.bookingId(),
-                        e.toString());
+                log.warn("Still cannot mark the {} email of {} sent: {}", email.kind(), email.about(), e.toString());
                 return false;
             }
             sentButNotMarked.remove();

@@ -1,6 +1,9 @@
 package com.coworkly.queryside.notifications;
 
-/** The emails a booking can cause; each is sent at most once per booking. */
+/**
+ * The emails a booking or a membership can cause. A booking's are sent at most once per booking; a membership's
+ * once per membership (started, ended) or once per invoice (renewed, payment failed, suspended).
+ */
 enum EmailKind {
     /** The booking is paid (or needed no payment) and the member can count on it. */
     CONFIRMATION,
@@ -11,5 +14,15 @@ enum EmailKind {
     /** A maintenance block took its slot; it is refunded in full. */
     DISPLACEMENT,
     /** It was not paid in time. */
-    EXPIRY
+    EXPIRY,
+    /** A membership's first period is paid. */
+    MEMBERSHIP_STARTED,
+    /** A later period is paid, and its credits granted. */
+    MEMBERSHIP_RENEWED,
+    /** A renewal could not be collected; the grace period runs. */
+    MEMBERSHIP_PAYMENT_FAILED,
+    /** The grace period ran out unpaid. */
+    MEMBERSHIP_SUSPENDED,
+    /** The membership is over. */
+    MEMBERSHIP_ENDED
 }

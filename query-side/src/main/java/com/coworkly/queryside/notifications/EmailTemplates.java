@@ -138,7 +138,7 @@ final class EmailTemplates {
                 + money.currency().getCurrencyCode();
     }
 
-    private static String oneLine(String text) {
+    static String oneLine(String text) {
         return text.replaceAll("\\p{Cntrl}+", " ").strip();
     }
 }

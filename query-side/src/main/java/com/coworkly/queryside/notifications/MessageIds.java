@@ -1,6 +1,7 @@
 package com.coworkly.queryside.notifications;
 
 import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.MembershipId;
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;
@@ -22,5 +23,14 @@ class MessageIds {
 
     String of(BookingId bookingId, EmailKind kind) {
         return "<" + kind.name().toLowerCase(Locale.ROOT) + "." + bookingId.value() + "@" + domain + ">";
+    }
+
+    /**
+     * A membership's email, with the invoice it is about when it is sent once per invoice. The invoice id is the
+     * billing provider's, so anything but letters, digits, '_' and '-' is replaced to keep the header well formed.
+     */
+    String of(MembershipId membershipId, String invoiceId, EmailKind kind) {
+        String invoice = invoiceId == null ? "" : "." + invoiceId.replaceAll("[^A-Za-z0-9_-]", "-");
+        return "<" + kind.name().toLowerCase(Locale.ROOT) + "." + membershipId.value() + invoice + "@" + domain + ">";
     }
 }

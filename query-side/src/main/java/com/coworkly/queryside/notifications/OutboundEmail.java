@@ -1,9 +1,12 @@
 package com.coworkly.queryside.notifications;
 
-/** An email in the outbox, claimed for sending. {@code failures} counts the sends that failed before. */
+/**
+ * An email in the outbox, claimed for sending. {@code about} says what it is about, for the log ("booking …",
+ * "membership …"); {@code failures} counts the sends that failed before.
+ */
 record OutboundEmail(
         long id,
-        String bookingId,
+        String about,
         EmailKind kind,
         String recipient,
         String subject,

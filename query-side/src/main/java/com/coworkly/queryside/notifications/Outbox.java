@@ -1,6 +1,7 @@
 package com.coworkly.queryside.notifications;
 
 import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.MembershipId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,9 @@ class Outbox {
 
     private static final RowMapper<OutboundEmail> EMAIL = (rs, row) -> new OutboundEmail(
             rs.getLong("id"),
-            rs.getString("booking_id"),
+            rs.getString("booking_id") != null
+                    ? "booking " + rs.getString("booking_id")
+                    : "membership " + rs.getString("membership_id"),
             EmailKind.valueOf(rs.getString("kind")),
             rs.getString("recipient"),
             rs.getString("subject"),
@@ -42,6 +45,27 @@ class Outbox {
                 VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT ON CONSTRAINT outbound_email_once_per_booking_and_kind DO NOTHING""",
                         bookingId.value(),
+                        kind.name(),
+                        email.recipient(),
+                        email.subject(),
+                        email.body(),
+                        messageId)
+                == 1;
+    }
+
+    /**
+     * False if this membership already has an email of this kind about this invoice ({@code invoiceId} null for
+     * the kinds sent once per membership): then nothing is written. No conflict target: the key is a partial
+     * unique index, which a target would have to repeat.
+     */
+    boolean add(MembershipId membershipId, String invoiceId, EmailKind kind, Email email, String messageId) {
+        return jdbc.update(
+                        """
+                INSERT INTO outbound_email (membership_id, invoice_id, kind, recipient, subject, body, message_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""",
+                        membershipId.value(),
+                        invoiceId,
                         kind.name(),
                         email.recipient(),
                         email.subject(),

@@ -27,7 +27,9 @@ public final class ReadModelDatabase implements AutoCloseable {
     private final String password;
     private final JdbcTemplate jdbc;
 
-    private ReadModelDatabase() {
+    private final String url;
+
+    private ReadModelDatabase(String targetVersion) {
         PostgresServer server = PostgresLookup.shared();
         serverUrl = server.baseUrl();
         user = server.user();
@@ -35,18 +37,33 @@ public final class ReadModelDatabase implements AutoCloseable {
         name = "coworkly_qs_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         execute("CREATE DATABASE " + name);
-        String url = serverUrl + "/" + name;
-        Flyway.configure()
-                .dataSource(url, user, password)
-                .schemas("query_side")
-                .defaultSchema("query_side")
-                .load()
-                .migrate();
+        url = serverUrl + "/" + name;
+        migrate(targetVersion);
         jdbc = new JdbcTemplate(new DriverManagerDataSource(url + "?currentSchema=query_side", user, password));
     }
 
     public static ReadModelDatabase fresh() {
-        return new ReadModelDatabase();
+        return new ReadModelDatabase("latest");
+    }
+
+    /** Migrated up to {@code version} only, for a test of what a later migration does to existing rows. */
+    public static ReadModelDatabase upTo(String version) {
+        return new ReadModelDatabase(version);
+    }
+
+    /** Runs the migrations not run yet. */
+    public void migrateToLatest() {
+        migrate("latest");
+    }
+
+    private void migrate(String targetVersion) {
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .schemas("query_side")
+                .defaultSchema("query_side")
+                .target(targetVersion)
+                .load()
+                .migrate();
     }
 
     /** Connected with the query side's schema first on the search path, as the service connects. */

@@ -3,6 +3,7 @@ package com.coworkly.systemtests.dashboards;
 import com.coworkly.systemtests.support.Api;
 import com.coworkly.systemtests.support.Catalogue;
 import com.coworkly.systemtests.support.EventStore;
+import com.coworkly.systemtests.support.Memberships;
 import com.coworkly.systemtests.support.Reply;
 import com.coworkly.systemtests.support.RunningSystem;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,7 +40,12 @@ class DashboardRebuildIT {
             "dashboard_hour",
             "dashboard_member_bucket",
             "dashboard_unique_members",
-            "dashboard_space_member");
+            "dashboard_space_member",
+            "dashboard_membership",
+            "dashboard_plan_revision",
+            "dashboard_membership_fee",
+            "dashboard_credit_spending",
+            "dashboard_credit_return");
 
     private static RunningSystem system;
 
@@ -86,10 +92,34 @@ class DashboardRebuildIT {
                                 aBlock(at(day.plusDays(1), 9), at(day.plusDays(1), 12), false))
                         .expectStatus(201)
                         .eventPosition());
+        // Credits spent and given back, and a membership's fee (its facts come from other aggregates than the space).
+        Map<String, Object> plan = Memberships.aPlan("Rebuilt credits " + UUID.randomUUID(), 600, "DESK");
+        plan.put("spaceIds", List.of(space.spaceId()));
+        Api.Session max = api.newMember();
+        Memberships.firstPeriodPaid(api, Memberships.subscribe(api, max, Memberships.define(api, plan)));
+        api.commandSide()
+                .as(max)
+                .post("/api/bookings", aBooking(desk, at(day.plusDays(2), 9), at(day.plusDays(2), 11)))
+                .expectStatus(201);
+        String givenBack = api.commandSide()
+                .as(max)
+                .post("/api/bookings", aBooking(desk, at(day.plusDays(3), 9), at(day.plusDays(3), 10)))
+                .expectStatus(201)
+                .body()
+                .get("bookingId")
+                .asText();
+        position = Math.max(
+                position,
+                api.commandSide()
+                        .as(max)
+                        .post("/api/bookings/" + givenBack + "/cancel", Map.of())
+                        .expectStatus(200)
+                        .eventPosition());
         String query = "/api/dashboards/spaces/" + space.spaceId() + "?from=" + day.minusDays(2) + "&to="
                 + day.plusDays(5) + "&granularity=DAY&after=" + position;
         JsonNode live =
                 api.querySide().as(space.manager()).get(query).expectStatus(200).body();
+        assertThat(live.get("creditMinutes").asLong()).isEqualTo(120);
         Map<String, List<String>> liveTables = contents(database);
 
         system.stopQuerySide();
@@ -104,7 +134,9 @@ class DashboardRebuildIT {
                 api.querySide().as(space.manager()).get(query).expectStatus(200).body();
         assertThat(rebuilt).isEqualTo(live);
         assertThat(contents(database)).isEqualTo(liveTables);
-        assertThat(live.get("totals").get("bookings").asInt()).isEqualTo(3);
+        assertThat(live.get("totals").get("bookings").asInt())
+                .as("Mia's three paid bookings not cancelled, and Max's paid with credits")
+                .isEqualTo(4);
     }
 
     private static Map<String, List<String>> contents(EventStore database) {

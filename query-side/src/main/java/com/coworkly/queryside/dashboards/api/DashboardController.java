@@ -99,7 +99,11 @@ class DashboardController {
         LocalDate start = from == null ? thisMonth(ZoneId.of("UTC")) : from;
         LocalDate end = to == null ? nextMonth(ZoneId.of("UTC")) : to;
         return new DashboardViews.NetworkSummary(
-                start, end, granularity, dashboards.summaries(start, end, granularity));
+                start,
+                end,
+                granularity,
+                dashboards.summaries(start, end, granularity),
+                dashboards.networkPlanRevenue(start, end, granularity));
     }
 
     @GetMapping("/api/dashboards/network.csv")

@@ -27,12 +27,28 @@ public final class DashboardViews {
             List<Bucket> buckets,
             List<ResourceFigures> resources,
             List<PeakHour> peakHours,
-            List<UpcomingBlock> upcomingMaintenance) {}
+            List<UpcomingBlock> upcomingMaintenance,
+            MembershipRevenue membershipRevenue,
+            long creditMinutes) {}
 
     /** A bucket [{@code start}, {@code end}), cut to the dashboard's range at its edges. */
     public record Bucket(LocalDate start, LocalDate end, Figures figures) {}
 
-    public record ResourceFigures(String resourceId, String name, String kind, Figures totals, List<Bucket> buckets) {}
+    /**
+     * {@code creditMinutes}: the minutes members' credits paid of the resource's bookings that start in the range,
+     * less what cancellations and expiries gave back.
+     */
+    public record ResourceFigures(
+            String resourceId, String name, String kind, Figures totals, List<Bucket> buckets, long creditMinutes) {}
+
+    /**
+     * Members' fees in minor units of {@code currency}, on the day each paid period starts: for a space, its share
+     * of the plans that name it (a fee split equally among the plan's spaces); for the network, the plans for the
+     * whole network. Apart from {@link Revenue}, which is the bookings' invoices.
+     */
+    public record MembershipRevenue(String currency, long total, List<AmountBucket> buckets) {}
+
+    public record AmountBucket(LocalDate start, LocalDate end, long amount) {}
 
     /**
      * {@code occupancy} is booked hours over open hours (null when nothing was open), and
@@ -69,9 +85,22 @@ public final class DashboardViews {
             OffsetDateTime end,
             String reason) {}
 
-    /** Every space's totals over the range, and the network's. */
-    public record NetworkSummary(LocalDate from, LocalDate to, Granularity granularity, List<SpaceSummary> spaces) {}
+    /**
+     * Every space's totals over the range, and the network's: {@code networkPlans} is the revenue of the plans for
+     * the whole network, one per currency, in UTC days (it belongs to no space).
+     */
+    public record NetworkSummary(
+            LocalDate from,
+            LocalDate to,
+            Granularity granularity,
+            List<SpaceSummary> spaces,
+            List<MembershipRevenue> networkPlans) {}
 
     public record SpaceSummary(
-            String spaceId, String spaceName, String currency, Figures totals, List<Bucket> buckets) {}
+            String spaceId,
+            String spaceName,
+            String currency,
+            Figures totals,
+            List<Bucket> buckets,
+            MembershipRevenue membershipRevenue) {}
 }

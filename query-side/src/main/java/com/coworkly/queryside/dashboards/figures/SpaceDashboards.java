@@ -6,8 +6,10 @@ import com.coworkly.queryside.dashboards.Granularity;
 import com.coworkly.queryside.dashboards.LocalTimeSplit;
 import com.coworkly.queryside.dashboards.figures.DashboardQueries.Resource;
 import com.coworkly.queryside.dashboards.figures.DashboardSums.ResourceBucket;
+import com.coworkly.queryside.dashboards.figures.DashboardViews.AmountBucket;
 import com.coworkly.queryside.dashboards.figures.DashboardViews.Bucket;
 import com.coworkly.queryside.dashboards.figures.DashboardViews.Figures;
+import com.coworkly.queryside.dashboards.figures.DashboardViews.MembershipRevenue;
 import com.coworkly.queryside.dashboards.figures.DashboardViews.PeakHour;
 import com.coworkly.queryside.dashboards.figures.DashboardViews.ResourceFigures;
 import com.coworkly.queryside.dashboards.figures.DashboardViews.SpaceDashboard;
@@ -25,10 +27,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Puts a dashboard together: the running sums of the read model per resource and bucket, the open and
- * blocked hours worked out from the catalogue as it was, the heat map and the upcoming maintenance.
+ * blocked hours worked out from the catalogue as it was, the heat map, the upcoming maintenance, and the
+ * membership revenue and credits spent ({@link MembershipSums}).
  */
 @Component
 public class SpaceDashboards {
@@ -37,11 +41,13 @@ public class SpaceDashboards {
 
     private final DashboardQueries queries;
     private final DashboardSums runningSums;
+    private final MembershipSums membershipSums;
     private final Clock clock;
 
-    SpaceDashboards(DashboardQueries queries, DashboardSums runningSums, Clock clock) {
+    SpaceDashboards(DashboardQueries queries, DashboardSums runningSums, MembershipSums membershipSums, Clock clock) {
         this.queries = queries;
         this.runningSums = runningSums;
+        this.membershipSums = membershipSums;
         this.clock = clock;
     }
 
@@ -61,6 +67,10 @@ public class SpaceDashboards {
                         List.of(resource.openingVersions(), resource.retiredOn()),
                         schedule -> openSeconds(resource, space.zone(), range))));
         DashboardSums.UniqueMembers uniqueMembers = runningSums.uniqueMembers(spaceId, range);
+        Map<String, Long> creditMinutes = new HashMap<>();
+        membershipSums
+                .creditMinutes(spaceId, space.zone(), from, to)
+                .forEach(row -> creditMinutes.merge(row.resourceId(), row.minutes(), Long::sum));
         Map<String, Map<LocalDate, Integer>> members = uniqueMembers.perBucket();
 
         List<ResourceFigures> perResource = new ArrayList<>();
@@ -80,7 +90,8 @@ public class SpaceDashboards {
                             sums.getOrDefault(id, Map.of()),
                             open.get(id),
                             blocked.getOrDefault(id, Map.of()),
-                            members.getOrDefault(id, Map.of()))));
+                            members.getOrDefault(id, Map.of())),
+                    creditMinutes.getOrDefault(id, 0L)));
         }
         Map<LocalDate, DayTotals> spaceSums = new HashMap<>();
         Map<LocalDate, Long> spaceOpen = new HashMap<>();
@@ -114,7 +125,44 @@ public class SpaceDashboards {
                         members.getOrDefault(DashboardReadModel.SPACE_SCOPE, Map.of())),
                 perResource,
                 peakHours(spaceId, from, to),
-                upcomingMaintenance(space, resources));
+                upcomingMaintenance(space, resources),
+                membershipRevenue(
+                        space.currency(),
+                        range,
+                        membershipSums.feesOfPlansNaming(spaceId, space.zone(), from, to).stream()
+                                .map(fee -> Map.entry(fee.day(), fee.share()))
+                                .toList()),
+                creditMinutes.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    /**
+     * The revenue of the plans for the whole network, per currency (a network may sell a plan per currency), by
+     * the UTC day each paid period starts: such a plan belongs to no space, so it is on the network's summary only.
+     */
+    public List<MembershipRevenue> networkPlanRevenue(LocalDate from, LocalDate to, Granularity granularity) {
+        DashboardRange range = new DashboardRange(from, to, granularity);
+        Map<String, List<Map.Entry<LocalDate, Long>>> byCurrency = new TreeMap<>();
+        membershipSums
+                .feesOfNetworkPlans(from, to)
+                .forEach(fee -> byCurrency
+                        .computeIfAbsent(fee.currency(), currency -> new ArrayList<>())
+                        .add(Map.entry(fee.day(), fee.fee())));
+        return byCurrency.entrySet().stream()
+                .map(currency -> membershipRevenue(currency.getKey(), range, currency.getValue()))
+                .toList();
+    }
+
+    private static MembershipRevenue membershipRevenue(
+            String currency, DashboardRange range, List<Map.Entry<LocalDate, Long>> amountsByDay) {
+        Map<LocalDate, Long> perBucket = new HashMap<>();
+        amountsByDay.forEach(amount -> perBucket.merge(range.bucketOf(amount.getKey()), amount.getValue(), Long::sum));
+        return new MembershipRevenue(
+                currency,
+                perBucket.values().stream().mapToLong(Long::longValue).sum(),
+                range.buckets().stream()
+                        .map(bucket ->
+                                new AmountBucket(bucket, range.endOf(bucket), perBucket.getOrDefault(bucket, 0L)))
+                        .toList());
     }
 
     /** The zone of the space's calendar, in which a dashboard's default month is this month. */
@@ -128,7 +176,12 @@ public class SpaceDashboards {
                 .map(space -> {
                     SpaceDashboard dashboard = of(space.spaceId(), from, to, granularity);
                     return new SpaceSummary(
-                            space.spaceId(), space.name(), space.currency(), dashboard.totals(), dashboard.buckets());
+                            space.spaceId(),
+                            space.name(),
+                            space.currency(),
+                            dashboard.totals(),
+                            dashboard.buckets(),
+                            dashboard.membershipRevenue());
                 })
                 .toList();
     }
