@@ -71,10 +71,13 @@ class Company {
         apply(new CompanyMemberAdded(companyId, command.memberId()));
     }
 
-    /** Removing someone who holds no seat here changes nothing. */
+    /** Removing a member who holds no seat here changes nothing; naming no member at all is refused. */
     @CommandHandler
-    void handle(RemoveCompanyMember command, Actor actor) {
+    void handle(RemoveCompanyMember command, Actor actor, KnownMembers members) {
         requireAdministeredBy(actor);
+        if (!members.exists(command.memberId())) {
+            throw CompanyRefusal.unknownMember(command.memberId());
+        }
         if (seats.contains(command.memberId())) {
             apply(new CompanyMemberRemoved(companyId, command.memberId()));
         }

@@ -73,6 +73,14 @@ class CompanyTest {
     }
 
     @Test
+    void removingAnUnknownMemberIsRefused() {
+        fixture.given(registered())
+                .when(new RemoveCompanyMember(ACME, new MemberId("member-nobody")), ActorMetaData.of(ADMIN))
+                .expectNoEvents()
+                .expectException(refusedWith("MEMBER_NOT_FOUND"));
+    }
+
+    @Test
     void theCompanysAdministratorAddsAndRemovesMembers() {
         fixture.given(registered(), new CompanyAdministratorAppointed(ACME, ANNA))
                 .when(new AddCompanyMember(ACME, BEN), ActorMetaData.of(ANNA_ACTS))

@@ -113,7 +113,7 @@ class CompaniesIT {
 
         long position = Math.max(forBen.eventPosition(), own.eventPosition());
         assertThat(events.strings(
-                        "SELECT meta_data FROM event_store.domain_event_entry WHERE aggregate_identifier = ? "
+                        "SELECT convert_from(meta_data, 'UTF8') FROM event_store.domain_event_entry WHERE aggregate_identifier = ? "
                                 + "AND sequence_number = 0",
                         placedForBen))
                 .singleElement()
