@@ -4,7 +4,8 @@
 --
 -- Per thread, of every ten requests: one re-books a slot this thread booked two placements earlier
 -- (expected 409 SLOT_UNAVAILABLE), one cancels the thread's last booking as its member (expected 200), the
--- other eight book a fresh slot (expected 201).
+-- other eight book a fresh slot (expected 201). A fresh booking is also counted by how it was paid: by card, by
+-- credits in full, or in part (paid_card, paid_credits, paid_part).
 --
 -- Fresh slots never meet: member m only ever books resource m (so the three-at-once member limit cannot be
 -- reached: one resource holds no overlapping bookings), thread t of this run books the resources t, t+N,
@@ -78,6 +79,12 @@ function response(status, headers, body)
   if last.kind == "place" and status == 201 then
     local booking = body:match('"bookingId"%s*:%s*"([^"]+)"') or body:match('"bookingId"%s*:%s*{%s*"value"%s*:%s*"([^"]+)"')
     if booking then booked = { id = booking, pair = last.pair } end
+    -- How it was paid: the minutes the member's credits paid, and the price left by card (bench/booking's credit
+    -- scenario counts on every booking being paid by credits in full).
+    local minutes = tonumber(body:match('"creditMinutes"%s*:%s*(%d+)') or "0")
+    local price = tonumber(body:match('"price"%s*:%s*(%d+)') or "-1")
+    local paid = (minutes == 0 and "card") or (price == 0 and "credits") or "part"
+    tally["paid " .. paid] = (tally["paid " .. paid] or 0) + 1
   end
 end
 

@@ -7,14 +7,17 @@
 #    PostgreSQL and starts the command side (demo network, simulated payments) and the query side from their jars,
 #    with their default settings: the query side's projections follow the bookings as they would in production;
 # 2. seeds through the real API: a space in UTC with 64 resources open around the clock (15-minute slots, two
-#    years ahead) and 64 members, member m booking only resource m (mix.lua says why);
+#    years ahead) and 64 members, member m booking only resource m (mix.lua says why); and 64 more members, each
+#    subscribed to a plan whose credits pay in full for every booking they place, credit member m also booking
+#    resource m;
 # 3. places one probe booking and reads what it appended (events, their sizes, deadlines), and from that writes
 #    the pgbench script: the same statements, the same number and size of rows, in one transaction;
 # 4. in ROUNDS interleaved rounds, at 1, 4, 16 and 64 concurrent clients: wrk with mix.lua against
-#    POST /api/bookings (8 in 10 fresh bookings, 1 deliberate conflict, 1 cancellation), then pgbench with the
-#    script at the same client count; medians over the rounds, ours as a ratio to pgbench's;
-# 5. reads each service's peak RSS (VmHWM) at the end and writes the table into docs/benchmarks.md (between the
-#    booking-bench markers) unless WRITE_DOCS=0.
+#    POST /api/bookings (8 in 10 fresh bookings, 1 deliberate conflict, 1 cancellation) by the card-paying members
+#    and by the credit members (which of the two goes first alternates by round), then pgbench with the script at
+#    the same client count; medians over the rounds, ours as a ratio to pgbench's, credits as a ratio to card;
+# 5. reads each service's peak RSS (VmHWM) at the end and writes the tables into docs/benchmarks.md (between the
+#    booking-bench and booking-credits markers) unless WRITE_DOCS=0.
 #
 # Settings (environment): ROUNDS (3), DURATION seconds per run (smoke 5, full 30), WARMUP seconds per client count
 # (smoke 3, full 10), CLIENTS ("1 4 16 64"), KEEP_DB=1 keeps the database afterwards.
@@ -58,9 +61,11 @@ await_health "$QUERY_PORT"
 
 source "$HERE/seed.sh"
 seed_pairs
+seed_credit_members
 
 # Each wrk run books in its own range of days, starting tomorrow (UTC); the probe booking lies past all of them.
-RUNS=$(( $(echo $CLIENTS | wc -w) * (ROUNDS + 1) ))
+# Two scenarios (card, credits) share the desks, so twice the runs.
+RUNS=$(( 2 * $(echo $CLIENTS | wc -w) * (ROUNDS + 1) ))
 DAYS=$(( 700 / RUNS ))
 DAY0=$(( ($(date +%s) / 86400 + 1) * 86400 ))
 log "probing one booking to see what it writes"
@@ -125,12 +130,12 @@ ticks() { # pids
 }
 backends() { sql "SELECT pid FROM pg_stat_activity WHERE datname = '$BENCH_DB' AND backend_type = 'client backend'
                   AND pid <> pg_backend_pid()"; }
-wrk_run() { # clients seconds run; each run books in its own range of days
+wrk_run() { # clients seconds run [pairs file]; each run books in its own range of days
   local first=$(( DAY0 + $3 * DAYS * 86400 )) pg_pids c0 q0 p0 result
   pg_pids=$(backends | tr '\n' ' ')
   c0=$(ticks $COMMAND_PID); q0=$(ticks $QUERY_PID); p0=$(ticks $pg_pids)
   result=$(wrk -t"$1" -c"$1" -d"$2s" --timeout 60s --latency -s "$HERE/mix.lua" "$API/api/bookings" -- \
-    "$PAIRS_FILE" "$first" "$DAYS" "$1" | tee -a "$WORK/wrk.log" | grep '^RESULT') ||
+    "${4:-$PAIRS_FILE}" "$first" "$DAYS" "$1" | tee -a "$WORK/wrk.log" | grep '^RESULT') ||
     { echo "wrk at $1 clients gave no result; see $WORK/wrk.log" >&2; return 1; }
   echo "$result cpu_command=$(( $(ticks $COMMAND_PID) - c0 ))" \
     "cpu_query=$(( $(ticks $QUERY_PID) - q0 )) cpu_pg=$(( $(ticks $pg_pids) - p0 ))" \
@@ -151,12 +156,22 @@ pg_run() { # clients seconds
 log "warming up (${WARMUP}s per client count)"
 for c in $CLIENTS; do
   wrk_run "$c" "$WARMUP" $RUN >/dev/null; RUN=$(( RUN + 1 ))
+  wrk_run "$c" "$WARMUP" $RUN "$CREDIT_PAIRS_FILE" >/dev/null; RUN=$(( RUN + 1 ))
   pg_run "$c" "$WARMUP" >/dev/null
 done
+# The card-paid mix ("ours") and the same mix by the credit members ("credits") back to back, in turns: first one,
+# then the other, so that a machine getting busier or a JVM still compiling does not always favour the same one.
+scenario_run() { # scenario clients round
+  if [ "$1" = ours ]; then
+    echo "ours clients=$2 round=$3 $(wrk_run "$2" "$DURATION" $RUN)" | tee -a "$RESULTS"
+  else
+    echo "credits clients=$2 round=$3 $(wrk_run "$2" "$DURATION" $RUN "$CREDIT_PAIRS_FILE")" | tee -a "$RESULTS"
+  fi
+}
 for round in $(seq 1 "$ROUNDS"); do
+  if (( round % 2 )); then ORDER="ours credits"; else ORDER="credits ours"; fi
   for c in $CLIENTS; do
-    echo "ours clients=$c round=$round $(wrk_run "$c" "$DURATION" $RUN)" | tee -a "$RESULTS"
-    RUN=$(( RUN + 1 ))
+    for scenario in $ORDER; do scenario_run "$scenario" "$c" "$round"; RUN=$(( RUN + 1 )); done
     echo "pgbench clients=$c round=$round $(pg_run "$c" "$DURATION")" | tee -a "$RESULTS"
   done
 done
@@ -171,6 +186,10 @@ CORES=$(nproc)
 RAM=$(free -g | awk '/^Mem:/ {print $2}')
 PG=$(psql -qAtX -d postgres -c 'SHOW server_version')
 TABLE=$(python3 "$HERE/report.py" "$RESULTS")
+CREDIT_TABLE=$(python3 "$HERE/report.py" "$RESULTS" credits)
+# How long the credit members' ledgers had grown by the end (each placement loads its member's whole ledger).
+LEDGER=$(sql "SELECT round(avg(n)) || ' events on average, ' || max(n) || ' at most' FROM (SELECT count(*) AS n
+              FROM event_store.domain_event_entry WHERE type = 'CreditAccount' GROUP BY aggregate_identifier) l")
 SUMMARY="Run $(date -u +%FT%TZ), size \`$SIZE\`: wrk ($(echo $CLIENTS | sed 's/ /, /g') clients, one connection per wrk thread) and pgbench interleaved, a ${WARMUP} s warm-up of each per client count, then $ROUNDS rounds of ${DURATION} s; each figure is the median over the rounds. One booking as the probe wrote it (event:payload bytes:metadata bytes): $PROBE_EVENTS; $PROBE_TASKS deadline rows kept. $EVENTS events in the store at the end. Peak RSS (VmHWM): command side $COMMAND_RSS MiB, query side $QUERY_RSS MiB (both -Xmx512m). Machine: $CORES cores, $CPU, ${RAM} GiB RAM, PostgreSQL $PG on the same machine, shared with both services, wrk and pgbench; load average at the end $LOAD."
 echo
 echo "$SUMMARY"
@@ -180,3 +199,12 @@ echo "$TABLE"
 write_docs booking-bench "$SIZE" "$SUMMARY"$'
 
 '"$TABLE"
+
+CREDIT_SUMMARY="Run $(date -u +%FT%TZ), size \`$SIZE\`, the same run as the table above: the same mix by $PAIRS members whose credits paid every booking in full (credits) next to the card-paid one (card), back to back at each client count, which of the two first alternating by round; $ROUNDS rounds of ${DURATION} s after a ${WARMUP} s warm-up of each; each figure is the median over the rounds, each ratio credits ÷ card of the medians. Credit members' ledgers at the end: $LEDGER. Load average at the end $LOAD."
+echo
+echo "$CREDIT_SUMMARY"
+echo
+echo "$CREDIT_TABLE"
+write_docs booking-credits "$SIZE" "$CREDIT_SUMMARY"$'
+
+'"$CREDIT_TABLE"

@@ -138,4 +138,15 @@ class AxonConfiguration {
             Snapshotter snapshotter, @Value("${booking.snapshots.catalogue-threshold:50}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
+
+    /**
+     * A credit ledger collects an event for every booking its credits pay and every one cancelled, for as long as
+     * the member keeps a membership, and every placement by the member loads it: without snapshots a placement's
+     * cost grows with the member's history (bench/booking's credit scenario, docs/benchmarks.md).
+     */
+    @Bean
+    SnapshotTriggerDefinition ledgerSnapshotTrigger(
+            Snapshotter snapshotter, @Value("${booking.snapshots.ledger-threshold:50}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
 }

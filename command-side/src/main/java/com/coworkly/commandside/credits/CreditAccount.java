@@ -36,8 +36,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The balance cannot go below zero, because a spending takes only what its grants still hold; and no minute is
  * spent twice, because two spendings racing on two instances load the same version of this ledger and the event
  * store lets only one of them append (the other is decided again on the new balance). See docs/memberships.md.
+ * Snapshotted, because every placement of the member loads it and it grows with every booking it pays for.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger")
 class CreditAccount {
 
     static final String GRANT_EXPIRY = "credit-grant-expiry";
