@@ -7,7 +7,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -80,18 +79,20 @@ class Outbox {
      * claim commits with this statement, before any email is sent.
      */
     List<OutboundEmail> claimDue(int limit, Duration lease) {
+        // Tried in the order they fell due, not by id: an old email that keeps failing is due again only after its
+        // back-off, so it cannot stand before every email written after it (each failure gives the rest back).
         return jdbc.query("""
-                UPDATE outbound_email e SET claimed_until = now() + ? * interval '1 millisecond'
-                FROM (SELECT id FROM outbound_email
-                      WHERE sent_at IS NULL AND next_attempt_at <= now()
-                        AND (claimed_until IS NULL OR claimed_until < now())
-                      ORDER BY next_attempt_at, id
-                      LIMIT ?
-                      FOR UPDATE SKIP LOCKED) due
-                WHERE e.id = due.id
-                RETURNING e.*""", EMAIL, lease.toMillis(), limit).stream()
-                .sorted(Comparator.comparingLong(OutboundEmail::id))
-                .toList();
+                WITH claimed AS (
+                    UPDATE outbound_email e SET claimed_until = now() + ? * interval '1 millisecond'
+                    FROM (SELECT id FROM outbound_email
+                          WHERE sent_at IS NULL AND next_attempt_at <= now()
+                            AND (claimed_until IS NULL OR claimed_until < now())
+                          ORDER BY next_attempt_at, id
+                          LIMIT ?
+                          FOR UPDATE SKIP LOCKED) due
+                    WHERE e.id = due.id
+                    RETURNING e.*)
+                SELECT * FROM claimed ORDER BY next_attempt_at, id""", EMAIL, lease.toMillis(), limit);
     }
 
     void sent(OutboundEmail email) {
