@@ -89,8 +89,12 @@ record Booked(
                 describePeriod());
     }
 
-    /** E.g. "2026-12-07 09:00–11:00 (Europe/Amsterdam)", in the space's local time. */
     String describePeriod() {
+        return describe(period, timeZone);
+    }
+
+    /** E.g. "2026-12-07 09:00–11:00 (Europe/Amsterdam)", in the space's local time. */
+    static String describe(Period period, ZoneId timeZone) {
         ZonedDateTime start = period.start().atZone(timeZone);
         ZonedDateTime end = period.end().atZone(timeZone);
         String until = start.toLocalDate().equals(end.toLocalDate())

@@ -4,6 +4,7 @@ import com.coworkly.commandside.catalogue.SpaceDirectory;
 import com.coworkly.commandside.catalogue.SpaceTerms;
 import com.coworkly.commandside.commands.Actor;
 import com.coworkly.commandside.invoicing.Invoicing;
+import com.coworkly.events.booking.BookingBilledToCompany;
 import com.coworkly.events.booking.BookingCancelled;
 import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingConfirmed;
@@ -72,6 +73,8 @@ public class Booking {
     private boolean everPaid;
     /** The minutes of its length its member's credits paid, which a cancellation or an expiry gives back. */
     private long creditMinutes;
+    /** The company bill it is charged on, which a cancellation reduces; null for a booking paid by its member. */
+    private String billId;
 
     Booking() {
         // for Axon
@@ -86,6 +89,7 @@ public class Booking {
             Quote quote,
             SeriesId series,
             CreditShare credits,
+            CompanyBilling bill,
             DeadlineManager deadlines,
             Duration paymentHold,
             SpaceDirectory spaces,
@@ -108,9 +112,14 @@ public class Booking {
                     credits.fullPrice(),
                     credits.creditedValue()));
         }
-        if (quote.price().minorUnits() == 0 && credits.coversAnything()) {
-            // Nothing is left to pay by card: confirmed now, with no payment and no invoice (the membership's fee was
-            // the money, invoiced by its provider).
+        boolean billed = bill != null && quote.price().minorUnits() > 0;
+        if (billed) {
+            apply(new BookingBilledToCompany(
+                    command.bookingId(), bill.company(), command.memberId(), bill.billId(), quote.price()));
+        }
+        if (billed || (quote.price().minorUnits() == 0 && credits.coversAnything())) {
+            // Nothing is left to pay by card: confirmed now, with no payment and no invoice of its own (the
+            // membership's fee was the money, invoiced by its provider, or the company's monthly invoice will be).
             // (The events apply to this booking's state once the constructor returns: its own fields are not set yet.)
             apply(new BookingConfirmed(command.bookingId(), command.resourceId(), quote.spaceId(), command.memberId()));
             deadlines.schedule(command.period().end(), BOOKING_END);
@@ -268,7 +277,8 @@ public class Booking {
             Clock clock,
             Invoicing invoicing,
             DeadlineManager deadlines,
-            BookingCredits credits) {
+            BookingCredits credits,
+            CompanyCharges charges) {
         Instant now = clock.instant();
         boolean staff = isStaff(actor, spaces);
         // Who asks is checked first, so that a stranger learns nothing about the booking's state.
@@ -279,7 +289,7 @@ public class Booking {
         if (!staff && booked.hasStartedAt(now)) {
             throw BookingRefusal.alreadyStarted();
         }
-        return cancelAsAsked(actor, staff, command.note(), now, invoicing, deadlines, credits);
+        return cancelAsAsked(actor, staff, command.note(), now, invoicing, deadlines, credits, charges);
     }
 
     /**
@@ -293,12 +303,13 @@ public class Booking {
             SpaceDirectory spaces,
             Invoicing invoicing,
             DeadlineManager deadlines,
-            BookingCredits credits) {
+            BookingCredits credits,
+            CompanyCharges charges) {
         Instant now = command.at();
         boolean staff = isStaff(actor, spaces);
         boolean cancellable = status.isLive() && !booked.isOverAt(now) && (staff || !booked.hasStartedAt(now));
         return cancellable
-                ? Optional.of(cancelAsAsked(actor, staff, null, now, invoicing, deadlines, credits))
+                ? Optional.of(cancelAsAsked(actor, staff, null, now, invoicing, deadlines, credits, charges))
                 : Optional.empty();
     }
 
@@ -309,9 +320,17 @@ public class Booking {
             Actor actor,
             Invoicing invoicing,
             DeadlineManager deadlines,
-            BookingCredits credits) {
+            BookingCredits credits,
+            CompanyCharges charges) {
         requireLiveAndNotOver(command.at());
-        cancel(actor, CancellationReason.MAINTENANCE, command.note(), booked.nothing(), invoicing, command.at());
+        cancel(
+                actor,
+                CancellationReason.MAINTENANCE,
+                command.note(),
+                booked.nothing(),
+                invoicing,
+                charges,
+                command.at());
         deadlines.cancelAllWithinScope(REMINDER);
         giveBackCredits(creditMinutes, credits);
     }
@@ -327,21 +346,38 @@ public class Booking {
             Instant now,
             Invoicing invoicing,
             DeadlineManager deadlines,
-            BookingCredits credits) {
+            BookingCredits credits,
+            CompanyCharges charges) {
         boolean feeDue = !staff && isPaid();
         Money fee = feeDue ? booked.memberFeeAt(now) : booked.nothing();
         BookingCancelled cancelled = cancel(
-                actor, staff ? CancellationReason.BY_STAFF : CancellationReason.BY_MEMBER, note, fee, invoicing, now);
+                actor,
+                staff ? CancellationReason.BY_STAFF : CancellationReason.BY_MEMBER,
+                note,
+                fee,
+                invoicing,
+                charges,
+                now);
         deadlines.cancelAllWithinScope(REMINDER);
         giveBackCredits(feeDue ? booked.creditsBackAt(creditMinutes, now) : creditMinutes, credits);
         return cancelled;
     }
 
-    /** What was paid, less the fee, goes back; an unpaid booking costs nothing to cancel and refunds nothing. */
+    /**
+     * What was paid, less the fee, goes back; an unpaid booking costs nothing to cancel and refunds nothing. A
+     * booking billed to a company was not paid by card, so nothing is refunded: its bill is reduced to the fee.
+     */
     private BookingCancelled cancel(
-            Actor actor, CancellationReason reason, String note, Money fee, Invoicing invoicing, Instant now) {
+            Actor actor,
+            CancellationReason reason,
+            String note,
+            Money fee,
+            Invoicing invoicing,
+            CompanyCharges charges,
+            Instant now) {
         boolean paid = isPaid();
-        Money refund = paid ? booked.price().minus(fee) : booked.nothing();
+        boolean billed = billId != null;
+        Money refund = paid && !billed ? booked.price().minus(fee) : booked.nothing();
         BookingCancelled cancelled = new BookingCancelled(
                 bookingId,
                 booked.resourceId(),
@@ -354,7 +390,9 @@ public class Booking {
                 fee,
                 refund);
         apply(cancelled);
-        if (paid && booked.price().minorUnits() > 0) {
+        if (billed) {
+            charges.reduce(billId, bookingId, fee, now);
+        } else if (paid && booked.price().minorUnits() > 0) {
             for (InvoiceIssued document : BookingDocuments.cancelled(invoicing, booked, invoiceId, fee, now)) {
                 apply(document);
             }
@@ -389,6 +427,11 @@ public class Booking {
     @EventSourcingHandler
     void on(BookingPaidWithCredits event) {
         creditMinutes = event.minutes();
+    }
+
+    @EventSourcingHandler
+    void on(BookingBilledToCompany event) {
+        billId = event.billId();
     }
 
     @EventSourcingHandler

@@ -3,6 +3,7 @@ package com.coworkly.commandside.booking;
 import com.coworkly.commandside.catalogue.KnownMembers;
 import com.coworkly.commandside.catalogue.SpaceDirectory;
 import com.coworkly.commandside.commands.Actor;
+import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.SpaceId;
 import com.coworkly.platform.security.Role;
@@ -10,6 +11,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * Places a booking, for the member who asks or for another member by a manager of the space (at the front desk), an
@@ -22,10 +24,10 @@ import java.time.Clock;
 public class BookingPlacement {
 
     /**
-     * What a placed booking answers: its status, the terms it was quoted (at the price left to pay by card), and the
-     * minutes its member's credits paid.
+     * What a placed booking answers: its status, the terms it was quoted (at the price left to pay by card, or to bill
+     * to the company {@code billedTo}, null when its member pays), and the minutes its member's credits paid.
      */
-    public record Placed(BookingStatus status, Quote quote, long creditMinutes) {}
+    public record Placed(BookingStatus status, Quote quote, long creditMinutes, CompanyId billedTo) {}
 
     private final PlacementTerms placementTerms;
     private final Bookings bookings;
@@ -35,6 +37,7 @@ public class BookingPlacement {
     private final SpaceDirectory spaces;
     private final KnownMembers members;
     private final TeamAdministrators teams;
+    private final CompanyCharges charges;
     private final Clock clock;
 
     BookingPlacement(
@@ -46,6 +49,7 @@ public class BookingPlacement {
             SpaceDirectory spaces,
             KnownMembers members,
             TeamAdministrators teams,
+            CompanyCharges charges,
             Clock clock) {
         this.placementTerms = placementTerms;
         this.bookings = bookings;
@@ -55,6 +59,7 @@ public class BookingPlacement {
         this.spaces = spaces;
         this.members = members;
         this.teams = teams;
+        this.charges = charges;
         this.clock = clock;
     }
 
@@ -85,10 +90,36 @@ public class BookingPlacement {
         }
         CreditShare share = CreditShare.of(quote.price(), minutes, covered);
         Quote toPay = quote.at(share.cardPrice());
-        bookings.place(command, toPay, null, share);
-        BookingStatus status =
-                toPay.price().minorUnits() == 0 ? BookingStatus.CONFIRMED : BookingStatus.PENDING_PAYMENT;
-        return new Placed(status, toPay, covered);
+        CompanyBilling bill = toPay.price().minorUnits() > 0 ? billToCompany(command, terms, toPay) : null;
+        bookings.place(command, toPay, null, share, bill);
+        BookingStatus status = toPay.price().minorUnits() == 0 || bill != null
+                ? BookingStatus.CONFIRMED
+                : BookingStatus.PENDING_PAYMENT;
+        return new Placed(status, toPay, covered, bill == null ? null : bill.company());
+    }
+
+    /**
+     * A member who holds a company's seat books on the company's account: what the credits leave is charged to the
+     * company's bill of the month, not paid by card (decision 38). The seat is read under the member's lock, which
+     * the ledger took, so a seat given or taken at the same time is either wholly before or wholly after.
+     */
+    private CompanyBilling billToCompany(PlaceBooking command, PlacementTerms.Terms terms, Quote toPay) {
+        return charges.payerOf(command.memberId())
+                .map(company -> new CompanyBilling(
+                        company,
+                        charges.charge(
+                                new CompanyCharges.Charge(
+                                        company,
+                                        toPay.spaceId(),
+                                        toPay.timeZone(),
+                                        command.bookingId(),
+                                        command.memberId(),
+                                        command.resourceId(),
+                                        Booked.describe(command.period(), toPay.timeZone()),
+                                        LocalDate.ofInstant(command.period().start(), toPay.timeZone()),
+                                        toPay.price()),
+                                clock.instant())))
+                .orElse(null);
     }
 
     /** Whom the caller may book for is checked before whether that member exists, so a stranger learns neither. */

@@ -52,7 +52,14 @@ public class Bookings {
 
     /** With the share of its price its member's credits paid; one they paid in full is confirmed at once. */
     void place(PlaceBooking command, Quote quote, SeriesId series, CreditShare credits) throws Exception {
-        bookings.newInstance(() -> new Booking(command, quote, series, credits, deadlines, paymentHold, spaces, clock));
+        place(command, quote, series, credits, null);
+    }
+
+    /** Billed to its member's company on {@code bill} (null when not): confirmed at once, with nothing to pay now. */
+    void place(PlaceBooking command, Quote quote, SeriesId series, CreditShare credits, CompanyBilling bill)
+            throws Exception {
+        bookings.newInstance(
+                () -> new Booking(command, quote, series, credits, bill, deadlines, paymentHold, spaces, clock));
     }
 
     /**

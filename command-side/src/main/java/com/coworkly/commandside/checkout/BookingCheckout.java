@@ -19,6 +19,7 @@ import com.coworkly.commandside.series.RecordSeriesPaymentRequest;
 import com.coworkly.commandside.series.RequestSeriesPayment;
 import com.coworkly.commandside.series.SeriesPlacement;
 import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.common.SeriesId;
 import org.slf4j.Logger;
@@ -40,9 +41,23 @@ class BookingCheckout {
 
     record Payment(String provider, String paymentId, String clientSecret) {}
 
-    /** {@code price} is what is left to pay by card once {@code creditMinutes} of the booking were paid with credits. */
+    /**
+     * {@code price} is what is left to pay by card once {@code creditMinutes} of the booking were paid with credits, or
+     * to bill to the company {@code billedTo} (null when the member pays).
+     */
     record CheckedOut(
-            BookingStatus status, Money price, long creditMinutes, Optional<Payment> payment, long eventPosition) {}
+            BookingStatus status,
+            Money price,
+            long creditMinutes,
+            CompanyId billedTo,
+            Optional<Payment> payment,
+            long eventPosition) {
+
+        CheckedOut(
+                BookingStatus status, Money price, long creditMinutes, Optional<Payment> payment, long eventPosition) {
+            this(status, price, creditMinutes, null, payment, eventPosition);
+        }
+    }
 
     record SeriesCheckedOut(SeriesPlacement.SeriesPlaced series, CheckedOut payment) {}
 
@@ -56,14 +71,22 @@ class BookingCheckout {
         this.payments = payments;
     }
 
-    /** A booking its member's credits paid in full has nothing to pay: it was confirmed when it was placed. */
+    /**
+     * A booking its member's credits paid in full, or billed to the member's company, has nothing to pay now: it was
+     * confirmed when it was placed.
+     */
     CheckedOut place(PlaceBooking command) {
         Accepted<BookingPlacement.Placed> placed = commands.send(command);
         Money toPay = placed.result().quote().price();
         long creditMinutes = placed.result().creditMinutes();
         if (placed.result().status() == BookingStatus.CONFIRMED) {
             return new CheckedOut(
-                    BookingStatus.CONFIRMED, toPay, creditMinutes, Optional.empty(), placed.eventPosition());
+                    BookingStatus.CONFIRMED,
+                    toPay,
+                    creditMinutes,
+                    placed.result().billedTo(),
+                    Optional.empty(),
+                    placed.eventPosition());
         }
         return pay(
                 PaymentRequest.forBooking(command.bookingId(), command.memberId(), toPay),

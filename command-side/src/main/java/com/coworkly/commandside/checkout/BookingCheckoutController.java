@@ -5,6 +5,7 @@ import com.coworkly.commandside.booking.PlaceBooking;
 import com.coworkly.commandside.booking.RequestPayment;
 import com.coworkly.commandside.commands.Accepted;
 import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Period;
 import com.coworkly.events.common.ResourceId;
@@ -52,6 +53,12 @@ class BookingCheckoutController {
             @Schema(description = "the minutes of the booking its member's credits paid; price is what is left by card")
             long creditMinutes,
 
+            @Schema(
+                    description = "the company the price is billed to, on its monthly invoice, when the member holds"
+                            + " a company's seat; absent when the member pays",
+                    nullable = true)
+            CompanyId billedToCompanyId,
+
             BookingCheckout.Payment payment) {}
 
     private final BookingCheckout checkout;
@@ -80,6 +87,7 @@ class BookingCheckoutController {
                         placed.price().minorUnits(),
                         placed.price().currency().getCurrencyCode(),
                         placed.creditMinutes(),
+                        placed.billedTo(),
                         placed.payment().orElse(null)));
     }
 
@@ -96,6 +104,7 @@ class BookingCheckoutController {
                         payment.price().minorUnits(),
                         payment.price().currency().getCurrencyCode(),
                         payment.creditMinutes(),
+                        null,
                         payment.payment().orElse(null)));
     }
 

@@ -1,10 +1,13 @@
 package com.coworkly.commandside.invoicing;
 
 import com.coworkly.commandside.commands.Lookup;
+import com.coworkly.events.catalogue.Address;
 import com.coworkly.events.catalogue.ResourceAdded;
 import com.coworkly.events.catalogue.ResourceDescriptionRevised;
+import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.ResourceId;
+import com.coworkly.events.company.CompanyRegistered;
 import com.coworkly.events.identity.MemberRegistered;
 import com.coworkly.events.invoicing.Buyer;
 import org.axonframework.config.ProcessingGroup;
@@ -34,7 +37,7 @@ class InvoicePartiesProjection implements InvoiceParties, Lookup {
 
     @Override
     public List<String> tables() {
-        return List.of("invoice_buyer", "invoice_resource");
+        return List.of("invoice_buyer", "invoice_resource", "invoice_company");
     }
 
     @EventHandler
@@ -43,6 +46,22 @@ class InvoicePartiesProjection implements InvoiceParties, Lookup {
                 "INSERT INTO invoice_buyer (member_id, name) VALUES (?, ?) ON CONFLICT (member_id) DO NOTHING",
                 event.memberId().value(),
                 event.name());
+    }
+
+    @EventHandler
+    void on(CompanyRegistered event) {
+        Address address = event.billingAddress();
+        jdbc.update(
+                """
+                INSERT INTO invoice_company (company_id, name, street, postal_code, city, country_code, vat_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (company_id) DO NOTHING""",
+                event.companyId().value(),
+                event.name(),
+                address.street(),
+                address.postalCode(),
+                address.city(),
+                address.countryCode(),
+                event.vatId());
     }
 
     @EventHandler
@@ -63,7 +82,7 @@ class InvoicePartiesProjection implements InvoiceParties, Lookup {
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE invoice_buyer, invoice_resource");
+        jdbc.update("TRUNCATE invoice_buyer, invoice_resource, invoice_company");
     }
 
     @Override
@@ -73,6 +92,24 @@ class InvoicePartiesProjection implements InvoiceParties, Lookup {
                 .stream()
                 .findFirst()
                 .map(name -> new Buyer(name, null, null));
+    }
+
+    @Override
+    public Optional<Buyer> companyBuyer(CompanyId company) {
+        return jdbc
+                .query(
+                        "SELECT * FROM invoice_company WHERE company_id = ?",
+                        (row, n) -> new Buyer(
+                                row.getString("name"),
+                                new Address(
+                                        row.getString("street"),
+                                        row.getString("postal_code"),
+                                        row.getString("city"),
+                                        row.getString("country_code")),
+                                row.getString("vat_id")),
+                        company.value())
+                .stream()
+                .findFirst();
     }
 
     @Override

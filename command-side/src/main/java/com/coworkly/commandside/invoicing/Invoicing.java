@@ -4,6 +4,7 @@ import com.coworkly.commandside.catalogue.InvoicingTerms;
 import com.coworkly.commandside.catalogue.SpaceDirectory;
 import com.coworkly.events.catalogue.LegalEntity;
 import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.common.ResourceId;
@@ -69,29 +70,108 @@ public class Invoicing {
     private InvoiceIssued issue(
             Subject subject, InvoiceKind kind, String nature, Money gross, String credits, LocalDate paidOn) {
         InvoicingTerms terms = spaces.invoicingTermsOf(subject.space());
+        InvoiceLine line = lineOf(
+                nature + " " + resourceName(subject.resource()) + ", " + subject.period(),
+                gross,
+                terms.vatRatePercent(),
+                subject.suppliedOn(),
+                null);
         Money vat = vatIn(gross, terms.vatRatePercent());
-        Money net = gross.minus(vat);
-        String number = numbers.next(terms.invoicePrefix(), subject.issuedOn().getYear());
-        String resource = parties.resourceName(subject.resource()).orElse("resource " + subject.resource());
-        InvoiceLine line = new InvoiceLine(
-                nature + " " + resource + ", " + subject.period(), net, vat, gross, 1, net, subject.suppliedOn());
         return new InvoiceIssued(
                 subject.booking(),
                 UUID.randomUUID().toString(),
                 kind,
-                number,
+                numbers.next(terms.invoicePrefix(), subject.issuedOn().getYear()),
                 subject.space(),
                 subject.member(),
                 subject.issuedOn(),
                 terms.vatRatePercent(),
                 List.of(line),
-                net,
+                gross.minus(vat),
                 vat,
                 gross,
                 credits,
                 sellerOf(terms),
                 parties.buyer(subject.member()).orElse(null),
-                paidOn);
+                paidOn,
+                null);
+    }
+
+    /**
+     * One booking on a company's document: {@code nature} says what for (e.g. "Booking of"), {@code period} is the
+     * booking's period as a line states it.
+     */
+    public record CompanyLine(
+            BookingId booking, ResourceId resource, String nature, String period, LocalDate suppliedOn, Money gross) {}
+
+    /**
+     * A company's invoice for its bookings of a month at a space, issued on {@code issuedOn} and due (a company pays
+     * on the seller's terms, not at booking): one line per booking, each with its VAT, and the totals their sums.
+     */
+    public InvoiceIssued companyInvoice(CompanyId company, SpaceId space, LocalDate issuedOn, List<CompanyLine> lines) {
+        return companyDocument(InvoiceKind.INVOICE, company, space, issuedOn, lines, null);
+    }
+
+    public InvoiceIssued companyCreditNote(
+            CompanyId company, SpaceId space, LocalDate issuedOn, CompanyLine line, String creditedInvoiceId) {
+        return companyDocument(InvoiceKind.CREDIT_NOTE, company, space, issuedOn, List.of(line), creditedInvoiceId);
+    }
+
+    private InvoiceIssued companyDocument(
+            InvoiceKind kind,
+            CompanyId company,
+            SpaceId space,
+            LocalDate issuedOn,
+            List<CompanyLine> charged,
+            String credits) {
+        InvoicingTerms terms = spaces.invoicingTermsOf(space);
+        List<InvoiceLine> lines = charged.stream()
+                .map(line -> lineOf(
+                        line.nature() + " " + resourceName(line.resource()) + ", " + line.period(),
+                        line.gross(),
+                        terms.vatRatePercent(),
+                        line.suppliedOn(),
+                        line.booking()))
+                .toList();
+        Money gross = sum(lines.stream().map(InvoiceLine::gross).toList());
+        Money vat = sum(lines.stream().map(InvoiceLine::vat).toList());
+        return new InvoiceIssued(
+                null,
+                UUID.randomUUID().toString(),
+                kind,
+                numbers.next(terms.invoicePrefix(), issuedOn.getYear()),
+                space,
+                null,
+                issuedOn,
+                terms.vatRatePercent(),
+                lines,
+                gross.minus(vat),
+                vat,
+                gross,
+                credits,
+                sellerOf(terms),
+                parties.companyBuyer(company).orElse(null),
+                null,
+                company);
+    }
+
+    private static InvoiceLine lineOf(
+            String description, Money gross, BigDecimal vatRatePercent, LocalDate suppliedOn, BookingId booking) {
+        Money vat = vatIn(gross, vatRatePercent);
+        Money net = gross.minus(vat);
+        return new InvoiceLine(description, net, vat, gross, 1, net, suppliedOn, booking);
+    }
+
+    private static Money sum(List<Money> amounts) {
+        Money total = amounts.get(0);
+        for (Money amount : amounts.subList(1, amounts.size())) {
+            total = total.plus(amount);
+        }
+        return total;
+    }
+
+    private String resourceName(ResourceId resource) {
+        return parties.resourceName(resource).orElse("resource " + resource);
     }
 
     /** The space's own legal entity, else the network's; null when neither is known. */

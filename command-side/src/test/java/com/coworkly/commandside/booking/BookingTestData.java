@@ -15,6 +15,7 @@ import com.coworkly.events.catalogue.Address;
 import com.coworkly.events.catalogue.CancellationPolicy;
 import com.coworkly.events.catalogue.LegalEntity;
 import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.common.Period;
@@ -175,8 +176,14 @@ final class BookingTestData {
 
     /** The same, with the credits its bookings give back recorded in {@code credits}. */
     static FixtureConfiguration<Booking> aBookingFixture(RecordedCredits credits) {
+        return aBookingFixture(credits, new RecordedCharges());
+    }
+
+    /** The same, with the company bills its bookings reduce recorded in {@code charges}. */
+    static FixtureConfiguration<Booking> aBookingFixture(RecordedCredits credits, RecordedCharges charges) {
         FixtureConfiguration<Booking> fixture = new AggregateTestFixture<>(Booking.class);
         fixture.registerInjectableResource(credits);
+        fixture.registerInjectableResource(charges);
         SpaceDirectoryStub spaces = new SpaceDirectoryStub()
                 .withSpace(CENTRAL, CENTRAL_TERMS, ALICE)
                 .withSpace(HARBOUR, CENTRAL_TERMS, BOB)
@@ -190,6 +197,11 @@ final class BookingTestData {
                     @Override
                     public Optional<Buyer> buyer(MemberId member) {
                         return Optional.of(new Buyer(member.equals(MIA) ? "Mia de Vries" : "Someone", null, null));
+                    }
+
+                    @Override
+                    public Optional<Buyer> companyBuyer(CompanyId company) {
+                        return Optional.empty();
                     }
 
                     @Override

@@ -1,5 +1,6 @@
 package com.coworkly.queryside.audit;
 
+import com.coworkly.events.booking.BookingBilledToCompany;
 import com.coworkly.events.booking.BookingCancelled;
 import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingConfirmed;
@@ -40,6 +41,7 @@ class BookingFold implements StateFold {
             state.put("cancellationPolicy", placed.cancellationPolicy());
             state.put("status", "PENDING_PAYMENT");
             state.put("payment", null);
+            state.put("billedTo", null);
             state.put("reminded", false);
         } else if (event instanceof PaymentRequested requested) {
             state.put(
@@ -54,6 +56,8 @@ class BookingFold implements StateFold {
         } else if (event instanceof BookingPaidWithCredits credits) {
             state.put("creditMinutes", credits.minutes());
             state.put("fullPrice", credits.fullPrice());
+        } else if (event instanceof BookingBilledToCompany billed) {
+            state.put("billedTo", fields("companyId", billed.companyId().value(), "billId", billed.billId()));
         } else if (event instanceof BookingConfirmed) {
             state.put("status", "CONFIRMED");
         } else if (event instanceof BookingCancelled cancelled) {

@@ -25,6 +25,7 @@ interface StateFold {
                     case "Membership" -> new MembershipFold();
                     case "CreditAccount" -> new CreditAccountFold();
                     case "Company" -> new CompanyFold();
+                    case "CompanyBill" -> new CompanyBillFold();
                     default -> null;
                 });
     }

@@ -1,5 +1,6 @@
 package com.coworkly.queryside.bookings;
 
+import com.coworkly.events.booking.BookingBilledToCompany;
 import com.coworkly.events.booking.BookingCancelled;
 import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingConfirmed;
@@ -67,6 +68,14 @@ class BookingsProjection {
         jdbc.update(
                 "UPDATE booking_view SET credit_minutes = ? WHERE booking_id = ?",
                 event.minutes(),
+                event.bookingId().value());
+    }
+
+    @EventHandler
+    void on(BookingBilledToCompany event) {
+        jdbc.update(
+                "UPDATE booking_view SET billed_to_company_id = ? WHERE booking_id = ?",
+                event.companyId().value(),
                 event.bookingId().value());
     }
 

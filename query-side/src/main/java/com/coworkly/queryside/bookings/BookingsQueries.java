@@ -85,6 +85,7 @@ class BookingsQueries {
                 rs.getLong("price"),
                 rs.getString("currency"),
                 rs.getLong("credit_minutes"),
+                rs.getString("billed_to_company_id"),
                 rs.getString("series_id"),
                 cancellation(rs, zone));
     }

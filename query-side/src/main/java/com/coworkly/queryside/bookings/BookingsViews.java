@@ -23,13 +23,19 @@ final class BookingsViews {
             String timeZone,
             BookingStatus status,
 
-            @Schema(description = "what is paid (or to pay) by card, in minor units")
+            @Schema(
+                    description = "what is paid (or to pay) by card, in minor units; or billed to the company"
+                            + " billedToCompanyId, on its monthly invoice")
             long price,
 
             String currency,
 
             @Schema(description = "the minutes of the booking its member's credits paid")
             long creditMinutes,
+
+            @Schema(description = "the company the price is billed to; absent when the member pays")
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            String billedToCompanyId,
 
             @JsonInclude(JsonInclude.Include.NON_NULL) String seriesId,
             @JsonInclude(JsonInclude.Include.NON_NULL) Cancellation cancellation) {}

@@ -150,7 +150,10 @@ class InvoiceDocument {
                 detail(details, "Customer VAT number", buyer.vatNumber());
             }
         }
-        detail(details, "Booking", invoice.bookingId());
+        if (invoice.bookingId() != null) {
+            // A company's invoice has many bookings: each line states its own, with its period.
+            detail(details, "Booking", invoice.bookingId());
+        }
         return details;
     }
 

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may read invoices. One invoice: the member it is for, the managers of its space (as granted, whatever
- * roles their token names), administrators, and operators, who audit.
+ * roles their token names), the administrators of the company a company's invoice is for, the network's
+ * administrators, and operators, who audit.
  *
  * <p>Lists: administrators and operators list every invoice. Anyone else who names a space must manage it
  * ({@code NOT_MANAGER_OF_SPACE}). Without a space, a manager (by a grant, or by the MANAGER role while a grant has
@@ -47,7 +48,13 @@ class InvoiceReaders {
     boolean mayRead(CurrentCaller caller, InvoicesViews.InvoiceView invoice) {
         return caller.memberId().equals(invoice.memberId())
                 || seesEveryInvoice(caller)
-                || invoices.isManagerOf(invoice.spaceId(), caller.memberId());
+                || invoices.isManagerOf(invoice.spaceId(), caller.memberId())
+                || (invoice.companyId() != null && invoices.administersCompany(invoice.companyId(), caller.memberId()));
+    }
+
+    /** A company's invoices: its administrators, the network's administrators and operators. */
+    boolean mayListOfCompany(CurrentCaller caller, String companyId) {
+        return seesEveryInvoice(caller) || invoices.administersCompany(companyId, caller.memberId());
     }
 
     /** The list the caller asked for, narrowed to what they may see, or refused. */

@@ -43,6 +43,16 @@ class InvoicesController {
         }
     }
 
+    static final class NotYourCompany extends BusinessRefusal {
+        NotYourCompany(String companyId) {
+            super(
+                    RefusalCode.NOT_YOUR_COMPANY,
+                    Kind.FORBIDDEN,
+                    "Only the administrators of company " + companyId
+                            + ", the network's administrators and operators read its invoices.");
+        }
+    }
+
     private final InvoicesQueries invoices;
     private final InvoiceReaders readers;
     private final InvoiceDocument documents;
@@ -89,6 +99,24 @@ class InvoicesController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
             @Parameter(description = "an X-Event-Position to wait for") @RequestParam(required = false) Long after) {
         return invoices.ofMember(CurrentCaller.require().memberId(), new PageRequest(page, size));
+    }
+
+    /** Who may read is checked first, so a stranger learns nothing; a company with no invoice yet has an empty list. */
+    @GetMapping("/api/companies/{companyId}/invoices")
+    @PreAuthorize("isAuthenticated()")
+    @ReadYourWrites(InvoicesProjection.GROUP)
+    @Operation(
+            summary = "A company's monthly invoices and their credit notes by issue date, then number (its"
+                    + " administrators, ADMIN, OPERATOR)")
+    Paged<InvoicesViews.InvoiceView> companyInvoices(
+            @PathVariable String companyId,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+            @Parameter(description = "an X-Event-Position to wait for") @RequestParam(required = false) Long after) {
+        if (!readers.mayListOfCompany(CurrentCaller.require(), companyId)) {
+            throw new NotYourCompany(companyId);
+        }
+        return invoices.ofCompany(companyId, new PageRequest(page, size));
     }
 
     @GetMapping("/api/invoices/{invoiceId}")

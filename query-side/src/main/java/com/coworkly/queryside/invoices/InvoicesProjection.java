@@ -2,6 +2,7 @@ package com.coworkly.queryside.invoices;
 
 import com.coworkly.events.catalogue.ManagerGranted;
 import com.coworkly.events.catalogue.SpaceRegistered;
+import com.coworkly.events.company.CompanyAdministratorAppointed;
 import com.coworkly.events.invoicing.InvoiceIssued;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,8 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * Keeps the invoices read model: one row per invoice or credit note, exactly as issued, and its own copies of
- * the issuing spaces' names and addresses (for the document's header) and of their managers (who may read
- * their invoices), so that this read model can be replayed on its own.
+ * the issuing spaces' names and addresses (for the document's header), of their managers (who may read
+ * their invoices) and of companies' administrators (who may read their companies'), so that this read model can be
+ * replayed on its own.
  *
  * <p>Every handler inserts and never overwrites, so a redelivered or replayed event changes nothing. Numbers
  * come from the events: a replay writes the same rows again. A different invoice arriving with a number already
@@ -44,15 +46,15 @@ class InvoicesProjection {
                 """
                 INSERT INTO invoice_view (invoice_id, booking_id, kind, number, space_id, member_id, issued_on,
                                           currency, net, vat, gross, vat_rate_percent, lines, credits,
-                                          seller, buyer, paid_on)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?)
+                                          seller, buyer, paid_on, company_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?, ?)
                 ON CONFLICT (invoice_id) DO NOTHING""",
                 event.invoiceId(),
-                event.bookingId().value(),
+                event.bookingId() == null ? null : event.bookingId().value(),
                 event.kind().name(),
                 event.number(),
                 event.spaceId().value(),
-                event.memberId().value(),
+                event.memberId() == null ? null : event.memberId().value(),
                 event.issuedOn(),
                 currencyOf(event).getCurrencyCode(),
                 event.net().minorUnits(),
@@ -63,7 +65,16 @@ class InvoicesProjection {
                 event.credits(),
                 asJson(event.seller()),
                 asJson(event.buyer()),
-                event.paidOn());
+                event.paidOn(),
+                event.companyId() == null ? null : event.companyId().value());
+    }
+
+    @EventHandler
+    void on(CompanyAdministratorAppointed event) {
+        jdbc.update(
+                "INSERT INTO invoice_company_administrator (company_id, member_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                event.companyId().value(),
+                event.memberId().value());
     }
 
     @EventHandler
@@ -91,7 +102,7 @@ class InvoicesProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE invoice_view, invoice_space, invoice_space_manager");
+        jdbc.update("TRUNCATE invoice_view, invoice_space, invoice_space_manager, invoice_company_administrator");
     }
 
     /** The table keeps one currency per invoice, so lines and totals in another could not be told apart. */
@@ -116,7 +127,8 @@ class InvoicesProjection {
                         line.gross().minorUnits(),
                         line.quantity(),
                         line.unitNet() == null ? null : line.unitNet().minorUnits(),
-                        line.suppliedOn()))
+                        line.suppliedOn(),
+                        line.bookingId() == null ? null : line.bookingId().value()))
                 .toList());
     }
 

@@ -77,6 +77,19 @@ class InvoicesQueries {
         return page(where.toString(), arguments, page);
     }
 
+    /** Served by the index on (company_id, issued_on, number). */
+    Paged<InvoicesViews.InvoiceView> ofCompany(String companyId, PageRequest page) {
+        return page(" WHERE company_id = ?", List.of(companyId), page);
+    }
+
+    boolean administersCompany(String companyId, String memberId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM invoice_company_administrator WHERE company_id = ? AND member_id = ?)",
+                Boolean.class,
+                companyId,
+                memberId));
+    }
+
     /** Served by the index on (member_id, issued_on, number). */
     Paged<InvoicesViews.InvoiceView> ofMember(String memberId, PageRequest page) {
         return page(" WHERE member_id = ?", List.of(memberId), page);
@@ -135,7 +148,8 @@ class InvoicesQueries {
                 rs.getString("credits"),
                 stored(rs.getString("seller"), LegalEntity.class),
                 stored(rs.getString("buyer"), Buyer.class),
-                rs.getObject("paid_on", LocalDate.class));
+                rs.getObject("paid_on", LocalDate.class),
+                rs.getString("company_id"));
     }
 
     private <T> T stored(String value, Class<T> type) {

@@ -3,6 +3,8 @@ package com.coworkly.queryside.invoices;
 import com.coworkly.events.catalogue.LegalEntity;
 import com.coworkly.events.invoicing.Buyer;
 import com.coworkly.events.invoicing.InvoiceKind;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,20 +21,29 @@ final class InvoicesViews {
 
     /**
      * One line; {@code quantity}, {@code unitNet} (the unit price without VAT) and {@code suppliedOn} are null in
-     * lines issued before invoices named them.
+     * lines issued before invoices named them. {@code bookingId} names the line's booking on a company's invoice,
+     * and is null on a booking's own.
      */
     record Line(
-            String description, long net, long vat, long gross, Integer quantity, Long unitNet, LocalDate suppliedOn) {
+            String description,
+            long net,
+            long vat,
+            long gross,
+            Integer quantity,
+            Long unitNet,
+            LocalDate suppliedOn,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String bookingId) {
 
         Line(String description, long net, long vat, long gross) {
-            this(description, net, vat, gross, null, null, null);
+            this(description, net, vat, gross, null, null, null, null);
         }
     }
 
     /**
      * {@code credits} is the id of the invoice a credit note cancels, null for an invoice. {@code seller} and
      * {@code buyer} are as the invoice named them, null in invoices issued before it named them; {@code paidOn} is
-     * the day an invoice was paid, null while it is due and for a credit note.
+     * the day an invoice was paid, null while it is due and for a credit note. A company's invoice names its company
+     * and no booking or member; each of its lines names its booking.
      */
     record InvoiceView(
             String invoiceId,
@@ -51,7 +62,13 @@ final class InvoicesViews {
             String credits,
             LegalEntity seller,
             Buyer buyer,
-            LocalDate paidOn) {
+            LocalDate paidOn,
+
+            @Schema(
+                    description = "the company a company's monthly invoice (or credit note) is for, which names no"
+                            + " booking or member; absent on a booking's own")
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            String companyId) {
 
         InvoiceView(
                 String invoiceId,
@@ -83,6 +100,7 @@ final class InvoicesViews {
                     vat,
                     gross,
                     credits,
+                    null,
                     null,
                     null,
                     null);

@@ -1,8 +1,9 @@
 package com.coworkly.queryside.notifications;
 
 /**
- * The emails a booking or a membership can cause. A booking's are sent at most once per booking; a membership's
- * once per membership (started, ended) or once per invoice (renewed, payment failed, suspended).
+ * The emails a booking, a membership or a company's invoice can cause. A booking's are sent at most once per booking;
+ * a membership's once per membership (started, ended) or once per invoice (renewed, payment failed, suspended); a
+ * company's invoice once to each of its administrators.
  */
 enum EmailKind {
     /** The booking is paid (or needed no payment) and the member can count on it. */
@@ -24,5 +25,7 @@ enum EmailKind {
     /** The grace period ran out unpaid. */
     MEMBERSHIP_SUSPENDED,
     /** The membership is over. */
-    MEMBERSHIP_ENDED
+    MEMBERSHIP_ENDED,
+    /** A company's monthly invoice was issued: once per invoice to each of its administrators. */
+    COMPANY_INVOICE_ISSUED
 }

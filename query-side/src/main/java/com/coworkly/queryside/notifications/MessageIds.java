@@ -1,6 +1,7 @@
 package com.coworkly.queryside.notifications;
 
 import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.MembershipId;
 import org.springframework.stereotype.Component;
 
@@ -32,5 +33,11 @@ class MessageIds {
     String of(MembershipId membershipId, String invoiceId, EmailKind kind) {
         String invoice = invoiceId == null ? "" : "." + invoiceId.replaceAll("[^A-Za-z0-9_-]", "-");
         return "<" + kind.name().toLowerCase(Locale.ROOT) + "." + membershipId.value() + invoice + "@" + domain + ">";
+    }
+
+    /** A company's invoice email, the same message for each of its administrators. */
+    String of(CompanyId companyId, String invoiceId, EmailKind kind) {
+        return "<" + kind.name().toLowerCase(Locale.ROOT) + "." + companyId.value() + "." + invoiceId + "@" + domain
+                + ">";
     }
 }

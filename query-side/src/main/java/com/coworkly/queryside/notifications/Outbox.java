@@ -1,6 +1,7 @@
 package com.coworkly.queryside.notifications;
 
 import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.MembershipId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -22,7 +23,9 @@ class Outbox {
             rs.getLong("id"),
             rs.getString("booking_id") != null
                     ? "booking " + rs.getString("booking_id")
-                    : "membership " + rs.getString("membership_id"),
+                    : rs.getString("membership_id") != null
+                            ? "membership " + rs.getString("membership_id")
+                            : "company " + rs.getString("company_id"),
             EmailKind.valueOf(rs.getString("kind")),
             rs.getString("recipient"),
             rs.getString("subject"),
@@ -64,6 +67,23 @@ class Outbox {
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""",
                         membershipId.value(),
+                        invoiceId,
+                        kind.name(),
+                        email.recipient(),
+                        email.subject(),
+                        email.body(),
+                        messageId)
+                == 1;
+    }
+
+    /** False if this company's administrator {@code email.recipient()} has had this invoice's email already. */
+    boolean add(CompanyId companyId, String invoiceId, EmailKind kind, Email email, String messageId) {
+        return jdbc.update(
+                        """
+                INSERT INTO outbound_email (company_id, invoice_id, kind, recipient, subject, body, message_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""",
+                        companyId.value(),
                         invoiceId,
                         kind.name(),
                         email.recipient(),

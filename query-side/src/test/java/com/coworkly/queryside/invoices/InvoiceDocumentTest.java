@@ -105,6 +105,7 @@ class InvoiceDocumentTest {
                 null,
                 paid.seller(),
                 paid.buyer(),
+                null,
                 null);
 
         String text = PdfText.of(documents.render(
@@ -242,7 +243,8 @@ class InvoiceDocumentTest {
                                 1800,
                                 1,
                                 1488L,
-                                LocalDate.of(2026, 12, 7))),
+                                LocalDate.of(2026, 12, 7),
+                                null)),
                         invoice.net(),
                         invoice.vat(),
                         invoice.gross(),
@@ -254,7 +256,8 @@ class InvoiceDocumentTest {
                                 "KvK 12345678",
                                 "Within 14 days"),
                         null,
-                        invoice.issuedOn()),
+                        invoice.issuedOn(),
+                        null),
                 new Buyer("Mia de Vries", null, null));
     }
 
@@ -276,7 +279,8 @@ class InvoiceDocumentTest {
                 invoice.credits(),
                 invoice.seller(),
                 buyer,
-                invoice.paidOn());
+                invoice.paidOn(),
+                invoice.companyId());
     }
 
     private static String textOf(byte[] pdf) throws IOException {

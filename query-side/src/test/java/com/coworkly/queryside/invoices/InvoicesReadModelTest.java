@@ -112,7 +112,8 @@ class InvoicesReadModelTest {
                         1800,
                         1,
                         1488L,
-                        LocalDate.of(2026, 12, 7)));
+                        LocalDate.of(2026, 12, 7),
+                        null));
     }
 
     /** The document is rendered from the read model alone, and says what Article 226 asks of it. */

@@ -2,6 +2,7 @@ package com.coworkly.events.invoicing;
 
 import com.coworkly.events.catalogue.LegalEntity;
 import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.common.SpaceId;
@@ -22,6 +23,10 @@ import java.util.List;
  * never "paid". In revision-1 payloads, seller and buyer are absent (null: those documents named the space and the
  * member's id); an upcaster in {@code platform} gives revision-1 invoices the day they were issued as
  * {@code paidOn}, since every invoice was then issued for a payment already taken (decision 37).
+ *
+ * <p>A company's monthly invoice and its credit notes (decision 38) name the company in {@code companyId} and no
+ * booking or member ({@code bookingId} and {@code memberId} null): each of their lines names its booking. Invoices
+ * issued before companies were billed have no {@code companyId} (null).
  */
 @Revision("2")
 public record InvoiceIssued(
@@ -40,8 +45,47 @@ public record InvoiceIssued(
         String credits,
         LegalEntity seller,
         Buyer buyer,
-        LocalDate paidOn)
+        LocalDate paidOn,
+        CompanyId companyId)
         implements InvoicingEvent {
+
+    /** An invoice for a booking, as every invoice was before companies were billed. */
+    public InvoiceIssued(
+            BookingId bookingId,
+            String invoiceId,
+            InvoiceKind kind,
+            String number,
+            SpaceId spaceId,
+            MemberId memberId,
+            LocalDate issuedOn,
+            BigDecimal vatRatePercent,
+            List<InvoiceLine> lines,
+            Money net,
+            Money vat,
+            Money gross,
+            String credits,
+            LegalEntity seller,
+            Buyer buyer,
+            LocalDate paidOn) {
+        this(
+                bookingId,
+                invoiceId,
+                kind,
+                number,
+                spaceId,
+                memberId,
+                issuedOn,
+                vatRatePercent,
+                lines,
+                net,
+                vat,
+                gross,
+                credits,
+                seller,
+                buyer,
+                paidOn,
+                null);
+    }
 
     /** An invoice as issued in revision 1, without seller, buyer or payment. */
     public InvoiceIssued(
@@ -72,6 +116,7 @@ public record InvoiceIssued(
                 vat,
                 gross,
                 credits,
+                null,
                 null,
                 null,
                 null);

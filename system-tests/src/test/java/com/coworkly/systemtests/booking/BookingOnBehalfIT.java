@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import static com.coworkly.systemtests.support.Bookings.aBooking;
+import static com.coworkly.systemtests.support.Bookings.aBookingFor;
 import static com.coworkly.systemtests.support.Bookings.addResource;
 import static com.coworkly.systemtests.support.Bookings.anAlwaysOpenDesk;
 import static com.coworkly.systemtests.support.Bookings.inDays;
@@ -119,8 +119,6 @@ class BookingOnBehalfIT {
     }
 
     private Map<String, Object> forMember(String memberId, ZonedDateTime from) {
-        Map<String, Object> request = new HashMap<>(aBooking(desk, from, from.plusHours(2)));
-        request.put("memberId", memberId);
-        return request;
+        return aBookingFor(memberId, desk, from);
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import static com.coworkly.systemtests.support.Bookings.aBooking;
+import static com.coworkly.systemtests.support.Bookings.aBookingFor;
 import static com.coworkly.systemtests.support.Bookings.addResource;
 import static com.coworkly.systemtests.support.Bookings.anAlwaysOpenDesk;
 import static com.coworkly.systemtests.support.Bookings.inDays;
@@ -98,17 +99,16 @@ class CompaniesIT {
 
         Reply forBen = api.commandSide()
                 .as(office)
-                .post("/api/bookings", forMember(desk, ben.memberId(), start))
+                .post("/api/bookings", aBookingFor(ben.memberId(), desk, start))
                 .expectStatus(201);
         String placedForBen = forBen.body().get("bookingId").asText();
-        api.pay(placedForBen).expectStatus(200);
         Reply own = api.commandSide()
                 .as(ben)
                 .post("/api/bookings", aBooking(desk, start.plusHours(3), start.plusHours(5)))
                 .expectStatus(201);
         api.commandSide()
                 .as(office)
-                .post("/api/bookings", forMember(desk, api.newMember().memberId(), start.plusHours(6)))
+                .post("/api/bookings", aBookingFor(api.newMember().memberId(), desk, start.plusHours(6)))
                 .expectProblem(403, "NOT_YOURS_TO_BOOK_FOR");
 
         long position = Math.max(forBen.eventPosition(), own.eventPosition());
@@ -138,8 +138,9 @@ class CompaniesIT {
         assertThat(use.get("spend")).singleElement().satisfies(spend -> {
             assertThat(spend.get("currency").asText()).isEqualTo("EUR");
             assertThat(spend.get("amount").asLong())
-                    .as("the paid booking; the other waits for its payment")
-                    .isEqualTo(forBen.body().get("price").asLong());
+                    .as("both bookings, billed to the company")
+                    .isEqualTo(forBen.body().get("price").asLong()
+                            + own.body().get("price").asLong());
         });
         String csv = api.querySide()
                 .as(office)
@@ -227,12 +228,6 @@ class CompaniesIT {
         return api.commandSide()
                 .as(by)
                 .post("/api/companies/" + company + "/members", Map.of("memberId", member.memberId()));
-    }
-
-    private static Map<String, Object> forMember(String desk, String memberId, ZonedDateTime from) {
-        Map<String, Object> request = new HashMap<>(aBooking(desk, from, from.plusHours(2)));
-        request.put("memberId", memberId);
-        return request;
     }
 
     private static void await(CountDownLatch latch) {

@@ -68,6 +68,13 @@ public final class Bookings {
                 end.toOffsetDateTime().toString());
     }
 
+    /** Two hours from {@code from}, placed for {@code memberId} by someone who may book for them. */
+    public static Map<String, Object> aBookingFor(String memberId, String resourceId, ZonedDateTime from) {
+        Map<String, Object> request = new java.util.HashMap<>(aBooking(resourceId, from, from.plusHours(2)));
+        request.put("memberId", memberId);
+        return request;
+    }
+
     public static Map<String, Object> aBlock(ZonedDateTime start, ZonedDateTime end, boolean displace) {
         return Map.of(
                 "start",

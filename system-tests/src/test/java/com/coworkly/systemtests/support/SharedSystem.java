@@ -4,6 +4,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
+import java.util.Map;
+
 /**
  * Gives test classes one running system shared by the whole test run: starting two services costs tens of
  * seconds, and tests that need a system of their own (restarts, crashes) start one themselves. Tests on the
@@ -20,7 +22,14 @@ public final class SharedSystem implements ParameterResolver {
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getRoot()
                 .getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent("running-system", key -> new Closing(RunningSystem.start()), Closing.class)
+                .getOrComputeIfAbsent(
+                        "running-system",
+                        key -> new Closing(RunningSystem.start(Map.of(
+                                // Company bills close every 10 seconds rather than monthly, so that CompanyBillingIT
+                                // sees a
+                                // month's invoice issued; only company members' bookings are billed that way.
+                                "BOOKING_COMPANY_BILLING_CYCLE", "PT10S"))),
+                        Closing.class)
                 .system();
     }
 
