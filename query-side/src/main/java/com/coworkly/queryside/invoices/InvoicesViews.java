@@ -51,43 +51,7 @@ final class InvoicesViews {
             String credits,
             LegalEntity seller,
             Buyer buyer,
-            LocalDate paidOn) {
-
-        InvoiceView(
-                String invoiceId,
-                String bookingId,
-                InvoiceKind kind,
-                String number,
-                String spaceId,
-                String memberId,
-                LocalDate issuedOn,
-                String currency,
-                BigDecimal vatRatePercent,
-                List<Line> lines,
-                long net,
-                long vat,
-                long gross,
-                String credits) {
-            this(
-                    invoiceId,
-                    bookingId,
-                    kind,
-                    number,
-                    spaceId,
-                    memberId,
-                    issuedOn,
-                    currency,
-                    vatRatePercent,
-                    lines,
-                    net,
-                    vat,
-                    gross,
-                    credits,
-                    null,
-                    null,
-                    null);
-        }
-    }
+            LocalDate paidOn) {}
 
     /** The space that issued an invoice, as its header names it. */
     record IssuingSpace(String name, String street, String postalCode, String city, String countryCode) {}
