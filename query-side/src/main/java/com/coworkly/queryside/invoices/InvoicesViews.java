@@ -68,44 +68,7 @@ final class InvoicesViews {
                     description = "the company a company's monthly invoice (or credit note) is for, which names no"
                             + " booking or member; absent on a booking's own")
             @JsonInclude(JsonInclude.Include.NON_NULL)
-            String companyId) {
-
-        InvoiceView(
-                String invoiceId,
-                String bookingId,
-                InvoiceKind kind,
-                String number,
-                String spaceId,
-                String memberId,
-                LocalDate issuedOn,
-                String currency,
-                BigDecimal vatRatePercent,
-                List<Line> lines,
-                long net,
-                long vat,
-                long gross,
-                String credits) {
-            this(
-                    invoiceId,
-                    bookingId,
-                    kind,
-                    number,
-                    spaceId,
-                    memberId,
-                    issuedOn,
-                    currency,
-                    vatRatePercent,
-                    lines,
-                    net,
-                    vat,
-                    gross,
-                    credits,
-                    null,
-                    null,
-                    null,
-                    null);
-        }
-    }
+            String companyId) {}
 
     /** The space that issued an invoice, as its header names it. */
     record IssuingSpace(String name, String street, String postalCode, String city, String countryCode) {}

@@ -140,7 +140,11 @@ class InvoiceDocumentTest {
                 1488,
                 312,
                 1800,
-                "inv-1");
+                "inv-1",
+                null,
+                null,
+                null,
+                null);
 
         String text = textOf(documents.render(new InvoicesViews.PrintableInvoice(
                 creditNote, Optional.of(AMSTERDAM_CENTRAL), Optional.of("AMS-2026-000042"))));
@@ -165,6 +169,10 @@ class InvoiceDocumentTest {
                 invoice.net(),
                 invoice.vat(),
                 invoice.gross(),
+                null,
+                null,
+                null,
+                null,
                 null);
         InvoicesViews.IssuingSpace polish =
                 new InvoicesViews.IssuingSpace("Łódź Fabryka <i>", "Ulica Piotrkowska 1", "90-001", "Łódź", "PL");
@@ -220,6 +228,10 @@ class InvoiceDocumentTest {
                 1488,
                 312,
                 1800,
+                null,
+                null,
+                null,
+                null,
                 null);
     }
 

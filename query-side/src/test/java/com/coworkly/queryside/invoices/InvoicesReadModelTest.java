@@ -92,6 +92,10 @@ class InvoicesReadModelTest {
                         1488,
                         312,
                         1800,
+                        null,
+                        null,
+                        null,
+                        null,
                         null));
     }
 

@@ -5,20 +5,12 @@ import com.coworkly.events.catalogue.ResourceDescription;
 import com.coworkly.events.catalogue.ResourceDescriptionRevised;
 import com.coworkly.events.catalogue.ResourceKind;
 import com.coworkly.queryside.support.ReadModelDatabase;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.GenericTrackedEventMessage;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.ReplayToken;
-import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -45,10 +37,8 @@ class BookingEmailsTest {
     private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
 
     private static ReadModelDatabase database;
-    private AnnotationEventHandlerAdapter facts;
-    private AnnotationEventHandlerAdapter emails;
     private NotificationFacts factsProjection;
-    private long position;
+    private NotificationHandlers handlers;
 
     @BeforeAll
     static void migrate() {
@@ -65,14 +55,13 @@ class BookingEmailsTest {
         database.jdbc().update("TRUNCATE outbound_email");
         factsProjection = new NotificationFacts(database.jdbc());
         factsProjection.reset();
-        facts = new AnnotationEventHandlerAdapter(factsProjection);
-        emails = emailsAt(NOW);
-        deliver(miaRegistered(), spaceRegistered(), deskAdded());
+        handlers = new NotificationHandlers(factsProjection, emailsAt(NOW), NOW.minusSeconds(1));
+        handlers.deliver(miaRegistered(), spaceRegistered(), deskAdded());
     }
 
     @Test
     void aConfirmedBookingGetsOneConfirmationThoughTheEventComesTwice() {
-        deliver(placed("b1"), confirmed("b1"), confirmed("b1"));
+        handlers.deliver(placed("b1"), confirmed("b1"), confirmed("b1"));
 
         assertThat(outbox())
                 .containsExactly("b1 CONFIRMATION mia@example.test "
@@ -82,7 +71,7 @@ class BookingEmailsTest {
 
     @Test
     void eachKindIsWrittenOncePerBooking() {
-        deliver(
+        handlers.deliver(
                 placed("b1"),
                 confirmed("b1"),
                 reminderFellDue("b1"),
@@ -106,19 +95,19 @@ class BookingEmailsTest {
 
     @Test
     void aReplayWritesNoEmailButRebuildsWhatEmailsName() {
-        deliver(placed("b1"));
+        handlers.deliver(placed("b1"));
         factsProjection.reset();
 
-        replay(miaRegistered(), spaceRegistered(), deskAdded(), placed("b1"), confirmed("b1"));
+        handlers.replay(miaRegistered(), spaceRegistered(), deskAdded(), placed("b1"), confirmed("b1"));
 
         assertThat(outbox()).isEmpty();
-        deliver(cancelled("b1", CancellationReason.BY_STAFF, 0, 1200));
+        handlers.deliver(cancelled("b1", CancellationReason.BY_STAFF, 0, 1200));
         assertThat(kinds()).containsExactly("b1 CANCELLATION");
     }
 
     @Test
     void aRenamedResourceIsNamedInLaterEmails() {
-        deliver(
+        handlers.deliver(
                 placed("b1"),
                 new ResourceDescriptionRevised(
                         DESK, SPACE, new ResourceDescription(ResourceKind.DESK, "Window desk", 1)),
@@ -129,84 +118,37 @@ class BookingEmailsTest {
 
     @Test
     void nothingIsWrittenAboutABookingThatIsOver() {
-        AnnotationEventHandlerAdapter afterItsEnd = emailsAt(Instant.parse("2026-12-07T10:00:00Z"));
-        deliver(placed("b1"));
+        BookingEmails afterItsEnd = emailsAt(Instant.parse("2026-12-07T10:00:00Z"));
+        handlers.deliver(placed("b1"));
 
-        handle(afterItsEnd, at(confirmed("b1"), Instant.parse("2026-12-07T09:59:00Z"), token()));
-        handle(
+        handlers.deliverTo(afterItsEnd, Instant.parse("2026-12-07T09:59:00Z"), confirmed("b1"));
+        handlers.deliverTo(
                 afterItsEnd,
-                at(
-                        cancelled("b1", CancellationReason.BY_STAFF, 0, 1200),
-                        Instant.parse("2026-12-07T09:59:00Z"),
-                        token()));
+                Instant.parse("2026-12-07T09:59:00Z"),
+                cancelled("b1", CancellationReason.BY_STAFF, 0, 1200));
 
         assertThat(outbox()).isEmpty();
     }
 
     @Test
     void noReminderIsWrittenOnceTheBookingHasBegun() {
-        AnnotationEventHandlerAdapter during = emailsAt(Instant.parse("2026-12-07T08:30:00Z"));
-        deliver(placed("b1"));
+        BookingEmails during = emailsAt(Instant.parse("2026-12-07T08:30:00Z"));
+        handlers.deliver(placed("b1"));
 
-        handle(during, at(reminderFellDue("b1"), Instant.parse("2026-12-07T08:29:00Z"), token()));
-        handle(
-                during,
-                at(
-                        cancelled("b1", CancellationReason.BY_STAFF, 0, 1200),
-                        Instant.parse("2026-12-07T08:29:00Z"),
-                        token()));
+        handlers.deliverTo(during, Instant.parse("2026-12-07T08:29:00Z"), reminderFellDue("b1"));
+        handlers.deliverTo(
+                during, Instant.parse("2026-12-07T08:29:00Z"), cancelled("b1", CancellationReason.BY_STAFF, 0, 1200));
 
         assertThat(kinds()).containsExactly("b1 CANCELLATION");
     }
 
     /** The email handlers with "now" at {@code now}. */
-    private static AnnotationEventHandlerAdapter emailsAt(Instant now) {
-        EmailSettings settings = new EmailSettings(
-                "bookings@coworkly.example", 10, Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofMinutes(30));
-        return new AnnotationEventHandlerAdapter(new BookingEmails(
+    private static BookingEmails emailsAt(Instant now) {
+        return new BookingEmails(
                 new KnownBookings(database.jdbc()),
                 new Outbox(database.jdbc()),
-                new MessageIds(settings),
-                Clock.fixed(now, ZoneOffset.UTC)));
-    }
-
-    private void deliver(Object... events) {
-        for (Object event : events) {
-            EventMessage<?> message = at(event, NOW.minusSeconds(1), token());
-            handle(facts, message);
-            handle(emails, message);
-        }
-    }
-
-    /** As a reset processor delivers events again: tracked with a replay token that has not caught up yet. */
-    private void replay(Object... events) {
-        TrackingToken atReset = new GlobalSequenceTrackingToken(1000);
-        for (Object event : events) {
-            EventMessage<?> message = at(
-                    event,
-                    NOW.minusSeconds(1),
-                    ReplayToken.createReplayToken(atReset, new GlobalSequenceTrackingToken(++position)));
-            handle(facts, message);
-            handle(emails, message);
-        }
-    }
-
-    private TrackingToken token() {
-        return new GlobalSequenceTrackingToken(++position);
-    }
-
-    private static EventMessage<?> at(Object event, Instant timestamp, TrackingToken token) {
-        return new GenericTrackedEventMessage<>(token, GenericEventMessage.asEventMessage(event), () -> timestamp);
-    }
-
-    private static void handle(AnnotationEventHandlerAdapter adapter, EventMessage<?> message) {
-        try {
-            if (adapter.canHandle(message)) {
-                adapter.handle(message);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+                new MessageIds(NotificationHandlers.SETTINGS),
+                Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private List<String> outbox() {

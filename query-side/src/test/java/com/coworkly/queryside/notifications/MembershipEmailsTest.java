@@ -15,13 +15,6 @@ import com.coworkly.events.membership.MembershipSuspended;
 import com.coworkly.events.membership.PlanCoverage;
 import com.coworkly.events.membership.PlanTerms;
 import com.coworkly.queryside.support.ReadModelDatabase;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.GenericTrackedEventMessage;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.ReplayToken;
-import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,9 +43,7 @@ class MembershipEmailsTest {
     private static final Instant FIRST_START = Instant.parse("2026-11-20T09:00:00Z");
 
     private static ReadModelDatabase database;
-    private AnnotationEventHandlerAdapter facts;
-    private AnnotationEventHandlerAdapter emails;
-    private long position;
+    private NotificationHandlers handlers;
 
     @BeforeAll
     static void migrate() {
@@ -69,15 +60,14 @@ class MembershipEmailsTest {
         database.jdbc().update("TRUNCATE outbound_email");
         NotificationFacts notificationFacts = new NotificationFacts(database.jdbc());
         notificationFacts.reset();
-        facts = new AnnotationEventHandlerAdapter(notificationFacts);
-        emails = emailsAt(NOW);
+        handlers = new NotificationHandlers(notificationFacts, emailsAt(NOW), NOW.minusSeconds(1));
         new KnownMemberships(database.jdbc()).forgetAll();
-        deliver(miaRegistered(), requested());
+        handlers.deliver(miaRegistered(), requested());
     }
 
     @Test
     void theFirstPaidPeriodStartsTheMembershipOnceAndLaterOnesRenewIt() {
-        deliver(
+        handlers.deliver(
                 paid("in_1", FIRST_START),
                 paid("in_1", FIRST_START),
                 paid("in_2", FIRST_START.plus(Duration.ofDays(31))));
@@ -92,7 +82,7 @@ class MembershipEmailsTest {
 
     @Test
     void aRenewalSaysTheFeeAndTheCreditsAndUntilWhen() {
-        deliver(paid("in_1", FIRST_START), paid("in_2", Instant.parse("2026-12-01T09:00:00Z")));
+        handlers.deliver(paid("in_1", FIRST_START), paid("in_2", Instant.parse("2026-12-01T09:00:00Z")));
 
         assertThat(body("MEMBERSHIP_RENEWED"))
                 .contains("Hello Mia,")
@@ -106,7 +96,7 @@ class MembershipEmailsTest {
 
     @Test
     void aFailedRenewalSaysTheGraceDeadlineOncePerInvoice() {
-        deliver(paid("in_1", FIRST_START), failed("in_2"), failed("in_2"), failed("in_3"));
+        handlers.deliver(paid("in_1", FIRST_START), failed("in_2"), failed("in_2"), failed("in_3"));
 
         assertThat(kinds())
                 .containsExactly(
@@ -119,7 +109,7 @@ class MembershipEmailsTest {
 
     @Test
     void aSuspensionAndTheEndAreToldOnce() {
-        deliver(
+        handlers.deliver(
                 paid("in_1", FIRST_START),
                 new MembershipSuspended(FLEX, MIA, "in_2"),
                 new MembershipSuspended(FLEX, MIA, "in_2"),
@@ -134,19 +124,19 @@ class MembershipEmailsTest {
 
     @Test
     void aMembershipThatNeverStartedEndsWithoutAnEmail() {
-        deliver(new MembershipEnded(FLEX, MIA, "CANCELLED"));
+        handlers.deliver(new MembershipEnded(FLEX, MIA, "CANCELLED"));
 
         assertThat(outbox()).isEmpty();
     }
 
     @Test
     void aReplayWritesNoEmailButRemembersWhichPeriodWasFirst() {
-        deliver(paid("in_1", FIRST_START));
+        handlers.deliver(paid("in_1", FIRST_START));
         database.jdbc().update("TRUNCATE outbound_email");
         new NotificationFacts(database.jdbc()).reset();
         new KnownMemberships(database.jdbc()).forgetAll();
 
-        replay(
+        handlers.replay(
                 miaRegistered(),
                 requested(),
                 paid("in_1", FIRST_START),
@@ -154,15 +144,15 @@ class MembershipEmailsTest {
                 new MembershipEnded(FLEX, MIA, "x"));
 
         assertThat(outbox()).isEmpty();
-        deliver(paid("in_3", FIRST_START.plus(Duration.ofDays(31))));
+        handlers.deliver(paid("in_3", FIRST_START.plus(Duration.ofDays(31))));
         assertThat(kinds()).containsExactly("MEMBERSHIP_RENEWED in_3");
     }
 
     @Test
     void newsThatCameTooLateIsNotSent() {
-        emails = emailsAt(Instant.parse("2027-03-01T00:00:00Z"));
+        handlers.replaceEmails(emailsAt(Instant.parse("2027-03-01T00:00:00Z")));
 
-        deliver(paid("in_1", FIRST_START), failed("in_2"));
+        handlers.deliver(paid("in_1", FIRST_START), failed("in_2"));
 
         assertThat(outbox()).isEmpty();
     }
@@ -180,17 +170,11 @@ class MembershipEmailsTest {
             MembershipEmails upgraded = new MembershipEmails(
                     new KnownMemberships(before.jdbc()),
                     new Outbox(before.jdbc()),
-                    new MessageIds(new EmailSettings(
-                            "bookings@coworkly.example",
-                            10,
-                            Duration.ofMinutes(5),
-                            Duration.ofSeconds(30),
-                            Duration.ofMinutes(30))),
+                    new MessageIds(NotificationHandlers.SETTINGS),
                     Clock.fixed(NOW, ZoneOffset.UTC));
-            AnnotationEventHandlerAdapter adapter = new AnnotationEventHandlerAdapter(upgraded);
 
-            handle(adapter, at(paidOf("m-paid", "in_2"), token()));
-            handle(adapter, at(paidOf("m-new", "in_1"), token()));
+            handlers.deliverTo(upgraded, NOW.minusSeconds(1), paidOf("m-paid", "in_2"));
+            handlers.deliverTo(upgraded, NOW.minusSeconds(1), paidOf("m-new", "in_1"));
 
             assertThat(before.jdbc()
                             .queryForList(
@@ -239,52 +223,12 @@ class MembershipEmailsTest {
         return new MembershipPaymentFailed(FLEX, MIA, invoiceId, NOW.plus(Duration.ofDays(3)));
     }
 
-    private static AnnotationEventHandlerAdapter emailsAt(Instant now) {
-        EmailSettings settings = new EmailSettings(
-                "bookings@coworkly.example", 10, Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofMinutes(30));
-        return new AnnotationEventHandlerAdapter(new MembershipEmails(
+    private static MembershipEmails emailsAt(Instant now) {
+        return new MembershipEmails(
                 new KnownMemberships(database.jdbc()),
                 new Outbox(database.jdbc()),
-                new MessageIds(settings),
-                Clock.fixed(now, ZoneOffset.UTC)));
-    }
-
-    private void deliver(Object... events) {
-        for (Object event : events) {
-            EventMessage<?> message = at(event, token());
-            handle(facts, message);
-            handle(emails, message);
-        }
-    }
-
-    /** As a reset processor delivers events again: tracked with a replay token that has not caught up yet. */
-    private void replay(Object... events) {
-        TrackingToken atReset = new GlobalSequenceTrackingToken(1000);
-        for (Object event : events) {
-            EventMessage<?> message =
-                    at(event, ReplayToken.createReplayToken(atReset, new GlobalSequenceTrackingToken(++position)));
-            handle(facts, message);
-            handle(emails, message);
-        }
-    }
-
-    private TrackingToken token() {
-        return new GlobalSequenceTrackingToken(++position);
-    }
-
-    private static EventMessage<?> at(Object event, TrackingToken token) {
-        return new GenericTrackedEventMessage<>(
-                token, GenericEventMessage.asEventMessage(event), () -> NOW.minusSeconds(1));
-    }
-
-    private static void handle(AnnotationEventHandlerAdapter adapter, EventMessage<?> message) {
-        try {
-            if (adapter.canHandle(message)) {
-                adapter.handle(message);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+                new MessageIds(NotificationHandlers.SETTINGS),
+                Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private List<String> outbox() {

@@ -4,6 +4,8 @@ import com.coworkly.systemtests.support.Api;
 import com.coworkly.systemtests.support.Browser;
 import com.coworkly.systemtests.support.Catalogue;
 import com.coworkly.systemtests.support.EventStore;
+import com.coworkly.systemtests.support.Memberships;
+import com.coworkly.systemtests.support.Reply;
 import com.coworkly.systemtests.support.RunningSystem;
 import com.coworkly.systemtests.support.SharedSystem;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -112,14 +114,8 @@ class DashboardPageIT {
                         .as("total " + key)
                         .satisfies(value -> assertSameNumber(value, at(expected.get("totals"), key)));
             }
-            for (WebElement cell : page.findElements(By.cssSelector("td[data-bucket][data-figure]"))) {
-                String key = cell.getDomAttribute("data-figure");
-                JsonNode bucket = bucketStarting(expected, cell.getDomAttribute("data-bucket"));
-                softly.assertThat(cell.getDomAttribute("data-value"))
-                        .as(key + " of " + cell.getDomAttribute("data-bucket"))
-                        .satisfies(value -> assertSameNumber(value, at(bucket.get("figures"), key)));
-            }
         });
+        assertTheTablesAndMembershipFiguresAre(expected);
         JsonNode totalsAnswered = expected.get("totals");
         assertThat(figureText("revenue.gross"))
                 .isEqualTo(euros(totalsAnswered.at("/revenue/gross").asLong()));
@@ -154,6 +150,33 @@ class DashboardPageIT {
                 .contains("Replacing the chairs");
 
         browser.screenshot(Path.of("target", "dashboard.png"));
+        assertThat(browser.consoleErrors()).as("the browser console").isEmpty();
+    }
+
+    @Test
+    void aManagerSeesTheMembersFeesAndTheCreditsTheySpent() throws Exception {
+        LocalDate from = LocalDate.now(AMSTERDAM).withDayOfMonth(1);
+        String query =
+                "?spaceId=" + space.spaceId() + "&from=" + from + "&to=" + from.plusMonths(2) + "&granularity=MONTH";
+        JsonNode expected = aSpaceWithAMemberSpendingCredits(query);
+
+        ChromeDriver page = browser.driver();
+        page.get(api.querySideUrl() + "/dashboard" + query);
+        signIn(api.emailOf(space.manager()), Api.TEST_PASSWORD);
+
+        assertThat(membershipFigure("membershipRevenue.total").getText()).isEqualTo("€ 99.00");
+        assertThat(membershipFigure("creditMinutes").getText()).isEqualTo("2.0 h");
+        assertThat(page.findElement(By.cssSelector("#resources tr[data-resource] [data-figure='creditMinutes']"))
+                        .getText())
+                .isEqualTo("2.0 h");
+        assertThat(page.findElement(By.cssSelector("td[data-bucket='" + from + "'][data-figure='membershipRevenue']"))
+                        .getDomAttribute("data-value"))
+                .as("the fee counts in the month its period starts")
+                .isEqualTo("9900");
+        assertThat(page.findElements(By.cssSelector("#membership-revenue-chart rect")))
+                .as("a bar per month")
+                .hasSize(2);
+        assertTheTablesAndMembershipFiguresAre(expected);
         assertThat(browser.consoleErrors()).as("the browser console").isEmpty();
     }
 
@@ -260,6 +283,68 @@ class DashboardPageIT {
         return dashboard(query + "&after=" + position);
     }
 
+    /**
+     * A plan for this space only (EUR 99.00 a month, 10 desk hours), a member whose first period is paid, and two
+     * hours of a desk paid with credits; waits until the dashboard has both and answers what the API says then.
+     */
+    private JsonNode aSpaceWithAMemberSpendingCredits(String query) throws Exception {
+        String desk = addResource(api, space, anAlwaysOpenDesk("Window desk"));
+        Map<String, Object> plan = Memberships.aPlan("Harbour desks " + UUID.randomUUID(), 600, "DESK");
+        plan.put("spaceIds", List.of(space.spaceId()));
+        Api.Session member = api.newMember();
+        Memberships.firstPeriodPaid(api, Memberships.subscribe(api, member, Memberships.define(api, plan)));
+        Reply booked = api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(desk, inDays(3, 10, 0), inDays(3, 12, 0)))
+                .expectStatus(201);
+        assertThat(booked.body().get("status").asText()).as("paid with credits").isEqualTo("CONFIRMED");
+        await("the dashboard with the fee and the credits")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> {
+                    JsonNode dashboard = dashboard(query);
+                    return dashboard.at("/membershipRevenue/total").asLong() == 9900
+                            && dashboard.get("creditMinutes").asLong() == 120;
+                });
+        return dashboard(query + "&after=" + booked.eventPosition());
+    }
+
+    /**
+     * Every cell of the charts' tables, the membership figures and each resource's credits spent hold the value the
+     * API answers for the same space and range.
+     */
+    private void assertTheTablesAndMembershipFiguresAre(JsonNode expected) {
+        ChromeDriver page = browser.driver();
+        List<WebElement> memberships = page.findElements(By.cssSelector("#membership-totals [data-figure]"));
+        assertThat(memberships)
+                .extracting(figure -> figure.getDomAttribute("data-figure"))
+                .containsExactly("membershipRevenue.total", "creditMinutes");
+        List<WebElement> resources = page.findElements(By.cssSelector("#resources tr[data-resource]"));
+        assertThat(resources).hasSize(expected.get("resources").size());
+        assertSoftly(softly -> {
+            for (WebElement cell : page.findElements(By.cssSelector("td[data-bucket][data-figure]"))) {
+                String key = cell.getDomAttribute("data-figure");
+                String start = cell.getDomAttribute("data-bucket");
+                softly.assertThat(cell.getDomAttribute("data-value"))
+                        .as(key + " of " + start)
+                        .satisfies(value -> assertSameNumber(value, answeredInBucket(expected, start, key)));
+            }
+            for (WebElement figure : memberships) {
+                String key = figure.getDomAttribute("data-figure");
+                softly.assertThat(figure.getDomAttribute("data-value"))
+                        .as(key)
+                        .satisfies(value -> assertSameNumber(value, at(expected, key)));
+            }
+            for (WebElement row : resources) {
+                String resource = row.getDomAttribute("data-resource");
+                softly.assertThat(row.findElement(By.cssSelector("[data-figure='creditMinutes']"))
+                                .getDomAttribute("data-value"))
+                        .as("credits spent on " + resource)
+                        .satisfies(value -> assertSameNumber(
+                                value, resourceOf(expected, resource).get("creditMinutes")));
+            }
+        });
+    }
+
     private String paidBooking(Api.Session member, String desk, ZonedDateTime start, ZonedDateTime end) {
         String booking = api.commandSide()
                 .as(member)
@@ -288,6 +373,10 @@ class DashboardPageIT {
         browser.submitWith(By.cssSelector("form.sign-in button[type=submit]"));
     }
 
+    private WebElement membershipFigure(String key) {
+        return browser.driver().findElement(By.cssSelector("#membership-totals [data-figure='" + key + "']"));
+    }
+
     private String figureText(String key) {
         return browser.driver()
                 .findElement(By.cssSelector("#totals [data-figure='" + key + "']"))
@@ -298,13 +387,31 @@ class DashboardPageIT {
         return figures.at("/" + key.replace('.', '/'));
     }
 
-    private static JsonNode bucketStarting(JsonNode dashboard, String start) {
-        for (JsonNode bucket : dashboard.get("buckets")) {
+    /** A booking figure of the API's bucket, or for {@code membershipRevenue} the amount of its bucket. */
+    private static JsonNode answeredInBucket(JsonNode dashboard, String start, String key) {
+        if (key.equals("membershipRevenue")) {
+            return bucketStarting(dashboard.at("/membershipRevenue/buckets"), start)
+                    .get("amount");
+        }
+        return at(bucketStarting(dashboard.get("buckets"), start).get("figures"), key);
+    }
+
+    private static JsonNode bucketStarting(JsonNode buckets, String start) {
+        for (JsonNode bucket : buckets) {
             if (bucket.get("start").asText().equals(start)) {
                 return bucket;
             }
         }
         throw new AssertionError("the API answered no bucket starting " + start);
+    }
+
+    private static JsonNode resourceOf(JsonNode dashboard, String resourceId) {
+        for (JsonNode resource : dashboard.get("resources")) {
+            if (resource.get("resourceId").asText().equals(resourceId)) {
+                return resource;
+            }
+        }
+        throw new AssertionError("the API answered no resource " + resourceId);
     }
 
     private static void assertSameNumber(String shown, JsonNode answered) {

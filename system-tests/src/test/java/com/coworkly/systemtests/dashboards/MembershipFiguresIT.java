@@ -113,6 +113,11 @@ class MembershipFiguresIT {
                 .isEqualTo(60);
         assertThat(dashboard.get("creditMinutes").asLong()).isEqualTo(180);
         assertThat(dashboard.get("membershipRevenue").get("total").asLong()).isEqualTo(9900);
+        List<String[]> csv = csv(space, cancellation.eventPosition());
+        assertThat(csv.get(0)).endsWith("membership_revenue", "credit_minutes");
+        assertThat(totalsRowOf(csv, "")).as("the space's totals").endsWith("9900", "180");
+        assertThat(totalsRowOf(csv, desk)).endsWith("", "120");
+        assertThat(totalsRowOf(csv, otherDesk)).endsWith("", "60");
     }
 
     private String book(Api.Session member, String resource, int inDays, int fromHour, int toHour) {
@@ -131,6 +136,26 @@ class MembershipFiguresIT {
                         + "&granularity=MONTH&after=" + after)
                 .expectStatus(200)
                 .body();
+    }
+
+    private List<String[]> csv(Catalogue.ManagedSpace of, long after) {
+        return api.querySide()
+                .as(of.manager())
+                .get("/api/dashboards/spaces/" + of.spaceId() + ".csv?from=" + from + "&to=" + to
+                        + "&granularity=MONTH&after=" + after)
+                .expectStatus(200)
+                .raw()
+                .lines()
+                .map(line -> line.split(",", -1))
+                .toList();
+    }
+
+    /** The row of totals (no bucket) of the space ({@code resourceId} empty) or of one of its resources. */
+    private static String[] totalsRowOf(List<String[]> csv, String resourceId) {
+        return csv.stream()
+                .filter(row -> row[2].equals(resourceId) && row[4].isEmpty())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no totals row of '" + resourceId + "' in the CSV"));
     }
 
     private long networkPlans(Api.Session admin, long after) {

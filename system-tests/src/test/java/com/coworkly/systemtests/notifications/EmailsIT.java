@@ -3,6 +3,7 @@ package com.coworkly.systemtests.notifications;
 import com.coworkly.systemtests.support.Api;
 import com.coworkly.systemtests.support.Catalogue;
 import com.coworkly.systemtests.support.EventStore;
+import com.coworkly.systemtests.support.Inbox;
 import com.coworkly.systemtests.support.MailCatcher;
 import com.coworkly.systemtests.support.MailCatcher.Received;
 import com.coworkly.systemtests.support.RunningSystem;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +47,7 @@ class EmailsIT {
     private Catalogue.ManagedSpace space;
     private String desk;
     private Api.Session member;
+    private Inbox inbox;
 
     @BeforeAll
     static void startWithAnSmtpServer() {
@@ -68,6 +69,7 @@ class EmailsIT {
         space = Catalogue.aManagedSpace(api, spaceName);
         desk = addResource(api, space, anAlwaysOpenDesk("Window desk"));
         member = api.newMember();
+        inbox = new Inbox(mail, database, api.emailOf(member));
     }
 
     @Test
@@ -75,7 +77,7 @@ class EmailsIT {
         String booking = book();
         api.pay(booking);
 
-        Received email = theOnlyEmail("Booking confirmed");
+        Received email = inbox.theOnly("Booking confirmed");
 
         assertThat(email.from()).isEqualTo("bookings@coworkly.example");
         assertThat(email.subject())
@@ -97,7 +99,7 @@ class EmailsIT {
     void aCancelledBookingIsConfirmedThenCancelledByEmail() {
         String booking = book();
         api.pay(booking);
-        theOnlyEmail("Booking confirmed");
+        inbox.theOnly("Booking confirmed");
         assertThat(database.longValue("SELECT count(*) FROM command_side.scheduled_tasks " + reminderOf(booking)))
                 .isEqualTo(1);
 
@@ -108,13 +110,13 @@ class EmailsIT {
         assertThat(database.longValue("SELECT count(*) FROM command_side.scheduled_tasks " + reminderOf(booking)))
                 .isZero();
 
-        Received email = theOnlyEmail("Booking cancelled:");
+        Received email = inbox.theOnly("Booking cancelled:");
         assertThat(email.body())
                 .contains(
                         "cancelled as you asked.",
                         "The full price of 12.00 EUR is refunded to you.",
                         "When:      " + DAY.format(start) + ", 10:00–12:00 (Europe/Amsterdam)");
-        assertThat(subjects()).containsExactlyInAnyOrder("Booking confirmed", "Booking cancelled");
+        assertThat(inbox.subjects()).containsExactlyInAnyOrder("Booking confirmed", "Booking cancelled");
     }
 
     @Test
@@ -127,7 +129,7 @@ class EmailsIT {
                 .post("/api/resources/" + desk + "/blocks", aBlock(start.minusHours(1), start.plusHours(4), true))
                 .expectStatus(201);
 
-        Received email = theOnlyEmail("Booking cancelled for maintenance");
+        Received email = inbox.theOnly("Booking cancelled for maintenance");
         assertThat(email.subject())
                 .isEqualTo("Booking cancelled for maintenance: Window desk at " + spaceName + ", " + DAY.format(start)
                         + " at 10:00");
@@ -136,7 +138,8 @@ class EmailsIT {
                         "Window desk needs maintenance during your booking",
                         "You get the full price of 12.00 EUR back.",
                         "Reference: " + booking);
-        assertThat(subjects()).containsExactlyInAnyOrder("Booking confirmed", "Booking cancelled for maintenance");
+        assertThat(inbox.subjects())
+                .containsExactlyInAnyOrder("Booking confirmed", "Booking cancelled for maintenance");
     }
 
     @Test
@@ -145,9 +148,9 @@ class EmailsIT {
 
         api.stripeSays("payment_intent.payment_failed", booking).expectStatus(200);
 
-        Received email = theOnlyEmail("Booking expired");
+        Received email = inbox.theOnly("Booking expired");
         assertThat(email.body()).contains("was not paid in time", "Nothing has been charged.", "Reference: " + booking);
-        assertThat(subjects()).containsExactly("Booking expired");
+        assertThat(inbox.subjects()).containsExactly("Booking expired");
     }
 
     /**
@@ -175,7 +178,7 @@ class EmailsIT {
                 .asText();
         String booking = book();
         api.pay(booking);
-        theOnlyEmail("Booking confirmed");
+        inbox.theOnly("Booking confirmed");
 
         await("the reminder deadline, two hours before the start")
                 .atMost(Duration.ofSeconds(30))
@@ -186,7 +189,7 @@ class EmailsIT {
                         == 1);
         database.strings("UPDATE command_side.scheduled_tasks SET execution_time = now() " + reminderOf(booking));
 
-        Received email = theOnlyEmail("Reminder");
+        Received email = inbox.theOnly("Reminder");
         assertThat(email.subject())
                 .isEqualTo("Reminder: Window desk at " + remindingSpace + ", " + DAY.format(start) + " at 10:00");
         assertThat(email.body())
@@ -194,14 +197,14 @@ class EmailsIT {
                         "which starts on " + DAY.format(start) + " at 10:00.",
                         "Price:     12.00 EUR",
                         "Reference: " + booking);
-        assertThat(subjects()).containsExactlyInAnyOrder("Booking confirmed", "Reminder");
+        assertThat(inbox.subjects()).containsExactlyInAnyOrder("Booking confirmed", "Reminder");
     }
 
     @Test
     void restartingTheQuerySideSendsNothingTwiceAndCatchesUpOnWhatHappenedMeanwhile() {
         String first = book();
         api.pay(first);
-        theOnlyEmail("Booking confirmed");
+        inbox.theOnly("Booking confirmed");
 
         system.stopQuerySide();
         api.commandSide()
@@ -210,20 +213,20 @@ class EmailsIT {
                 .expectStatus(200);
         system.startQuerySide();
 
-        theOnlyEmail("Booking cancelled");
-        assertThat(subjects()).containsExactlyInAnyOrder("Booking confirmed", "Booking cancelled");
+        inbox.theOnly("Booking cancelled");
+        assertThat(inbox.subjects()).containsExactlyInAnyOrder("Booking confirmed", "Booking cancelled");
     }
 
     @Test
     void restartingTheWholeSystemSendsNothingTwice() {
         String booking = book();
         api.pay(booking);
-        theOnlyEmail("Booking confirmed");
+        inbox.theOnly("Booking confirmed");
 
         system.restart();
 
-        awaitIdle();
-        assertThat(subjects()).containsExactly("Booking confirmed");
+        inbox.awaitIdle();
+        assertThat(inbox.subjects()).containsExactly("Booking confirmed");
     }
 
     /**
@@ -234,15 +237,15 @@ class EmailsIT {
     void aLostTokenSendsNothingTwice() {
         String booking = book();
         api.pay(booking);
-        theOnlyEmail("Booking confirmed");
+        inbox.theOnly("Booking confirmed");
         long outbox = database.longValue("SELECT count(*) FROM query_side.outbound_email");
 
         system.stopQuerySide();
         database.strings("DELETE FROM query_side.token_entry WHERE processor_name = 'notifications'");
         system.startQuerySide();
 
-        awaitIdle();
-        assertThat(subjects()).containsExactly("Booking confirmed");
+        inbox.awaitIdle();
+        assertThat(inbox.subjects()).containsExactly("Booking confirmed");
         assertThat(database.longValue("SELECT count(*) FROM query_side.outbound_email"))
                 .isEqualTo(outbox);
     }
@@ -256,7 +259,7 @@ class EmailsIT {
     void aReplaySendsNothingTwiceAndEmailsContinueAfterIt() {
         String booking = book();
         api.pay(booking);
-        theOnlyEmail("Booking confirmed");
+        inbox.theOnly("Booking confirmed");
         long outbox = database.longValue("SELECT count(*) FROM query_side.outbound_email");
 
         system.stopQuerySide();
@@ -272,15 +275,15 @@ class EmailsIT {
                 + "query_side.notification_resource, query_side.notification_booking");
         system.startQuerySide();
 
-        awaitIdle();
-        assertThat(subjects()).containsExactly("Booking confirmed");
+        inbox.awaitIdle();
+        assertThat(inbox.subjects()).containsExactly("Booking confirmed");
         assertThat(database.longValue("SELECT count(*) FROM query_side.outbound_email"))
                 .isEqualTo(outbox);
         api.commandSide()
                 .as(member)
                 .post("/api/bookings/" + booking + "/cancel", Map.of())
                 .expectStatus(200);
-        assertThat(theOnlyEmail("Booking cancelled").body())
+        assertThat(inbox.theOnly("Booking cancelled").body())
                 .contains("Space:     " + spaceName, "Resource:  Window desk");
     }
 
@@ -303,7 +306,7 @@ class EmailsIT {
             mail.start();
         }
 
-        Received email = theOnlyEmail("Booking confirmed");
+        Received email = inbox.theOnly("Booking confirmed");
         assertThat(email.body()).contains("Hello Test Member,", "Price:     12.00 EUR");
     }
 
@@ -320,43 +323,5 @@ class EmailsIT {
     private static String reminderOf(String booking) {
         return "WHERE task_name = 'AxonDeadline' AND position(convert_to('" + booking + "', 'UTF8') in task_data) > 0 "
                 + "AND position(convert_to('reminder', 'UTF8') in task_data) > 0";
-    }
-
-    /** Waits for an email to the member whose subject starts so, then for the system to be idle, and that it is the only one. */
-    private Received theOnlyEmail(String subject) {
-        await("an email '" + subject + "…' to the member")
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> mail.emailsTo(api.emailOf(member)).stream()
-                        .anyMatch(email -> email.subject().startsWith(subject)));
-        awaitIdle();
-        List<Received> matching = mail.emailsTo(api.emailOf(member)).stream()
-                .filter(email -> email.subject().startsWith(subject))
-                .toList();
-        assertThat(matching).as("emails '" + subject + "…' to the member").hasSize(1);
-        return matching.get(0);
-    }
-
-    /** The headlines of every email the member got, e.g. "Booking confirmed". */
-    private List<String> subjects() {
-        return mail.emailsTo(api.emailOf(member)).stream()
-                .map(email -> email.subject().split(":")[0])
-                .toList();
-    }
-
-    /**
-     * The notifications processor has passed every stored event, and nothing in the outbox waits to be sent. Its
-     * token is a replay token while it catches up on history after a reset or a lost token (Axon 4 starts a new
-     * token as a replay too); its current position is then inside.
-     */
-    private static void awaitIdle() {
-        await("the notifications processor caught up and the outbox empty")
-                .atMost(Duration.ofSeconds(60))
-                .until(() -> database.strings("""
-                        SELECT CASE WHEN coalesce(t.token -> 'currentToken' ->> 'index', t.token ->> 'index')::bigint
-                                             >= (SELECT max(global_index) FROM event_store.domain_event_entry)
-                                         AND NOT EXISTS (SELECT 1 FROM query_side.outbound_email WHERE sent_at IS NULL)
-                                    THEN 'idle' ELSE 'busy' END
-                        FROM (SELECT convert_from(token, 'UTF8')::jsonb AS token FROM query_side.token_entry
-                              WHERE processor_name = 'notifications') t""").equals(List.of("idle")));
     }
 }

@@ -2,6 +2,7 @@ package com.coworkly.systemtests.notifications;
 
 import com.coworkly.systemtests.support.Api;
 import com.coworkly.systemtests.support.EventStore;
+import com.coworkly.systemtests.support.Inbox;
 import com.coworkly.systemtests.support.MailCatcher;
 import com.coworkly.systemtests.support.MailCatcher.Received;
 import com.coworkly.systemtests.support.Memberships;
@@ -12,18 +13,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Members hear of their membership by email (docs/notifications.md): started when its first invoice is paid,
@@ -43,6 +41,7 @@ class MembershipEmailsIT {
 
     private String planName;
     private Api.Session member;
+    private Inbox inbox;
     private String membership;
 
     @BeforeAll
@@ -64,6 +63,7 @@ class MembershipEmailsIT {
         planName = "Flex " + UUID.randomUUID().toString().substring(0, 8);
         String plan = Memberships.define(api, Memberships.aPlan(planName, 600, "MEETING_ROOM"));
         member = api.newMember();
+        inbox = new Inbox(mail, database, api.emailOf(member));
         membership = Memberships.subscribe(api, member, plan);
     }
 
@@ -76,7 +76,7 @@ class MembershipEmailsIT {
         api.stripeSaysOfInvoice("invoice.paid", "in_first", membership, start, end)
                 .expectStatus(200);
 
-        Received email = theOnlyEmail("Membership started");
+        Received email = inbox.theOnly("Membership started");
 
         assertThat(email.subject()).isEqualTo("Membership started: " + planName);
         assertThat(email.body())
@@ -88,7 +88,7 @@ class MembershipEmailsIT {
                         "600 minutes (10 hours) of booking time",
                         "Reference: " + membership);
         assertThat(email.messageId()).isEqualTo("<membership_started." + membership + "@coworkly.example>");
-        assertThat(subjects()).containsExactly("Membership started");
+        assertThat(inbox.subjects()).containsExactly("Membership started");
     }
 
     @Test
@@ -105,19 +105,19 @@ class MembershipEmailsIT {
                         "invoice.payment_failed", "in_third", membership, renewal, renewal.plus(30, ChronoUnit.DAYS))
                 .expectStatus(200);
 
-        Received failed = theOnlyEmail("Membership payment failed");
+        Received failed = inbox.theOnly("Membership payment failed");
         assertThat(failed.body())
                 .contains(
                         "we could not collect the renewal of your " + planName + " membership.",
                         "Unless it is paid by " + MOMENT.format(graceEnd().atOffset(ZoneOffset.UTC))
                                 + ", your membership will be suspended.");
-        assertThat(theOnlyEmail("Membership renewed").body())
+        assertThat(inbox.theOnly("Membership renewed").body())
                 .contains("your " + planName + " membership has been renewed", "600 minutes (10 hours)");
 
         api.stripeSaysOfCancelledSubscription(membership).expectStatus(200);
 
-        assertThat(theOnlyEmail("Membership ended").body()).contains("your " + planName + " membership has ended.");
-        assertThat(subjects())
+        assertThat(inbox.theOnly("Membership ended").body()).contains("your " + planName + " membership has ended.");
+        assertThat(inbox.subjects())
                 .containsExactlyInAnyOrder(
                         "Membership started", "Membership renewed", "Membership payment failed", "Membership ended");
     }
@@ -133,38 +133,5 @@ class MembershipEmailsIT {
                 ? Instant.ofEpochSecond(0)
                         .plusNanos(new BigDecimal(recorded).movePointRight(9).longValueExact())
                 : Instant.parse(recorded);
-    }
-
-    private Received theOnlyEmail(String subject) {
-        await("an email '" + subject + "…' to the member")
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> mail.emailsTo(api.emailOf(member)).stream()
-                        .anyMatch(email -> email.subject().startsWith(subject)));
-        awaitIdle();
-        List<Received> matching = mail.emailsTo(api.emailOf(member)).stream()
-                .filter(email -> email.subject().startsWith(subject))
-                .toList();
-        assertThat(matching).as("emails '" + subject + "…' to the member").hasSize(1);
-        return matching.get(0);
-    }
-
-    /** The headlines of every email the member got, e.g. "Membership started". */
-    private List<String> subjects() {
-        return mail.emailsTo(api.emailOf(member)).stream()
-                .map(email -> email.subject().split(":")[0])
-                .toList();
-    }
-
-    /** As in {@code EmailsIT}: the processor has passed every stored event and nothing waits to be sent. */
-    private static void awaitIdle() {
-        await("the notifications processor caught up and the outbox empty")
-                .atMost(Duration.ofSeconds(60))
-                .until(() -> database.strings("""
-                        SELECT CASE WHEN coalesce(t.token -> 'currentToken' ->> 'index', t.token ->> 'index')::bigint
-                                             >= (SELECT max(global_index) FROM event_store.domain_event_entry)
-                                         AND NOT EXISTS (SELECT 1 FROM query_side.outbound_email WHERE sent_at IS NULL)
-                                    THEN 'idle' ELSE 'busy' END
-                        FROM (SELECT convert_from(token, 'UTF8')::jsonb AS token FROM query_side.token_entry
-                              WHERE processor_name = 'notifications') t""").equals(List.of("idle")));
     }
 }

@@ -2,6 +2,7 @@ package com.coworkly.queryside.dashboards.page;
 
 import com.coworkly.queryside.dashboards.Granularity;
 import com.coworkly.queryside.dashboards.charts.Charts;
+import com.coworkly.queryside.dashboards.figures.DashboardViews.AmountBucket;
 import com.coworkly.queryside.dashboards.figures.DashboardViews.Bucket;
 import com.coworkly.queryside.dashboards.figures.DashboardViews.SpaceDashboard;
 import com.coworkly.queryside.dashboards.page.PageFigures.Figure;
@@ -12,19 +13,23 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /** Everything the dashboard page shows of one {@link SpaceDashboard}, written out for people. */
 record DashboardPageView(
         SpaceDashboard dashboard,
         String period,
         List<Figure> totals,
+        List<Figure> memberships,
         Charts.BarChart occupancy,
         Charts.BarChart revenue,
         Charts.BarChart cancellations,
+        Charts.BarChart membershipRevenue,
         Charts.HeatMap peakHours,
         FigureTable occupancyTable,
         FigureTable revenueTable,
         FigureTable cancellationsTable,
+        FigureTable membershipRevenueTable,
         List<HeatRow> peakHourTable,
         List<ResourceRow> resources,
         List<Maintenance> maintenance) {
@@ -36,7 +41,7 @@ record DashboardPageView(
 
     record HeatRow(String day, List<String> hours) {}
 
-    record ResourceRow(String name, String kind, List<Figure> cells) {}
+    record ResourceRow(String resourceId, String name, String kind, List<Figure> cells) {}
 
     record Maintenance(String resource, String start, String end, String reason) {}
 
@@ -57,6 +62,8 @@ record DashboardPageView(
             PageFigures.EARLY,
             PageFigures.LATE,
             PageFigures.GROSS);
+    private static final String MEMBERSHIP_REVENUE = "Membership revenue";
+    private static final String CREDITS_SPENT = "Credits spent";
 
     static DashboardPageView of(SpaceDashboard dashboard) {
         String currency = dashboard.currency();
@@ -120,17 +127,39 @@ record DashboardPageView(
                 Charts.Layout.STACKED,
                 value -> Long.toString(Math.round(value)),
                 4);
+        // The membership revenue's buckets are the dashboard's: the same range cut the same way.
+        List<AmountBucket> fees = dashboard.membershipRevenue().buckets();
+        Charts.BarChart membershipRevenue = Charts.bars(
+                MEMBERSHIP_REVENUE,
+                "Members' fees for periods starting in each " + unit(dashboard.granularity()) + ", in " + currency
+                        + ": this space's share of the plans that name it.",
+                fees,
+                names,
+                axis,
+                List.of(new Charts.Series<AmountBucket>("Fees", "fees", AmountBucket::amount)),
+                Charts.Layout.GROUPED,
+                value -> PageFigures.money(Math.round(value), currency),
+                1000);
         return new DashboardPageView(
                 dashboard,
                 DAY.format(dashboard.from()) + " – " + DAY.format(dashboard.to().minusDays(1)),
                 PageFigures.of(PageFigures.TOTALS, dashboard.totals(), currency),
+                List.of(
+                        PageFigures.fees(
+                                "membershipRevenue.total",
+                                MEMBERSHIP_REVENUE,
+                                dashboard.membershipRevenue().total(),
+                                currency),
+                        PageFigures.credits("creditMinutes", CREDITS_SPENT, dashboard.creditMinutes())),
                 occupancy,
                 revenue,
                 cancellations,
+                membershipRevenue,
                 Charts.heatMap(hoursOfWeek(dashboard), PageFigures::hours),
                 table(OCCUPANCY, buckets, names, currency),
                 table(REVENUE, buckets, names, currency),
                 table(CANCELLATIONS, buckets, names, currency),
+                feesTable(fees, names, currency),
                 heatRows(dashboard),
                 resources(dashboard),
                 maintenance(dashboard));
@@ -157,6 +186,19 @@ record DashboardPageView(
         return new FigureTable(kinds.stream().map(Kind::label).toList(), rows);
     }
 
+    /** Its cells' key is {@code membershipRevenue}: each is the amount of the API's bucket of that name. */
+    private static FigureTable feesTable(List<AmountBucket> fees, List<String> names, String currency) {
+        List<FigureRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < fees.size(); i++) {
+            rows.add(new FigureRow(
+                    fees.get(i).start().toString(),
+                    names.get(i),
+                    List.of(PageFigures.fees(
+                            "membershipRevenue", "Fees", fees.get(i).amount(), currency))));
+        }
+        return new FigureTable(List.of("Fees"), rows);
+    }
+
     private static List<HeatRow> heatRows(SpaceDashboard dashboard) {
         return java.util.Arrays.stream(java.time.DayOfWeek.values())
                 .map(day -> new HeatRow(
@@ -172,9 +214,14 @@ record DashboardPageView(
     private static List<ResourceRow> resources(SpaceDashboard dashboard) {
         return dashboard.resources().stream()
                 .map(resource -> new ResourceRow(
+                        resource.resourceId(),
                         resource.name(),
                         resource.kind(),
-                        PageFigures.of(PER_RESOURCE, resource.totals(), dashboard.currency())))
+                        Stream.concat(
+                                        PageFigures.of(PER_RESOURCE, resource.totals(), dashboard.currency()).stream(),
+                                        Stream.of(PageFigures.credits(
+                                                "creditMinutes", CREDITS_SPENT, resource.creditMinutes())))
+                                .toList()))
                 .toList();
     }
 
@@ -186,7 +233,8 @@ record DashboardPageView(
     }
 
     static List<String> perResourceHeadings() {
-        return PER_RESOURCE.stream().map(Kind::label).toList();
+        return Stream.concat(PER_RESOURCE.stream().map(Kind::label), Stream.of(CREDITS_SPENT))
+                .toList();
     }
 
     private static String name(Bucket bucket, Granularity granularity) {

@@ -95,6 +95,20 @@ final class PageFigures {
         return kinds.stream().map(kind -> kind.of(figures, currency)).toList();
     }
 
+    /** Members' fees in minor units, shown as money; {@code key} is where the API answers it. */
+    static Figure fees(String key, String label, long minorUnits, String currency) {
+        return new Figure(key, label, money(minorUnits, currency), Long.toString(minorUnits));
+    }
+
+    /** Credits are minutes in the API, shown in hours like the other hours of the page: 90 is "1.5 h". */
+    static Figure credits(String key, String label, long minutes) {
+        return new Figure(
+                key,
+                label,
+                hours(BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)),
+                Long.toString(minutes));
+    }
+
     /** Minor units with the currency's symbol, as people write prices: 1200 EUR is "€ 12.00". */
     static String money(long minorUnits, String currencyCode) {
         Currency currency = Currency.getInstance(currencyCode);

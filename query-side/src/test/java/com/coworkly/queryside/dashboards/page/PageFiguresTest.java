@@ -24,6 +24,22 @@ class PageFiguresTest {
     }
 
     @Test
+    void creditsAreMinutesInTheApiAndHoursOnThePage() {
+        PageFigures.Figure credits = PageFigures.credits("creditMinutes", "Credits spent", 90);
+
+        assertThat(credits.text()).isEqualTo("1.5 h");
+        assertThat(credits.value()).isEqualTo("90");
+    }
+
+    @Test
+    void membersFeesAreMoneyInMinorUnits() {
+        PageFigures.Figure fees = PageFigures.fees("membershipRevenue.total", "Membership revenue", 4950, "EUR");
+
+        assertThat(fees.text()).isEqualTo("€ 49.50");
+        assertThat(fees.value()).isEqualTo("4950");
+    }
+
+    @Test
     void aFigureTheApiAnswersAsNullIsShownAsADashWithoutAValue() {
         DashboardViews.Figures nothingOpen = new DashboardViews.Figures(
                 BigDecimal.ZERO,
