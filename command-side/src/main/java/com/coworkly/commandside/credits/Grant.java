@@ -6,7 +6,9 @@ import com.coworkly.events.credits.CreditsGranted;
 import com.coworkly.events.membership.PlanCoverage;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -22,6 +24,16 @@ record Grant(
         Instant expiresAt,
         long rolloverCap,
         boolean carried) {
+
+    /**
+     * The kinds in their declared order: a snapshot of the ledger then serializes the same way in every JVM (the
+     * iteration order of {@code Set.of} changes from run to run).
+     */
+    Grant {
+        EnumSet<ResourceKind> ordered = EnumSet.noneOf(ResourceKind.class);
+        ordered.addAll(kinds);
+        kinds = Collections.unmodifiableSet(ordered);
+    }
 
     /** Spent in this order: the grant that expires first, so that as few minutes as possible expire unspent. */
     static final Comparator<Grant> SOONEST_TO_EXPIRE =

@@ -1,5 +1,6 @@
 package com.coworkly.platform.axon;
 
+import com.coworkly.events.booking.BookingBilledToCompany;
 import com.coworkly.events.booking.BookingCancelled;
 import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingConfirmed;
@@ -53,6 +54,11 @@ import com.coworkly.events.company.CompanyEvent;
 import com.coworkly.events.company.CompanyMemberAdded;
 import com.coworkly.events.company.CompanyMemberRemoved;
 import com.coworkly.events.company.CompanyRegistered;
+import com.coworkly.events.companybilling.CompanyBillClosed;
+import com.coworkly.events.companybilling.CompanyBillEvent;
+import com.coworkly.events.companybilling.CompanyBillOpened;
+import com.coworkly.events.companybilling.CompanyBookingCharged;
+import com.coworkly.events.companybilling.CompanyChargeReduced;
 import com.coworkly.events.credits.CreditAccountId;
 import com.coworkly.events.credits.CreditEvent;
 import com.coworkly.events.credits.CreditRolloverEnded;
@@ -167,6 +173,50 @@ class EventSerializationTest {
                 new CompanyAdministratorAppointed(COMPANY, MEMBER),
                 new CompanyMemberAdded(COMPANY, MEMBER),
                 new CompanyMemberRemoved(COMPANY, MEMBER),
+                new BookingBilledToCompany(BOOKING, COMPANY, MEMBER, "bill-1", Money.of(1800, "EUR")),
+                new CompanyBillOpened(
+                        "bill-1",
+                        COMPANY,
+                        SPACE,
+                        "2026-12",
+                        ZoneId.of("Europe/Amsterdam"),
+                        Instant.parse("2026-12-31T23:00:00Z")),
+                new CompanyBookingCharged(
+                        "bill-1",
+                        BOOKING,
+                        MEMBER,
+                        RESOURCE,
+                        "2026-12-07 09:00–11:00 (Europe/Amsterdam)",
+                        LocalDate.of(2026, 12, 7),
+                        Money.of(1800, "EUR")),
+                new CompanyChargeReduced("bill-1", BOOKING, Money.of(900, "EUR")),
+                new CompanyBillClosed("bill-1", COMPANY, "invoice-3"),
+                new InvoiceIssued(
+                        null,
+                        "invoice-3",
+                        InvoiceKind.INVOICE,
+                        "AMS-2027-000001",
+                        SPACE,
+                        null,
+                        LocalDate.of(2027, 1, 1),
+                        new BigDecimal("21.00"),
+                        List.of(new InvoiceLine(
+                                "Late cancellation fee: booking of Window desk, 2026-12-07 09:00–11:00",
+                                Money.of(744, "EUR"),
+                                Money.of(156, "EUR"),
+                                Money.of(900, "EUR"),
+                                1,
+                                Money.of(744, "EUR"),
+                                LocalDate.of(2026, 12, 7),
+                                BOOKING)),
+                        Money.of(744, "EUR"),
+                        Money.of(156, "EUR"),
+                        Money.of(900, "EUR"),
+                        null,
+                        null,
+                        new Buyer("Acme B.V.", new Address("Damrak 1", "1012 LG", "Amsterdam", "NL"), "NL123456789B01"),
+                        null,
+                        COMPANY),
                 new BookingPlaced(
                         BOOKING,
                         RESOURCE,
@@ -262,7 +312,8 @@ class EventSerializationTest {
                 BookingSeriesEvent.class,
                 PlanEvent.class,
                 CreditEvent.class,
-                CompanyEvent.class)) {
+                CompanyEvent.class,
+                CompanyBillEvent.class)) {
             published.addAll(Arrays.asList(family.getPermittedSubclasses()));
         }
         assertThat(everyEvent().map(Object::getClass).distinct()).containsExactlyInAnyOrderElementsOf(published);

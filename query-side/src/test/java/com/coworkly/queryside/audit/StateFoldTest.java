@@ -23,12 +23,17 @@ import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
 import com.coworkly.events.common.BlockId;
 import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.common.Period;
 import com.coworkly.events.common.PlanId;
 import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SpaceId;
+import com.coworkly.events.companybilling.CompanyBillClosed;
+import com.coworkly.events.companybilling.CompanyBillOpened;
+import com.coworkly.events.companybilling.CompanyBookingCharged;
+import com.coworkly.events.companybilling.CompanyChargeReduced;
 import com.coworkly.events.membership.CreditAllowance;
 import com.coworkly.events.membership.CreditRollover;
 import com.coworkly.events.membership.PlanCoverage;
@@ -42,6 +47,7 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -228,5 +234,34 @@ class StateFoldTest {
                 .containsEntry("retired", true);
         assertThat(StateFold.forAggregateType("Plan")).isPresent();
         assertThat(StateFold.forAggregateType("Company")).isPresent();
+    }
+
+    @Test
+    void aCompanyBillShowsWhatEachBookingStillChargesAndTheDocumentsItIssued() {
+        CompanyId acme = new CompanyId("acme");
+        BookingId kept = new BookingId("booking-kept");
+        BookingId cancelled = new BookingId("booking-cancelled");
+        LocalDate day = LocalDate.of(2026, 12, 7);
+        Map<String, Object> state = fold(
+                new CompanyBillFold(),
+                new CompanyBillOpened(
+                        "bill-1",
+                        acme,
+                        SPACE,
+                        "2026-12",
+                        ZoneId.of("Europe/Amsterdam"),
+                        Instant.parse("2026-12-31T23:00:00Z")),
+                new CompanyBookingCharged(
+                        "bill-1", kept, new MemberId("m"), new ResourceId("r"), "p", day, Money.of(1800, "EUR")),
+                new CompanyBookingCharged(
+                        "bill-1", cancelled, new MemberId("m"), new ResourceId("r"), "p", day, Money.of(1800, "EUR")),
+                new CompanyChargeReduced("bill-1", cancelled, Money.of(900, "EUR")),
+                new CompanyBillClosed("bill-1", acme, "invoice-1"));
+
+        assertThat(state)
+                .containsEntry("status", "CLOSED")
+                .containsEntry("invoiceId", "invoice-1")
+                .containsEntry("charges", Map.of("booking-kept", 1800L, "booking-cancelled", 900L));
+        assertThat(StateFold.forAggregateType("CompanyBill")).isPresent();
     }
 }

@@ -124,7 +124,8 @@ class LimitsIT {
                         "/api/operations/dead-letters",
                         "/api/plans",
                         "/api/members/me/credits/statement",
-                        "/api/companies/{companyId}/bookings");
+                        "/api/companies/{companyId}/bookings",
+                        "/api/companies/{companyId}/invoices");
         Catalogue.ManagedSpace space = Catalogue.aManagedSpace(api, "Paged " + UUID.randomUUID());
         String company = Companies.register(api, Companies.aCompany("Paged " + UUID.randomUUID()));
 

@@ -58,7 +58,8 @@ class ProjectionReplayIT {
     @BeforeAll
     static void startWithHistory() {
         mail = new MailCatcher();
-        system = RunningSystem.start(Map.of(), mail.querySideEnvironment());
+        // Company bills close every 10 seconds, so that the history has a company's invoice to replay.
+        system = RunningSystem.start(Map.of("BOOKING_COMPANY_BILLING_CYCLE", "PT10S"), mail.querySideEnvironment());
         api = system.api();
         database = system.eventStore();
         operator = api.signIn(Api.OPERATOR);
@@ -251,6 +252,7 @@ class ProjectionReplayIT {
             Api.Session admin = api.signIn(Api.ADMIN);
             answers.put("company", get(admin, "/api/companies/" + company));
             answers.put("team", get(admin, "/api/companies/" + company + "/bookings?size=50"));
+            answers.put("company invoices", get(admin, "/api/companies/" + company + "/invoices?size=50"));
             answers.put(
                     "dashboards",
                     get(
@@ -295,8 +297,8 @@ class ProjectionReplayIT {
         aRevisedAndRetiredPlan(space.spaceId());
         Api.Session member = api.newMember();
         aPaidMembershipOf(member);
-        String company = aCompanyWithASeatFor(member);
         LocalDate day = LocalDate.now(AMSTERDAM).plusDays(4);
+        String company = aCompanyBilledForItsTeam(member, desk, day.plusDays(2));
         for (int hour = 8; hour < 20; hour += 3) {
             String booking = api.commandSide()
                     .as(member)
@@ -325,18 +327,45 @@ class ProjectionReplayIT {
         return new History(space, desk, member, day, company);
     }
 
-    /** A company whose seat the member holds, so that the member's bookings are the team's. */
-    private static String aCompanyWithASeatFor(Api.Session member) {
+    /**
+     * A company the member administers, whose seat a teammate holds: the teammate's two bookings on {@code day} (one
+     * cancelled) are the team's and billed to the company, whose bills are closed and invoiced before this returns.
+     */
+    private static String aCompanyBilledForItsTeam(Api.Session member, String desk, LocalDate day) {
         String company = Companies.register(api, Companies.aCompany("Replayed company " + UUID.randomUUID()));
         Api.Session admin = api.signIn(Api.ADMIN);
         api.commandSide()
                 .as(admin)
                 .post("/api/companies/" + company + "/administrators", Map.of("memberId", member.memberId()))
                 .expectStatus(200);
+        Api.Session teammate = api.newMember();
         api.commandSide()
                 .as(admin)
-                .post("/api/companies/" + company + "/members", Map.of("memberId", member.memberId()))
+                .post("/api/companies/" + company + "/members", Map.of("memberId", teammate.memberId()))
                 .expectStatus(200);
+        api.commandSide()
+                .as(teammate)
+                .post("/api/bookings", aBooking(desk, at(day, 9), at(day, 11)))
+                .expectStatus(201);
+        String cancelled = api.commandSide()
+                .as(teammate)
+                .post("/api/bookings", aBooking(desk, at(day, 12), at(day, 14)))
+                .expectStatus(201)
+                .body()
+                .get("bookingId")
+                .asText();
+        api.commandSide()
+                .as(teammate)
+                .post("/api/bookings/" + cancelled + "/cancel", Map.of())
+                .expectStatus(200);
+        String bills = "bill-" + company + "-%";
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> database.longValue(
+                                "SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier LIKE '"
+                                        + bills + "' AND payload_type LIKE '%.CompanyBillOpened'")
+                        == database.longValue(
+                                "SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier LIKE '"
+                                        + bills + "' AND payload_type LIKE '%.CompanyBillClosed'"));
         return company;
     }
 
@@ -426,7 +455,9 @@ class ProjectionReplayIT {
         tables.put("catalogue", List.of("space_view", "space_manager_view", "resource_view"));
         tables.put("bookings", List.of("booking_view", "booking_space_manager"));
         tables.put("availability", List.of("availability_space", "availability_resource", "occupied_period"));
-        tables.put("invoices", List.of("invoice_view", "invoice_space", "invoice_space_manager"));
+        tables.put(
+                "invoices",
+                List.of("invoice_view", "invoice_space", "invoice_space_manager", "invoice_company_administrator"));
         tables.put("memberships", List.of("plan_view", "membership_view"));
         tables.put("credits", List.of("credit_grant_view", "credit_entry_view"));
         tables.put(

@@ -270,6 +270,12 @@ class PermissionMatrixIT {
             new Row(Side.QUERY, "GET", "/api/companies/{companyId}", target -> NO_BODY, adminOnly(200)),
             new Row(Side.QUERY, "GET", "/api/companies/{companyId}/bookings", target -> NO_BODY, adminOnly(200)),
             new Row(Side.QUERY, "GET", "/api/companies/{companyId}/bookings.csv", target -> NO_BODY, adminOnly(200)),
+            new Row(
+                    Side.QUERY,
+                    "GET",
+                    "/api/companies/{companyId}/invoices",
+                    target -> NO_BODY,
+                    statuses(401, 403, 403, 403, 403, 200, 200)),
             // filtered by the space: its manager, administrators and operators list its invoices
             new Row(Side.QUERY, "GET", "/api/invoices", target -> NO_BODY, statuses(401, 403, 403, 200, 403, 200, 200)),
             new Row(
