@@ -1,7 +1,7 @@
 package com.coworkly.commandside.catalogue;
 
+import com.coworkly.commandside.commands.AddressRequest;
 import com.coworkly.commandside.commands.CommandSender;
-import com.coworkly.events.catalogue.Address;
 import com.coworkly.events.catalogue.CancellationPolicy;
 import com.coworkly.events.catalogue.LegalEntity;
 import com.coworkly.events.catalogue.SpaceRegistered;
@@ -40,17 +40,6 @@ import java.util.Currency;
 @RequestMapping("/api/spaces")
 @Tag(name = "Catalogue")
 class SpaceController {
-
-    record AddressRequest(
-            @NotBlank @Size(max = 200) @PlainText String street,
-            @NotBlank @Size(max = 20) @PlainText String postalCode,
-            @NotBlank @Size(max = 100) @PlainText String city,
-            @NotNull @Pattern(regexp = "[A-Z]{2}") String countryCode) {
-
-        Address toAddress() {
-            return new Address(street, postalCode, city, countryCode);
-        }
-    }
 
     record CancellationPolicyRequest(
             @NotNull @Min(0) @Max(720) Integer lateWindowHours,

@@ -1,7 +1,7 @@
 package com.coworkly.commandside.companies;
 
+import com.coworkly.commandside.commands.AddressRequest;
 import com.coworkly.commandside.commands.CommandSender;
-import com.coworkly.events.catalogue.Address;
 import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.platform.web.PlainText;
@@ -29,15 +29,9 @@ import java.net.URI;
 @Tag(name = "Companies")
 class CompanyController {
 
-    record BillingAddressRequest(
-            @NotBlank @Size(max = 200) @PlainText String street,
-            @NotBlank @Size(max = 20) @PlainText String postalCode,
-            @NotBlank @Size(max = 100) @PlainText String city,
-            @NotNull @Pattern(regexp = "[A-Z]{2}") String countryCode) {}
-
     record RegisterCompanyRequest(
             @NotBlank @Size(max = 200) @PlainText String name,
-            @NotNull @Valid BillingAddressRequest billingAddress,
+            @NotNull @Valid AddressRequest billingAddress,
 
             @Schema(description = "the company's VAT number, its country's two letters first (e.g. NL123456789B01)")
             @Pattern(regexp = "[A-Z]{2}[A-Z0-9+*]{2,12}")
@@ -57,12 +51,8 @@ class CompanyController {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Open a company account (ADMIN)")
     ResponseEntity<CompanyRegisteredResponse> register(@Valid @RequestBody RegisterCompanyRequest request) {
-        BillingAddressRequest address = request.billingAddress();
         RegisterCompany command = new RegisterCompany(
-                CompanyId.random(),
-                request.name(),
-                new Address(address.street(), address.postalCode(), address.city(), address.countryCode()),
-                request.vatId());
+                CompanyId.random(), request.name(), request.billingAddress().toAddress(), request.vatId());
         return commands.send(command)
                 .created(
                         URI.create("/api/companies/" + command.companyId()),

@@ -61,29 +61,21 @@ class Outbox {
      * unique index, which a target would have to repeat.
      */
     boolean add(MembershipId membershipId, String invoiceId, EmailKind kind, Email email, String messageId) {
-        return jdbc.update(
-                        """
-                INSERT INTO outbound_email (membership_id, invoice_id, kind, recipient, subject, body, message_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT DO NOTHING""",
-                        membershipId.value(),
-                        invoiceId,
-                        kind.name(),
-                        email.recipient(),
-                        email.subject(),
-                        email.body(),
-                        messageId)
-                == 1;
+        return addAbout("membership_id", membershipId.value(), invoiceId, kind, email, messageId);
     }
 
     /** False if this company's administrator {@code email.recipient()} has had this invoice's email already. */
     boolean add(CompanyId companyId, String invoiceId, EmailKind kind, Email email, String messageId) {
+        return addAbout("company_id", companyId.value(), invoiceId, kind, email, messageId);
+    }
+
+    /** {@code about} is a column name of ours, never input. */
+    private boolean addAbout(String about, String id, String invoiceId, EmailKind kind, Email email, String messageId) {
         return jdbc.update(
-                        """
-                INSERT INTO outbound_email (company_id, invoice_id, kind, recipient, subject, body, message_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT DO NOTHING""",
-                        companyId.value(),
+                        "INSERT INTO outbound_email (" + about
+                                + ", invoice_id, kind, recipient, subject, body, message_id)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        id,
                         invoiceId,
                         kind.name(),
                         email.recipient(),

@@ -49,44 +49,6 @@ public record InvoiceIssued(
         CompanyId companyId)
         implements InvoicingEvent {
 
-    /** An invoice for a booking, as every invoice was before companies were billed. */
-    public InvoiceIssued(
-            BookingId bookingId,
-            String invoiceId,
-            InvoiceKind kind,
-            String number,
-            SpaceId spaceId,
-            MemberId memberId,
-            LocalDate issuedOn,
-            BigDecimal vatRatePercent,
-            List<InvoiceLine> lines,
-            Money net,
-            Money vat,
-            Money gross,
-            String credits,
-            LegalEntity seller,
-            Buyer buyer,
-            LocalDate paidOn) {
-        this(
-                bookingId,
-                invoiceId,
-                kind,
-                number,
-                spaceId,
-                memberId,
-                issuedOn,
-                vatRatePercent,
-                lines,
-                net,
-                vat,
-                gross,
-                credits,
-                seller,
-                buyer,
-                paidOn,
-                null);
-    }
-
     /** An invoice as issued in revision 1, without seller, buyer or payment. */
     public InvoiceIssued(
             BookingId bookingId,
