@@ -2,6 +2,8 @@ package com.coworkly.commandside.payment;
 
 import com.coworkly.commandside.memberships.MembershipBilling;
 import com.coworkly.events.common.Period;
+import com.coworkly.events.common.PlanId;
+import com.coworkly.events.membership.PlanTerms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +27,11 @@ class SimulatedMembershipBilling implements MembershipBilling {
     }
 
     @Override
+    public String provider() {
+        return "simulated";
+    }
+
+    @Override
     public Subscription subscribe(Request request) {
         ZonedDateTime start = clock.instant().atZone(ZoneOffset.UTC);
         Period month = new Period(start.toInstant(), start.plusMonths(1).toInstant());
@@ -38,7 +45,25 @@ class SimulatedMembershipBilling implements MembershipBilling {
         return new Subscription(
                 "simulated",
                 "sim_sub_" + request.membershipId(),
+                "sim_si_" + request.membershipId(),
                 null,
                 Optional.of(new CollectedPeriod(invoice, month, request.terms().monthlyPrice())));
+    }
+
+    /** Renewals follow the membership's plan ({@link SimulatedRenewals}); nothing to tell anyone. */
+    @Override
+    public void changePlan(
+            OpenedSubscription subscription, PlanId plan, int planRevision, PlanTerms terms, String idempotencyKey) {
+        log.info(
+                "SIMULATED subscription {} bills plan {} (revision {}) from its next period",
+                subscription.subscriptionId(),
+                plan,
+                planRevision);
+    }
+
+    /** Renewals stop with the cancellation ({@link SimulatedRenewals}); nothing to tell anyone. */
+    @Override
+    public void cancelAtPeriodEnd(OpenedSubscription subscription) {
+        log.info("SIMULATED subscription {} ends with its period", subscription.subscriptionId());
     }
 }
