@@ -8,22 +8,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.Optional;
 
 /**
- * For demo runs without Stripe keys: a membership's first fee is collected at once, for a month from now, and no
- * money moves. It says so. Renewals do not happen in the simulation.
+ * For demo runs without Stripe keys: a membership's first fee is collected at once, for a month from now (or the
+ * configured period), and no money moves. It says so. Renewals follow at each period's end ({@link
+ * SimulatedRenewals}).
  */
 class SimulatedMembershipBilling implements MembershipBilling {
 
     private static final Logger log = LoggerFactory.getLogger(SimulatedMembershipBilling.class);
 
     private final Clock clock;
+    private final SimulatedBillingCalendar calendar;
 
-    SimulatedMembershipBilling(Clock clock) {
+    SimulatedMembershipBilling(Clock clock, SimulatedBillingCalendar calendar) {
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Override
@@ -33,8 +34,7 @@ class SimulatedMembershipBilling implements MembershipBilling {
 
     @Override
     public Subscription subscribe(Request request) {
-        ZonedDateTime start = clock.instant().atZone(ZoneOffset.UTC);
-        Period month = new Period(start.toInstant(), start.plusMonths(1).toInstant());
+        Period month = calendar.periodFrom(clock.instant());
         String invoice = "sim_in_" + request.membershipId();
         log.info(
                 "SIMULATED membership fee {} of {} {} for membership {}: collected without charging anyone",
