@@ -63,9 +63,8 @@ class Membership {
     /** A subscription keeps its currency: Stripe cannot change it, and fees are never converted. */
     private Currency currency;
     /** The plan the next period moves to, null when no change is scheduled. */
-    private PlanId nextPlan;
+    private ScheduledPlan nextPlan;
 
-    private Instant nextPlanFrom;
     private String subscriptionId;
 
     Membership() {
@@ -119,7 +118,7 @@ class Membership {
         if (status == MembershipStatus.ENDED || paidInvoices.contains(command.invoiceId())) {
             return;
         }
-        PlanId planOfThePeriod = takesTheScheduledPlan(command) ? nextPlan : planId;
+        PlanId planOfThePeriod = ScheduledPlan.planOf(command.period(), planId, nextPlan);
         PlanCatalogue.OnSale plan = plans.current(planOfThePeriod).orElseThrow();
         PlanTerms terms = plan.terms();
         if (!planOfThePeriod.equals(planId)) {
@@ -145,11 +144,6 @@ class Membership {
         deadlines.cancelAllWithinScope(GRACE);
     }
 
-    /** A scheduled plan takes over with the first period paid that runs past the period the change was asked in. */
-    private boolean takesTheScheduledPlan(RecordPeriodPaid command) {
-        return nextPlan != null && command.period().end().isAfter(nextPlanFrom);
-    }
-
     /**
      * A live membership moves to another plan on sale in its currency from its next period: the period paid for
      * keeps the plan it was paid at. A later change replaces an earlier one, asking for the plan it is on withdraws
@@ -167,7 +161,7 @@ class Membership {
         if (!isLive()) {
             throw MembershipRefusal.notLive();
         }
-        if (command.planId().equals(nextPlan)) {
+        if (nextPlan != null && command.planId().equals(nextPlan.plan())) {
             return;
         }
         if (command.planId().equals(planId)) {
@@ -214,7 +208,7 @@ class Membership {
 
     /**
      * Cancelled, a membership runs to the end of the period paid for, which the member has paid; one never paid
-     * ends at once. Cancelling twice changes nothing.
+     * ends at once. Cancelling twice changes nothing. A scheduled plan change is dropped: there is no next period.
      */
     @CommandHandler
     void handle(CancelMembership command, Actor actor, DeadlineManager deadlines) {
@@ -267,15 +261,13 @@ class Membership {
 
     @EventSourcingHandler
     void on(MembershipPlanChangeScheduled event) {
-        nextPlan = event.planId().equals(planId) ? null : event.planId();
-        nextPlanFrom = event.fromPeriodStart();
+        nextPlan = event.planId().equals(planId) ? null : new ScheduledPlan(event.planId(), event.fromPeriodStart());
     }
 
     @EventSourcingHandler
     void on(MembershipPlanChanged event) {
         planId = event.planId();
         nextPlan = null;
-        nextPlanFrom = null;
     }
 
     @EventSourcingHandler

@@ -3,6 +3,7 @@ package com.coworkly.commandside.payment;
 import com.coworkly.commandside.commands.Actor;
 import com.coworkly.commandside.commands.ActorMetaData;
 import com.coworkly.commandside.memberships.RecordPeriodPaid;
+import com.coworkly.commandside.memberships.ScheduledPlan;
 import com.coworkly.commandside.plans.PlanCatalogue;
 import com.coworkly.events.common.MembershipId;
 import com.coworkly.events.common.Money;
@@ -62,8 +63,7 @@ public class SimulatedRenewals {
 
     private MembershipId membershipId;
     private PlanId planId;
-    private PlanId nextPlan;
-    private Instant nextPlanFrom;
+    private ScheduledPlan nextPlan;
 
     public SimulatedRenewals() {
         // Axon instantiates sagas reflectively, without making constructors accessible: both must be public.
@@ -101,7 +101,7 @@ public class SimulatedRenewals {
     @DeadlineHandler(deadlineName = RENEWAL)
     void renew(Instant periodStart) {
         Period period = calendar.periodFrom(periodStart);
-        PlanId plan = nextPlan != null && period.end().isAfter(nextPlanFrom) ? nextPlan : planId;
+        PlanId plan = ScheduledPlan.planOf(period, planId, nextPlan);
         Money fee = plans.current(plan).orElseThrow().terms().monthlyPrice();
         String invoice = "sim_in_" + membershipId + "_" + periodStart.getEpochSecond();
         log.info(
@@ -119,15 +119,13 @@ public class SimulatedRenewals {
 
     @SagaEventHandler(associationProperty = "membershipId")
     void on(MembershipPlanChangeScheduled event) {
-        nextPlan = event.planId().equals(planId) ? null : event.planId();
-        nextPlanFrom = event.fromPeriodStart();
+        nextPlan = event.planId().equals(planId) ? null : new ScheduledPlan(event.planId(), event.fromPeriodStart());
     }
 
     @SagaEventHandler(associationProperty = "membershipId")
     void on(MembershipPlanChanged event) {
         planId = event.planId();
         nextPlan = null;
-        nextPlanFrom = null;
     }
 
     @EndSaga
