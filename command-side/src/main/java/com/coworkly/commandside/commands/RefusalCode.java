@@ -8,6 +8,7 @@ import com.coworkly.platform.web.ProblemCode;
  * the platform's {@link com.coworkly.platform.web.ConventionCode}.
  */
 public enum RefusalCode implements ProblemCode {
+    ALREADY_ON_PLAN,
     ALREADY_SUBSCRIBED,
     BEYOND_BOOKING_HORIZON,
     BLOCK_CONFLICTS_WITH_BOOKINGS,
@@ -31,6 +32,7 @@ public enum RefusalCode implements ProblemCode {
     LOCAL_TIME_DOES_NOT_EXIST,
     MEMBERSHIP_ENDED,
     MEMBERSHIP_NOT_FOUND,
+    MEMBERSHIP_NOT_LIVE,
     MEMBER_IN_ANOTHER_COMPANY,
     MEMBER_LIMIT_REACHED,
     MEMBER_NOT_FOUND,

@@ -11,7 +11,10 @@ import com.coworkly.events.membership.MembershipCancellationScheduled;
 import com.coworkly.events.membership.MembershipEnded;
 import com.coworkly.events.membership.MembershipPaymentFailed;
 import com.coworkly.events.membership.MembershipPeriodPaid;
+import com.coworkly.events.membership.MembershipPlanChangeScheduled;
+import com.coworkly.events.membership.MembershipPlanChanged;
 import com.coworkly.events.membership.MembershipRequested;
+import com.coworkly.events.membership.MembershipSubscriptionOpened;
 import com.coworkly.events.membership.MembershipSuspended;
 import com.coworkly.events.membership.PlanTerms;
 import com.coworkly.platform.security.Role;
@@ -27,6 +30,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -56,6 +60,12 @@ class Membership {
     private String failedInvoice;
     private Instant paidUntil;
     private boolean endsWithItsPeriod;
+    /** A subscription keeps its currency: Stripe cannot change it, and fees are never converted. */
+    private Currency currency;
+    /** The plan the next period moves to, null when no change is scheduled. */
+    private ScheduledPlan nextPlan;
+
+    private String subscriptionId;
 
     Membership() {
         // for Axon
@@ -86,16 +96,34 @@ class Membership {
     }
 
     /**
+     * The provider opened the subscription: kept so that a cancellation or a plan change can be told to it. The same
+     * answer again records nothing.
+     */
+    @CommandHandler
+    void handle(RecordSubscriptionOpened command) {
+        if (command.subscriptionId().equals(subscriptionId)) {
+            return;
+        }
+        apply(new MembershipSubscriptionOpened(
+                membershipId, memberId, command.provider(), command.subscriptionId(), command.itemId()));
+    }
+
+    /**
      * A period is paid once: the same invoice again changes nothing. Its credits follow the plan's revision in force
-     * when it is paid, so a revision counts from the next period. Paying a failed renewal ends its grace period.
+     * when it is paid, so a revision counts from the next period, and so does a scheduled change of plan. Paying a
+     * failed renewal ends its grace period.
      */
     @CommandHandler
     void handle(RecordPeriodPaid command, PlanCatalogue plans, PeriodCredits credits, DeadlineManager deadlines) {
         if (status == MembershipStatus.ENDED || paidInvoices.contains(command.invoiceId())) {
             return;
         }
-        PlanCatalogue.OnSale plan = plans.current(planId).orElseThrow();
+        PlanId planOfThePeriod = ScheduledPlan.planOf(command.period(), planId, nextPlan);
+        PlanCatalogue.OnSale plan = plans.current(planOfThePeriod).orElseThrow();
         PlanTerms terms = plan.terms();
+        if (!planOfThePeriod.equals(planId)) {
+            apply(new MembershipPlanChanged(membershipId, memberId, planId, planOfThePeriod, plan.revision(), terms));
+        }
         apply(new MembershipPeriodPaid(
                 membershipId,
                 memberId,
@@ -114,6 +142,48 @@ class Membership {
                 command.period().end(),
                 terms.rollover().capMinutes()));
         deadlines.cancelAllWithinScope(GRACE);
+    }
+
+    /**
+     * A live membership moves to another plan on sale in its currency from its next period: the period paid for
+     * keeps the plan it was paid at. A later change replaces an earlier one, asking for the plan it is on withdraws
+     * a scheduled change, and asking again for the change scheduled records nothing. A cancelled membership has no
+     * next period, so it changes no plan.
+     */
+    @CommandHandler
+    void handle(ChangePlan command, Actor actor, PlanCatalogue plans) {
+        if (!actor.isMember(memberId) && !actor.is(Role.ADMIN)) {
+            throw MembershipRefusal.notYours();
+        }
+        if (status == MembershipStatus.ENDED) {
+            throw MembershipRefusal.ended();
+        }
+        if (!isLive()) {
+            throw MembershipRefusal.notLive();
+        }
+        if (nextPlan != null && command.planId().equals(nextPlan.plan())) {
+            return;
+        }
+        if (command.planId().equals(planId)) {
+            if (nextPlan == null) {
+                throw MembershipRefusal.alreadyOnPlan(planId);
+            }
+        } else {
+            PlanCatalogue.OnSale plan =
+                    plans.current(command.planId()).orElseThrow(() -> MembershipRefusal.unknownPlan(command.planId()));
+            if (plan.retired()) {
+                throw MembershipRefusal.retiredPlan(command.planId());
+            }
+            if (!plan.terms().monthlyPrice().currency().equals(currency)) {
+                throw MembershipRefusal.otherCurrency(command.planId());
+            }
+        }
+        apply(new MembershipPlanChangeScheduled(membershipId, memberId, command.planId(), paidUntil));
+    }
+
+    /** Live: paid for (or within a failed renewal's grace), and not cancelled. */
+    private boolean isLive() {
+        return (status == MembershipStatus.ACTIVE || status == MembershipStatus.PAST_DUE) && !endsWithItsPeriod;
     }
 
     /** A failure notice for an invoice already paid, or a second one for the same invoice, changes nothing. */
@@ -138,7 +208,7 @@ class Membership {
 
     /**
      * Cancelled, a membership runs to the end of the period paid for, which the member has paid; one never paid
-     * ends at once. Cancelling twice changes nothing.
+     * ends at once. Cancelling twice changes nothing. A scheduled plan change is dropped: there is no next period.
      */
     @CommandHandler
     void handle(CancelMembership command, Actor actor, DeadlineManager deadlines) {
@@ -180,7 +250,24 @@ class Membership {
         membershipId = event.membershipId();
         memberId = event.memberId();
         planId = event.planId();
+        currency = event.terms().monthlyPrice().currency();
         status = MembershipStatus.PENDING_PAYMENT;
+    }
+
+    @EventSourcingHandler
+    void on(MembershipSubscriptionOpened event) {
+        subscriptionId = event.subscriptionId();
+    }
+
+    @EventSourcingHandler
+    void on(MembershipPlanChangeScheduled event) {
+        nextPlan = event.planId().equals(planId) ? null : new ScheduledPlan(event.planId(), event.fromPeriodStart());
+    }
+
+    @EventSourcingHandler
+    void on(MembershipPlanChanged event) {
+        planId = event.planId();
+        nextPlan = null;
     }
 
     @EventSourcingHandler
@@ -207,6 +294,7 @@ class Membership {
     @EventSourcingHandler
     void on(MembershipCancellationScheduled event) {
         endsWithItsPeriod = true;
+        nextPlan = null;
     }
 
     @EventSourcingHandler

@@ -26,7 +26,27 @@ public interface MembershipBilling {
      * payment with (none when it was collected at once).
      */
     record Subscription(
-            String provider, String subscriptionId, String clientSecret, Optional<CollectedPeriod> collectedAtOnce) {}
+            String provider,
+            String subscriptionId,
+            String itemId,
+            String clientSecret,
+            Optional<CollectedPeriod> collectedAtOnce) {}
+
+    /** A subscription the provider opened earlier, as {@code MembershipSubscriptionOpened} recorded it. */
+    record OpenedSubscription(MembershipId membershipId, String subscriptionId, String itemId) {}
+
+    /** The provider's name, as {@code MembershipSubscriptionOpened} records it. */
+    String provider();
 
     Subscription subscribe(Request request);
+
+    /**
+     * From the next invoice on, the subscription bills {@code plan}'s price instead, without prorating the period
+     * already paid. {@code idempotencyKey} names this one change, so a retry makes it once.
+     */
+    void changePlan(
+            OpenedSubscription subscription, PlanId plan, int planRevision, PlanTerms terms, String idempotencyKey);
+
+    /** The subscription ends when the period paid for does: no further invoice. Asking twice is harmless. */
+    void cancelAtPeriodEnd(OpenedSubscription subscription);
 }

@@ -49,6 +49,16 @@ class MembershipCheckout {
             log.warn("Membership {} is pending: its subscription could not be opened", membership.membershipId(), e);
             return new Subscribed(membership, Optional.empty(), position);
         }
+        // Recorded so that a cancellation or a plan change can be told to the provider later: the subscription's id
+        // is known nowhere else.
+        position = commands.send(
+                        new RecordSubscriptionOpened(
+                                membership.membershipId(),
+                                subscription.provider(),
+                                subscription.subscriptionId(),
+                                subscription.itemId()),
+                        ActorMetaData.of(BILLING))
+                .eventPosition();
         if (subscription.collectedAtOnce().isPresent()) {
             MembershipBilling.CollectedPeriod period =
                     subscription.collectedAtOnce().get();

@@ -6,7 +6,13 @@ import com.coworkly.events.common.MembershipId;
 
 /** The commands a membership decides. */
 public sealed interface MembershipCommand extends TargetsAggregate
-        permits Subscribe, RecordPeriodPaid, RecordRenewalFailed, CancelMembership, EndMembership {
+        permits Subscribe,
+                RecordSubscriptionOpened,
+                RecordPeriodPaid,
+                RecordRenewalFailed,
+                ChangePlan,
+                CancelMembership,
+                EndMembership {
 
     MembershipId membershipId();
 

@@ -25,6 +25,8 @@ class MembershipController {
 
     record SubscribeRequest(@NotNull PlanId planId) {}
 
+    record ChangePlanRequest(@NotNull PlanId planId) {}
+
     /** {@code payment} is null when the fee was collected at once, or when the provider could not be reached. */
     record Payment(String provider, String subscriptionId, String clientSecret) {}
 
@@ -57,6 +59,16 @@ class MembershipController {
                         request.planId(),
                         subscribed.membership().planRevision(),
                         payment));
+    }
+
+    @PostMapping("/api/memberships/{membershipId}/plan")
+    @PreAuthorize("hasAnyRole('MEMBER', 'ADMIN')")
+    @Operation(
+            summary = "Move a membership to another plan from its next period; the period paid for keeps its plan"
+                    + " (its MEMBER, ADMIN)")
+    ResponseEntity<Void> changePlan(
+            @PathVariable MembershipId membershipId, @Valid @RequestBody ChangePlanRequest request) {
+        return commands.send(new ChangePlan(membershipId, request.planId())).ok(null);
     }
 
     @PostMapping("/api/memberships/{membershipId}/cancel")

@@ -4,6 +4,7 @@ import com.coworkly.commandside.commands.Lookup;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.MembershipId;
 import com.coworkly.events.membership.MembershipEnded;
+import com.coworkly.events.membership.MembershipPlanChanged;
 import com.coworkly.events.membership.MembershipRequested;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -54,6 +55,16 @@ public class MembershipLedger implements Lookup, LiveMemberships {
                 event.memberId().value(),
                 event.membershipId().value(),
                 event.planId().value());
+    }
+
+    /** The plan whose rules (credits only) a member's bookings follow is the one of the period now paid. */
+    @EventHandler
+    void on(MembershipPlanChanged event) {
+        jdbc.update(
+                "UPDATE live_membership SET plan_id = ? WHERE member_id = ? AND membership_id = ?",
+                event.planId().value(),
+                event.memberId().value(),
+                event.membershipId().value());
     }
 
     @EventHandler

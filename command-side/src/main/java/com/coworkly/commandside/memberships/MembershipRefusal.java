@@ -37,4 +37,24 @@ final class MembershipRefusal extends BusinessRefusal {
     static MembershipRefusal ended() {
         return new MembershipRefusal(RefusalCode.MEMBERSHIP_ENDED, Kind.CONFLICT, "This membership has ended.");
     }
+
+    static MembershipRefusal notLive() {
+        return new MembershipRefusal(
+                RefusalCode.MEMBERSHIP_NOT_LIVE,
+                Kind.CONFLICT,
+                "Only an active or past-due membership that is not cancelled changes plan.");
+    }
+
+    static MembershipRefusal alreadyOnPlan(PlanId plan) {
+        return new MembershipRefusal(
+                RefusalCode.ALREADY_ON_PLAN, Kind.CONFLICT, "This membership is on plan " + plan + " already.");
+    }
+
+    static MembershipRefusal otherCurrency(PlanId plan) {
+        return new MembershipRefusal(
+                RefusalCode.CURRENCY_MISMATCH,
+                Kind.INVALID,
+                "Plan " + plan
+                        + " is sold in another currency than this membership's; a subscription keeps its currency.");
+    }
 }

@@ -34,9 +34,10 @@ class PaymentConfiguration {
             @Value("${booking.payments.stripe.connect-timeout:PT2S}") Duration connectTimeout,
             @Value("${booking.payments.stripe.read-timeout:PT5S}") Duration readTimeout,
             @Value("${booking.payments.stripe.max-network-retries:2}") int retries,
-            Clock clock) {
+            Clock clock,
+            SimulatedBillingCalendar calendar) {
         if (apiKey.isBlank()) {
-            return new SimulatedMembershipBilling(clock);
+            return new SimulatedMembershipBilling(clock, calendar);
         }
         return new StripeMembershipBilling(stripe(apiKey, apiBase, connectTimeout, readTimeout, retries));
     }

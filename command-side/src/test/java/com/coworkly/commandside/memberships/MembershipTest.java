@@ -17,7 +17,10 @@ import com.coworkly.events.membership.MembershipCancellationScheduled;
 import com.coworkly.events.membership.MembershipEnded;
 import com.coworkly.events.membership.MembershipPaymentFailed;
 import com.coworkly.events.membership.MembershipPeriodPaid;
+import com.coworkly.events.membership.MembershipPlanChangeScheduled;
+import com.coworkly.events.membership.MembershipPlanChanged;
 import com.coworkly.events.membership.MembershipRequested;
+import com.coworkly.events.membership.MembershipSubscriptionOpened;
 import com.coworkly.events.membership.MembershipSuspended;
 import com.coworkly.events.membership.PlanCoverage;
 import com.coworkly.events.membership.PlanTerms;
@@ -53,6 +56,9 @@ class MembershipTest {
     private static final Period FEBRUARY =
             new Period(Instant.parse("2027-02-10T09:00:00Z"), Instant.parse("2027-03-10T09:00:00Z"));
     private static final PlanTerms FLEX_TERMS = terms(9900, 600);
+    private static final PlanId RESIDENT = new PlanId("plan-resident");
+    private static final PlanTerms RESIDENT_TERMS = terms(24900, 4800);
+    private static final PlanId DESK = new PlanId("plan-desk");
 
     private final Map<PlanId, PlanCatalogue.OnSale> plans = new HashMap<>();
     private final List<GrantCredits> grants = new ArrayList<>();
@@ -62,6 +68,8 @@ class MembershipTest {
     @BeforeEach
     void setUp() {
         plans.put(FLEX, new PlanCatalogue.OnSale(1, FLEX_TERMS, false));
+        plans.put(RESIDENT, new PlanCatalogue.OnSale(2, RESIDENT_TERMS, false));
+        plans.put(DESK, new PlanCatalogue.OnSale(1, terms(14900, 0), false));
         fixture = new AggregateTestFixture<>(Membership.class);
         fixture.registerInjectableResource((PlanCatalogue) plan -> Optional.ofNullable(plans.get(plan)));
         fixture.registerInjectableResource((PeriodCredits) grants::add);
@@ -251,6 +259,198 @@ class MembershipTest {
         fixture.given(requested(), new MembershipEnded(MEMBERSHIP, MIA, "ended"))
                 .when(new EndMembership(MEMBERSHIP, "subscription deleted at the provider"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void theSubscriptionTheProviderOpenedIsRecordedOnce() {
+        fixture.given(requested())
+                .when(new RecordSubscriptionOpened(MEMBERSHIP, "stripe", "sub_1", "si_1"))
+                .expectEvents(new MembershipSubscriptionOpened(MEMBERSHIP, MIA, "stripe", "sub_1", "si_1"));
+        fixture.given(requested(), new MembershipSubscriptionOpened(MEMBERSHIP, MIA, "stripe", "sub_1", "si_1"))
+                .when(new RecordSubscriptionOpened(MEMBERSHIP, "stripe", "sub_1", "si_1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aLiveMembershipChangesPlanFromTheEndOfThePeriodPaidFor() {
+        fixture.given(requested(), paid("in_1", JANUARY))
+                .when(new ChangePlan(MEMBERSHIP, RESIDENT), by(mia()))
+                .expectEvents(new MembershipPlanChangeScheduled(MEMBERSHIP, MIA, RESIDENT, JANUARY.end()));
+    }
+
+    @Test
+    void aPastDueMembershipChangesPlanToo() {
+        fixture.given(requested(), paid("in_1", JANUARY), failed("in_2"))
+                .when(new ChangePlan(MEMBERSHIP, RESIDENT), by(admin()))
+                .expectEvents(new MembershipPlanChangeScheduled(MEMBERSHIP, MIA, RESIDENT, JANUARY.end()));
+    }
+
+    @Test
+    void theNextPaidPeriodTakesTheNewPlanAtItsNewestRevision() {
+        fixture.given(requested(), paid("in_1", JANUARY), changeTo(RESIDENT))
+                .when(new RecordPeriodPaid(MEMBERSHIP, "stripe", "in_2", FEBRUARY, Money.of(24900, "EUR")))
+                .expectEvents(
+                        new MembershipPlanChanged(MEMBERSHIP, MIA, FLEX, RESIDENT, 2, RESIDENT_TERMS),
+                        new MembershipPeriodPaid(
+                                MEMBERSHIP, MIA, "stripe", "in_2", FEBRUARY, Money.of(24900, "EUR"), 2, 4800));
+        assertThat(grants).singleElement().extracting(GrantCredits::minutes).isEqualTo(4800L);
+    }
+
+    @Test
+    void theChangeIsMadeOnceAndLaterPeriodsStayOnTheNewPlan() {
+        Period march = new Period(FEBRUARY.end(), Instant.parse("2027-04-10T08:00:00Z"));
+        fixture.given(
+                        requested(),
+                        paid("in_1", JANUARY),
+                        changeTo(RESIDENT),
+                        new MembershipPlanChanged(MEMBERSHIP, MIA, FLEX, RESIDENT, 2, RESIDENT_TERMS),
+                        new MembershipPeriodPaid(
+                                MEMBERSHIP, MIA, "stripe", "in_2", FEBRUARY, Money.of(24900, "EUR"), 2, 4800))
+                .when(new RecordPeriodPaid(MEMBERSHIP, "stripe", "in_3", march, Money.of(24900, "EUR")))
+                .expectEvents(new MembershipPeriodPaid(
+                        MEMBERSHIP, MIA, "stripe", "in_3", march, Money.of(24900, "EUR"), 2, 4800));
+    }
+
+    @Test
+    void aPeriodPaidWithinThePeriodOfTheRequestKeepsTheOldPlan() {
+        Period restOfJanuary = new Period(Instant.parse("2027-01-20T09:00:00Z"), JANUARY.end());
+        fixture.given(requested(), paid("in_1", JANUARY), changeTo(RESIDENT))
+                .when(new RecordPeriodPaid(MEMBERSHIP, "stripe", "in_1b", restOfJanuary, Money.of(9900, "EUR")))
+                .expectEvents(new MembershipPeriodPaid(
+                        MEMBERSHIP, MIA, "stripe", "in_1b", restOfJanuary, Money.of(9900, "EUR"), 1, 600));
+    }
+
+    @Test
+    void askingAgainForTheScheduledChangeRecordsNothing() {
+        fixture.given(requested(), paid("in_1", JANUARY), changeTo(RESIDENT))
+                .when(new ChangePlan(MEMBERSHIP, RESIDENT), by(mia()))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aLaterChangeReplacesAnEarlierOne() {
+        fixture.given(requested(), paid("in_1", JANUARY), changeTo(RESIDENT))
+                .andGivenCommands(GenericCommandMessage.asCommandMessage(new ChangePlan(MEMBERSHIP, DESK))
+                        .andMetaData(by(mia())))
+                .when(new RecordPeriodPaid(MEMBERSHIP, "stripe", "in_2", FEBRUARY, Money.of(14900, "EUR")))
+                .expectEvents(
+                        new MembershipPlanChanged(MEMBERSHIP, MIA, FLEX, DESK, 1, terms(14900, 0)),
+                        new MembershipPeriodPaid(
+                                MEMBERSHIP, MIA, "stripe", "in_2", FEBRUARY, Money.of(14900, "EUR"), 1, 0));
+    }
+
+    @Test
+    void askingForThePlanItIsOnWithdrawsTheScheduledChange() {
+        fixture.given(requested(), paid("in_1", JANUARY), changeTo(RESIDENT))
+                .andGivenCommands(GenericCommandMessage.asCommandMessage(new ChangePlan(MEMBERSHIP, FLEX))
+                        .andMetaData(by(mia())))
+                .when(new RecordPeriodPaid(MEMBERSHIP, "stripe", "in_2", FEBRUARY, Money.of(9900, "EUR")))
+                .expectEvents(paid("in_2", FEBRUARY));
+    }
+
+    @Test
+    void cannotChangeToThePlanItIsOn() {
+        fixture.given(requested(), paid("in_1", JANUARY))
+                .when(new ChangePlan(MEMBERSHIP, FLEX), by(mia()))
+                .expectNoEvents()
+                .expectException(refusedWith("ALREADY_ON_PLAN"));
+    }
+
+    @Test
+    void cannotChangeToAnUnknownPlan() {
+        fixture.given(requested(), paid("in_1", JANUARY))
+                .when(new ChangePlan(MEMBERSHIP, new PlanId("plan-none")), by(mia()))
+                .expectNoEvents()
+                .expectException(refusedWith("PLAN_NOT_FOUND"));
+    }
+
+    @Test
+    void cannotChangeToARetiredPlan() {
+        plans.put(RESIDENT, new PlanCatalogue.OnSale(2, RESIDENT_TERMS, true));
+        fixture.given(requested(), paid("in_1", JANUARY))
+                .when(new ChangePlan(MEMBERSHIP, RESIDENT), by(mia()))
+                .expectNoEvents()
+                .expectException(refusedWith("PLAN_RETIRED"));
+    }
+
+    @Test
+    void cannotChangeToAPlanInAnotherCurrency() {
+        PlanTerms inFrancs = new PlanTerms(
+                "Zurich",
+                Money.of(9900, "CHF"),
+                new CreditAllowance(600, Set.of(ResourceKind.MEETING_ROOM)),
+                CreditRollover.NONE,
+                PlanCoverage.network(),
+                false);
+        plans.put(RESIDENT, new PlanCatalogue.OnSale(1, inFrancs, false));
+        fixture.given(requested(), paid("in_1", JANUARY))
+                .when(new ChangePlan(MEMBERSHIP, RESIDENT), by(mia()))
+                .expectNoEvents()
+                .expectException(refusedWith("CURRENCY_MISMATCH"));
+    }
+
+    @Test
+    void cannotChangePlanOfAMembershipNotYetPaidSuspendedOrCancelled() {
+        fixture.given(requested())
+                .when(new ChangePlan(MEMBERSHIP, RESIDENT), by(mia()))
+                .expectNoEvents()
+                .expectException(refusedWith("MEMBERSHIP_NOT_LIVE"));
+        fixture.given(
+                        requested(),
+                        paid("in_1", JANUARY),
+                        failed("in_2"),
+                        new MembershipSuspended(MEMBERSHIP, MIA, "in_2"))
+                .when(new ChangePlan(MEMBERSHIP, RESIDENT), by(mia()))
+                .expectNoEvents()
+                .expectException(refusedWith("MEMBERSHIP_NOT_LIVE"));
+        fixture.given(
+                        requested(),
+                        paid("in_1", JANUARY),
+                        new MembershipCancellationScheduled(MEMBERSHIP, MIA, JANUARY.end()))
+                .when(new ChangePlan(MEMBERSHIP, RESIDENT), by(mia()))
+                .expectNoEvents()
+                .expectException(refusedWith("MEMBERSHIP_NOT_LIVE"));
+    }
+
+    @Test
+    void cannotChangePlanOfAnEndedMembership() {
+        fixture.given(requested(), paid("in_1", JANUARY), new MembershipEnded(MEMBERSHIP, MIA, "ended by stripe"))
+                .when(new ChangePlan(MEMBERSHIP, RESIDENT), by(mia()))
+                .expectNoEvents()
+                .expectException(refusedWith("MEMBERSHIP_ENDED"));
+    }
+
+    @Test
+    void onlyItsMemberOrAnAdministratorChangesItsPlan() {
+        fixture.given(requested(), paid("in_1", JANUARY))
+                .when(new ChangePlan(MEMBERSHIP, RESIDENT), by(new Actor("member-max", Set.of(Role.MEMBER))))
+                .expectNoEvents()
+                .expectException(refusedWith("NOT_YOUR_MEMBERSHIP"));
+    }
+
+    @Test
+    void cancellingAfterAScheduledChangeDropsTheChange() {
+        fixture.given(
+                        requested(),
+                        paid("in_1", JANUARY),
+                        changeTo(RESIDENT),
+                        new MembershipCancellationScheduled(MEMBERSHIP, MIA, JANUARY.end()))
+                .when(new RecordPeriodPaid(MEMBERSHIP, "stripe", "in_2", FEBRUARY, Money.of(9900, "EUR")))
+                .expectEvents(paid("in_2", FEBRUARY));
+    }
+
+    private static MembershipPlanChangeScheduled changeTo(PlanId plan) {
+        return new MembershipPlanChangeScheduled(MEMBERSHIP, MIA, plan, JANUARY.end());
+    }
+
+    private static MembershipPaymentFailed failed(String invoice) {
+        return new MembershipPaymentFailed(MEMBERSHIP, MIA, invoice, NOW.plus(Membership.GRACE_PERIOD));
+    }
+
+    private static Actor admin() {
+        return new Actor("admin", Set.of(Role.ADMIN));
     }
 
     private static MembershipRequested requested() {

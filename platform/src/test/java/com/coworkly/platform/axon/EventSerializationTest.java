@@ -43,6 +43,7 @@ import com.coworkly.events.common.BlockId;
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.MemberId;
+import com.coworkly.events.common.MembershipId;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.common.Period;
 import com.coworkly.events.common.PlanId;
@@ -78,6 +79,16 @@ import com.coworkly.events.invoicing.InvoiceLine;
 import com.coworkly.events.invoicing.InvoicingEvent;
 import com.coworkly.events.membership.CreditAllowance;
 import com.coworkly.events.membership.CreditRollover;
+import com.coworkly.events.membership.MembershipCancellationScheduled;
+import com.coworkly.events.membership.MembershipEnded;
+import com.coworkly.events.membership.MembershipEvent;
+import com.coworkly.events.membership.MembershipPaymentFailed;
+import com.coworkly.events.membership.MembershipPeriodPaid;
+import com.coworkly.events.membership.MembershipPlanChangeScheduled;
+import com.coworkly.events.membership.MembershipPlanChanged;
+import com.coworkly.events.membership.MembershipRequested;
+import com.coworkly.events.membership.MembershipSubscriptionOpened;
+import com.coworkly.events.membership.MembershipSuspended;
 import com.coworkly.events.membership.PlanCoverage;
 import com.coworkly.events.membership.PlanDefined;
 import com.coworkly.events.membership.PlanEvent;
@@ -119,6 +130,7 @@ class EventSerializationTest {
     private static final SpaceId SPACE = new SpaceId("space-central");
     private static final ResourceId RESOURCE = new ResourceId("resource-desk-1");
     private static final MemberId MEMBER = new MemberId("member-alice");
+    private static final MembershipId MEMBERSHIP = new MembershipId("membership-1");
     private static final PlanId PLAN = new PlanId("plan-flex");
     private static final CreditAccountId CREDITS = CreditAccountId.ofMember(new MemberId("member-alice"));
     private static final BookingId BOOKING = new BookingId("booking-1");
@@ -150,6 +162,18 @@ class EventSerializationTest {
                 new PlanDefined(PLAN, aPlan(PlanCoverage.network())),
                 new PlanRevised(PLAN, 2, aPlan(PlanCoverage.only(Set.of(SPACE)))),
                 new PlanRetired(PLAN),
+                new MembershipRequested(MEMBERSHIP, MEMBER, PLAN, 1, aPlan(PlanCoverage.network())),
+                new MembershipSubscriptionOpened(MEMBERSHIP, MEMBER, "stripe", "sub_123", "si_123"),
+                new MembershipPeriodPaid(
+                        MEMBERSHIP, MEMBER, "stripe", "in_123", A_MORNING, Money.of(9900, "EUR"), 1, 600),
+                new MembershipPaymentFailed(MEMBERSHIP, MEMBER, "in_124", Instant.parse("2027-01-04T09:00:00Z")),
+                new MembershipSuspended(MEMBERSHIP, MEMBER, "in_124"),
+                new MembershipPlanChangeScheduled(
+                        MEMBERSHIP, MEMBER, new PlanId("plan-resident"), Instant.parse("2027-02-01T09:00:00Z")),
+                new MembershipPlanChanged(
+                        MEMBERSHIP, MEMBER, PLAN, new PlanId("plan-resident"), 2, aPlan(PlanCoverage.network())),
+                new MembershipCancellationScheduled(MEMBERSHIP, MEMBER, Instant.parse("2027-02-01T09:00:00Z")),
+                new MembershipEnded(MEMBERSHIP, MEMBER, "cancelled by the member"),
                 new CreditsGranted(
                         CREDITS,
                         "grant-january",
@@ -311,6 +335,7 @@ class EventSerializationTest {
                 InvoicingEvent.class,
                 BookingSeriesEvent.class,
                 PlanEvent.class,
+                MembershipEvent.class,
                 CreditEvent.class,
                 CompanyEvent.class,
                 CompanyBillEvent.class)) {
@@ -483,7 +508,8 @@ class EventSerializationTest {
                 null,
                 aLegalEntity(),
                 new Buyer("Alice Jansen", null, null),
-                LocalDate.of(2026, 11, 28));
+                LocalDate.of(2026, 11, 28),
+                null);
     }
 
     private static ResourceAdded aResourceAdded() {

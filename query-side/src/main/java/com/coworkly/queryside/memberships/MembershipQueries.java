@@ -22,7 +22,9 @@ class MembershipQueries {
     /** The member's live membership, or their latest one when none is live. */
     Optional<MembershipViews.MembershipView> current(String memberId) {
         return jdbc.query("""
-                        SELECT * FROM membership_view WHERE member_id = ?
+                        SELECT m.*, p.name AS next_plan_name
+                        FROM membership_view m LEFT JOIN plan_view p ON p.plan_id = m.next_plan_id
+                        WHERE m.member_id = ?
                         ORDER BY (status = 'ENDED'), requested_at DESC, membership_id LIMIT 1""", (rs, row) -> membership(rs), memberId).stream().findFirst();
     }
 
@@ -36,7 +38,13 @@ class MembershipQueries {
                 rs.getString("status"),
                 instant(rs.getTimestamp("requested_at")),
                 instant(rs.getTimestamp("paid_until")),
-                instant(rs.getTimestamp("ends_at")));
+                instant(rs.getTimestamp("ends_at")),
+                rs.getString("next_plan_id") == null
+                        ? null
+                        : new MembershipViews.NextPlan(
+                                rs.getString("next_plan_id"),
+                                rs.getString("next_plan_name"),
+                                instant(rs.getTimestamp("next_plan_from"))));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -10,7 +10,8 @@ final class MembershipViews {
     /**
      * {@code status}: {@code PENDING_PAYMENT}, {@code ACTIVE}, {@code PAST_DUE} (a renewal failed, its grace runs),
      * {@code SUSPENDED}, {@code ENDING} (cancelled, runs to {@code endsAt}) or {@code ENDED}. {@code paidUntil} and
-     * {@code endsAt} are null until they are known.
+     * {@code endsAt} are null until they are known. {@code nextPlan} is the plan the membership moves to from
+     * {@code nextPlan.from} (the end of the period paid for), null when no change is scheduled.
      */
     record MembershipView(
             String membershipId,
@@ -21,5 +22,9 @@ final class MembershipViews {
             String status,
             Instant requestedAt,
             Instant paidUntil,
-            Instant endsAt) {}
+            Instant endsAt,
+            NextPlan nextPlan) {}
+
+    /** {@code name} is the plan's at its newest revision, which is the one the next period takes. */
+    record NextPlan(String planId, String name, Instant from) {}
 }

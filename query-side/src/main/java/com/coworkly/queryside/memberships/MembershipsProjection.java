@@ -4,6 +4,8 @@ import com.coworkly.events.membership.MembershipCancellationScheduled;
 import com.coworkly.events.membership.MembershipEnded;
 import com.coworkly.events.membership.MembershipPaymentFailed;
 import com.coworkly.events.membership.MembershipPeriodPaid;
+import com.coworkly.events.membership.MembershipPlanChangeScheduled;
+import com.coworkly.events.membership.MembershipPlanChanged;
 import com.coworkly.events.membership.MembershipRequested;
 import com.coworkly.events.membership.MembershipSuspended;
 import com.coworkly.events.membership.PlanDefined;
@@ -108,6 +110,38 @@ class MembershipsProjection {
                 sequence);
     }
 
+    /** Asking for the plan it is on withdraws a scheduled change: then there is no next plan to show. */
+    @EventHandler
+    void on(MembershipPlanChangeScheduled event) {
+        jdbc.update(
+                """
+                UPDATE membership_view
+                SET next_plan_id = CASE WHEN plan_id = ? THEN NULL ELSE ? END,
+                    next_plan_from = CASE WHEN plan_id = ? THEN NULL ELSE ?::timestamptz END
+                WHERE membership_id = ?""",
+                event.planId().value(),
+                event.planId().value(),
+                event.planId().value(),
+                java.sql.Timestamp.from(event.fromPeriodStart()),
+                event.membershipId().value());
+    }
+
+    @EventHandler
+    void on(MembershipPlanChanged event) {
+        jdbc.update(
+                """
+                UPDATE membership_view
+                SET plan_id = ?, plan_name = ?, plan_revision = ?, monthly_price = ?, currency = ?,
+                    next_plan_id = NULL, next_plan_from = NULL
+                WHERE membership_id = ?""",
+                event.planId().value(),
+                event.terms().name(),
+                event.planRevision(),
+                event.terms().monthlyPrice().minorUnits(),
+                event.terms().monthlyPrice().currency().getCurrencyCode(),
+                event.membershipId().value());
+    }
+
     @EventHandler
     void on(MembershipPaymentFailed event) {
         status(event.membershipId().value(), "PAST_DUE");
@@ -121,7 +155,9 @@ class MembershipsProjection {
     @EventHandler
     void on(MembershipCancellationScheduled event) {
         jdbc.update(
-                "UPDATE membership_view SET status = 'ENDING', ends_at = ? WHERE membership_id = ? AND status <> 'ENDED'",
+                """
+                UPDATE membership_view SET status = 'ENDING', ends_at = ?, next_plan_id = NULL, next_plan_from = NULL
+                WHERE membership_id = ? AND status <> 'ENDED'""",
                 java.sql.Timestamp.from(event.endsAt()),
                 event.membershipId().value());
     }

@@ -25,6 +25,7 @@ import com.coworkly.events.common.BlockId;
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.MemberId;
+import com.coworkly.events.common.MembershipId;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.common.Period;
 import com.coworkly.events.common.PlanId;
@@ -36,6 +37,10 @@ import com.coworkly.events.companybilling.CompanyBookingCharged;
 import com.coworkly.events.companybilling.CompanyChargeReduced;
 import com.coworkly.events.membership.CreditAllowance;
 import com.coworkly.events.membership.CreditRollover;
+import com.coworkly.events.membership.MembershipPlanChangeScheduled;
+import com.coworkly.events.membership.MembershipPlanChanged;
+import com.coworkly.events.membership.MembershipRequested;
+import com.coworkly.events.membership.MembershipSubscriptionOpened;
 import com.coworkly.events.membership.PlanCoverage;
 import com.coworkly.events.membership.PlanDefined;
 import com.coworkly.events.membership.PlanRetired;
@@ -263,5 +268,37 @@ class StateFoldTest {
                 .containsEntry("invoiceId", "invoice-1")
                 .containsEntry("charges", Map.of("booking-kept", 1800L, "booking-cancelled", 900L));
         assertThat(StateFold.forAggregateType("CompanyBill")).isPresent();
+    }
+
+    @Test
+    void aMembershipShowsItsSubscriptionAndTheNextPlanUntilItIsTaken() {
+        MembershipId membership = new MembershipId("membership-1");
+        MemberId member = new MemberId("member-1");
+        PlanTerms flex = new PlanTerms(
+                "Flex",
+                Money.of(9900, "EUR"),
+                new CreditAllowance(600, Set.of(ResourceKind.MEETING_ROOM)),
+                CreditRollover.NONE,
+                PlanCoverage.network(),
+                false);
+        MembershipRequested requested = new MembershipRequested(membership, member, new PlanId("flex"), 1, flex);
+        MembershipSubscriptionOpened opened =
+                new MembershipSubscriptionOpened(membership, member, "stripe", "sub_1", "si_1");
+        MembershipPlanChangeScheduled scheduled = new MembershipPlanChangeScheduled(
+                membership, member, new PlanId("resident"), Instant.parse("2027-02-10T09:00:00Z"));
+
+        assertThat(fold(new MembershipFold(), requested, opened, scheduled))
+                .containsEntry("subscriptionId", "sub_1")
+                .containsEntry("nextPlanId", "resident");
+        assertThat(fold(
+                        new MembershipFold(),
+                        requested,
+                        opened,
+                        scheduled,
+                        new MembershipPlanChanged(
+                                membership, member, new PlanId("flex"), new PlanId("resident"), 3, flex)))
+                .containsEntry("planId", "resident")
+                .containsEntry("planRevision", 3)
+                .doesNotContainKey("nextPlanId");
     }
 }

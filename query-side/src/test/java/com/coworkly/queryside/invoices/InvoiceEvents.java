@@ -122,7 +122,8 @@ final class InvoiceEvents {
                 null,
                 AMSTERDAM_BV,
                 new Buyer("Mia de Vries", null, null),
-                LocalDate.parse(issuedOn));
+                LocalDate.parse(issuedOn),
+                null);
     }
 
     /** Cancels all of {@code credited}, in the same booking's stream. */
@@ -143,6 +144,7 @@ final class InvoiceEvents {
                 credited.invoiceId(),
                 credited.seller(),
                 credited.buyer(),
+                null,
                 null);
     }
 

@@ -9,7 +9,10 @@ public sealed interface MembershipEvent
                 MembershipPaymentFailed,
                 MembershipSuspended,
                 MembershipCancellationScheduled,
-                MembershipEnded {
+                MembershipEnded,
+                MembershipPlanChangeScheduled,
+                MembershipPlanChanged,
+                MembershipSubscriptionOpened {
 
     MembershipId membershipId();
 }

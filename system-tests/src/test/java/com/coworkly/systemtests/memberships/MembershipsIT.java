@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Subscribing to a plan through Stripe Billing, and a paid period's credits, across both services. */
 @ExtendWith(SharedSystem.class)
@@ -203,6 +205,145 @@ class MembershipsIT {
         assertThat(events.longValue(
                         "SELECT count(*) FROM command_side.live_membership WHERE member_id = ?", member.memberId()))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aPlanChangeTakesEffectWithTheNextPaidPeriodAndStripeBillsTheNewPriceFromThen() {
+        String flex = aPlan();
+        String resident = Memberships.define(api, Memberships.aPlan("Resident " + UUID.randomUUID(), 4800, "DESK"));
+        Api.Session member = api.newMember();
+        String membership = subscribe(member, flex);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant end = start.plus(30, ChronoUnit.DAYS);
+        api.stripeSaysOfInvoice("invoice.paid", "in_first", membership, start, end)
+                .expectStatus(200);
+
+        Reply changed = api.commandSide()
+                .as(member)
+                .post("/api/memberships/" + membership + "/plan", Map.of("planId", resident))
+                .expectStatus(200);
+        api.commandSide()
+                .as(member)
+                .post("/api/memberships/" + membership + "/plan", Map.of("planId", resident))
+                .expectStatus(200);
+
+        assertThat(events.countOf("MembershipPlanChangeScheduled", membership)).isEqualTo(1);
+        JsonNode scheduled = membership(member, changed.eventPosition());
+        assertThat(scheduled.get("planId").asText()).isEqualTo(flex);
+        assertThat(scheduled.get("nextPlan").get("planId").asText()).isEqualTo(resident);
+        assertThat(Instant.parse(scheduled.get("nextPlan").get("from").asText()))
+                .isEqualTo(end);
+        String subscription = "sub_subscription-" + membership;
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(system.stripe().subscriptionUpdates(subscription))
+                        .hasSize(1));
+        LoggedRequest update = system.stripe().subscriptionUpdates(subscription).get(0);
+        assertThat(update.getHeader("Idempotency-Key")).isEqualTo("subscription-plan-" + membership + "-3");
+        assertThat(StripeStandIn.form(update))
+                .contains("items[0][id]=si_subscription-" + membership)
+                .contains("items[0][price]=price_price-" + resident + "-1")
+                .contains("proration_behavior=none");
+        assertThat(StripeStandIn.form(system.stripe().requestsTo("/v1/prices", "price-" + resident + "-1")))
+                .contains("unit_amount=9900")
+                .contains("recurring[interval]=month")
+                .contains("metadata[plan_id]=" + resident);
+
+        Reply renewed = api.stripeSaysOfInvoice(
+                        "invoice.paid", "in_second", membership, end, end.plus(30, ChronoUnit.DAYS))
+                .expectStatus(200);
+
+        JsonNode moved = membership(member, renewed.eventPosition());
+        assertThat(moved.get("planId").asText()).isEqualTo(resident);
+        assertThat(moved.get("nextPlan").isNull()).isTrue();
+        assertThat(events.longValue(
+                        "SELECT count(*) FROM command_side.live_membership WHERE membership_id = ? AND plan_id = ?",
+                        membership,
+                        resident))
+                .isEqualTo(1);
+        JsonNode credits = api.querySide()
+                .as(member)
+                .get("/api/members/me/credits?after=" + renewed.eventPosition())
+                .expectStatus(200)
+                .body();
+        assertThat(credits.get("grants"))
+                .extracting(grant -> grant.get("granted").asLong())
+                .contains(4800L);
+    }
+
+    @Test
+    void badPlanChangesAreRefusedAndStoreNothing() {
+        String flex = aPlan();
+        String retired = aPlan();
+        api.commandSide()
+                .as(admin)
+                .post("/api/plans/" + retired + "/retire", Map.of())
+                .expectStatus(200);
+        Map<String, Object> inFrancs =
+                new java.util.LinkedHashMap<>(Memberships.aPlan("Zurich " + UUID.randomUUID(), 600, "DESK"));
+        inFrancs.put("monthlyPrice", Map.of("amount", 9900, "currency", "CHF"));
+        String francs = Memberships.define(api, inFrancs);
+        Api.Session member = api.newMember();
+        String pending = subscribe(member, flex);
+        String path = "/api/memberships/" + pending + "/plan";
+
+        api.commandSide().as(member).post(path, Map.of("planId", aPlan())).expectProblem(409, "MEMBERSHIP_NOT_LIVE");
+        Memberships.firstPeriodPaid(api, pending);
+        long before = events.countOfType("MembershipPlanChangeScheduled");
+        api.commandSide().as(member).post(path, Map.of("planId", flex)).expectProblem(409, "ALREADY_ON_PLAN");
+        api.commandSide().as(member).post(path, Map.of("planId", retired)).expectProblem(409, "PLAN_RETIRED");
+        api.commandSide().as(member).post(path, Map.of("planId", francs)).expectProblem(422, "CURRENCY_MISMATCH");
+        api.commandSide()
+                .as(member)
+                .post(path, Map.of("planId", UUID.randomUUID().toString()))
+                .expectProblem(404, "PLAN_NOT_FOUND");
+        api.commandSide().as(member).post(path, Map.of()).expectProblem(400, "VALIDATION_FAILED");
+        api.commandSide()
+                .as(api.newMember())
+                .post(path, Map.of("planId", aPlan()))
+                .expectProblem(403, "NOT_YOUR_MEMBERSHIP");
+        api.commandSide()
+                .as(member)
+                .post("/api/memberships/" + UUID.randomUUID() + "/plan", Map.of("planId", aPlan()))
+                .expectProblem(404, "MEMBERSHIP_NOT_FOUND");
+
+        assertThat(events.countOfType("MembershipPlanChangeScheduled")).isEqualTo(before);
+    }
+
+    @Test
+    void aCancellationIsToldToStripeOnceItTakesItAlsoAfterFailures() {
+        Api.Session member = api.newMember();
+        String membership = subscribe(member, aPlan());
+        Memberships.firstPeriodPaid(api, membership);
+        String subscription = "sub_subscription-" + membership;
+        // More failures than the Stripe client retries by itself (two), so the update is parked and retried.
+        system.stripe().subscriptionUpdatesFail(subscription, 4);
+
+        Reply cancelled = api.commandSide()
+                .as(member)
+                .post("/api/memberships/" + membership + "/cancel", Map.of())
+                .expectStatus(200);
+
+        assertThat(membership(member, cancelled.eventPosition()).get("status").asText())
+                .isEqualTo("ENDING");
+        await("the failed update parked where operators see it")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> parkedUpdatesOf(membership) == 1);
+        await("the update, after the failures")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> parkedUpdatesOf(membership) == 0);
+        assertThat(system.stripe().subscriptionUpdates(subscription))
+                .hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(request -> {
+                    assertThat(request.getHeader("Idempotency-Key")).isEqualTo("subscription-cancel-" + membership);
+                    assertThat(StripeStandIn.form(request)).isEqualTo("cancel_at_period_end=true");
+                });
+    }
+
+    private long parkedUpdatesOf(String membership) {
+        return events.longValue(
+                "SELECT count(*) FROM command_side.dead_letter_entry WHERE processing_group = 'subscription-updates' "
+                        + "AND sequence_identifier = ?",
+                membership);
     }
 
     private String subscribe(Api.Session member, String plan) {

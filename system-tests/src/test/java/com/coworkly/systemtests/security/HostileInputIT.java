@@ -281,6 +281,16 @@ class HostileInputIT {
                     Set.of(),
                     Set.of(),
                     false),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/memberships/{membershipId}/plan",
+                    Caller.MEMBER,
+                    fixture -> Map.of("planId", fixture.planId()),
+                    Set.of(),
+                    Set.of(),
+                    Set.of(),
+                    false),
             bodiless(Side.COMMAND, "POST", "/api/memberships/{membershipId}/cancel", Caller.MEMBER),
             new Row(
                     Side.COMMAND,

@@ -211,6 +211,13 @@ class PermissionMatrixIT {
                     "/api/memberships",
                     target -> Map.of("planId", target.planId()),
                     anySignedIn(201)),
+            // {membershipId} is a paid membership of the MEMBER; each call asks for a plan just defined
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/memberships/{membershipId}/plan",
+                    target -> Map.of("planId", Memberships.define(target.api(), aPlan())),
+                    statuses(401, 200, 403, 403, 403, 200, 403)),
             // {membershipId} is a live membership of the MEMBER
             new Row(
                     Side.COMMAND,
@@ -453,6 +460,9 @@ class PermissionMatrixIT {
         if (path.contains("{seriesId}")) {
             path = path.replace("{seriesId}", aSeriesBy(sessions.get(Caller.MEMBER), target.aFreshDesk()));
         }
+        if (path.endsWith("{membershipId}/plan")) {
+            path = path.replace("{membershipId}", aPaidMembershipOfTheMember());
+        }
         if (path.contains("{membershipId}")) {
             path = path.replace("{membershipId}", aLiveMembershipOfTheMember());
         }
@@ -523,6 +533,26 @@ class PermissionMatrixIT {
                 .expectStatus(201);
         latestPosition = Math.max(latestPosition, subscribed.eventPosition());
         return subscribed.body().get("membershipId").asText();
+    }
+
+    /**
+     * The MEMBER's live membership with its first period paid, as a plan change needs: one that was cancelled (by the
+     * row of the cancellation) is ended by Stripe's notice first, so that the member may subscribe anew.
+     */
+    private String aPaidMembershipOfTheMember() {
+        Reply current = api.querySide()
+                .as(sessions.get(Caller.MEMBER))
+                .get("/api/members/me/membership?after=" + latestPosition);
+        if (current.status() == 200 && current.body().get("status").asText().equals("ENDING")) {
+            Reply ended = api.stripeSaysOfCancelledSubscription(
+                            current.body().get("membershipId").asText())
+                    .expectStatus(200);
+            latestPosition = Math.max(latestPosition, ended.eventPosition());
+        }
+        String membership = aLiveMembershipOfTheMember();
+        latestPosition = Math.max(
+                latestPosition, Memberships.firstPeriodPaid(api, membership).eventPosition());
+        return membership;
     }
 
     private static Map<String, Object> aPlan() {

@@ -16,6 +16,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 
@@ -49,9 +50,17 @@ public final class StripeStandIn implements AutoCloseable {
             {"id": "price_{{request.headers.Idempotency-Key}}", "object": "price", "livemode": false}""", SUBSCRIPTIONS, """
             {"id": "sub_{{request.headers.Idempotency-Key}}", "object": "subscription", "status": "incomplete",
              "livemode": false,
+             "items": {"object": "list", "data": [{"id": "si_{{request.headers.Idempotency-Key}}",
+                                                   "object": "subscription_item"}]},
              "latest_invoice": {"id": "in_{{request.headers.Idempotency-Key}}", "object": "invoice",
                                 "confirmation_secret": {"client_secret": "pi_{{request.headers.Idempotency-Key}}_secret_standin",
                                                         "type": "payment_intent"}}}""");
+
+    /** An update of a subscription: Stripe answers the subscription, here only its id. */
+    private static final String SUBSCRIPTION_UPDATE = "/v1/subscriptions/[^/]+";
+
+    private static final String UPDATED_SUBSCRIPTION = """
+            {"id": "{{request.pathSegments.[2]}}", "object": "subscription", "status": "active", "livemode": false}""";
 
     private final WireMockServer server =
             new WireMockServer(options().dynamicPort().globalTemplating(true));
@@ -72,6 +81,12 @@ public final class StripeStandIn implements AutoCloseable {
                         .withStatus(200)
                         .withHeader("Content-Type", "application/json")
                         .withBody(REFUND)));
+        server.stubFor(post(urlMatching(SUBSCRIPTION_UPDATE))
+                .atPriority(10)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(UPDATED_SUBSCRIPTION)));
         BILLING.forEach((path, body) -> server.stubFor(post(urlEqualTo(path))
                 .atPriority(10)
                 .willReturn(aResponse()
@@ -89,6 +104,29 @@ public final class StripeStandIn implements AutoCloseable {
                         || request.getHeader("Idempotency-Key").contains(memberId))
                 .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate))
                 .toList();
+    }
+
+    /** Every update of the subscription ({@code POST /v1/subscriptions/<id>}), in order. */
+    public List<LoggedRequest> subscriptionUpdates(String subscriptionId) {
+        return server.findAll(postRequestedFor(urlEqualTo("/v1/subscriptions/" + subscriptionId))).stream()
+                .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate))
+                .toList();
+    }
+
+    /** Updates of the subscription fail with a 500 the given number of times, then succeed. */
+    public void subscriptionUpdatesFail(String subscriptionId, int times) {
+        String scenario = "updates failing for " + subscriptionId;
+        for (int attempt = 0; attempt < times; attempt++) {
+            server.stubFor(post(urlEqualTo("/v1/subscriptions/" + subscriptionId))
+                    .atPriority(1)
+                    .inScenario(scenario)
+                    .whenScenarioStateIs(attempt == 0 ? STARTED : "failed " + attempt)
+                    .willReturn(aResponse()
+                            .withStatus(500)
+                            .withHeader("Content-Type", "application/json")
+                            .withBody("{\"error\": {\"type\": \"api_error\", \"message\": \"stand-in failure\"}}"))
+                    .willSetStateTo("failed " + (attempt + 1)));
+        }
     }
 
     /** The one request to {@code path} made with the idempotency key. */

@@ -88,6 +88,7 @@ class InvoiceIssuedPaidOnUpcasterTest {
                 null,
                 null,
                 null,
+                null,
                 null);
         SerializedObject<byte[]> stored = eventSerializer.serialize(due, byte[].class);
 
