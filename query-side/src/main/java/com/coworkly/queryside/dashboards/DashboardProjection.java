@@ -14,9 +14,11 @@ import com.coworkly.events.catalogue.ResourceDescriptionRevised;
 import com.coworkly.events.catalogue.ResourceRetired;
 import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
+import com.coworkly.events.common.Money;
 import com.coworkly.events.credits.CreditsReturned;
 import com.coworkly.events.invoicing.InvoiceIssued;
 import com.coworkly.events.invoicing.InvoiceKind;
+import com.coworkly.events.invoicing.InvoiceLine;
 import com.coworkly.events.membership.MembershipPeriodPaid;
 import com.coworkly.events.membership.MembershipRequested;
 import com.coworkly.events.membership.PlanDefined;
@@ -182,19 +184,33 @@ class DashboardProjection {
                         .add("refunds", event.refund().minorUnits())));
     }
 
-    /** Invoices add to the revenue of their booking's day, credit notes take it away. */
+    /**
+     * Invoices add to the revenue of their booking's day, credit notes take it away. A company's monthly invoice
+     * names no booking of its own: each of its lines adds to the day of the booking it charges.
+     */
     @EventHandler
     void on(InvoiceIssued event) {
-        bookings.find(event.bookingId().value()).ifPresent(booking -> {
-            int sign = event.kind() == InvoiceKind.CREDIT_NOTE ? -1 : 1;
-            sums.addToDay(
-                    booking,
-                    booking.startDate(),
-                    new Contribution()
-                            .add("revenue_gross", sign * event.gross().minorUnits())
-                            .add("revenue_net", sign * event.net().minorUnits())
-                            .add("revenue_vat", sign * event.vat().minorUnits()));
-        });
+        int sign = event.kind() == InvoiceKind.CREDIT_NOTE ? -1 : 1;
+        if (event.bookingId() != null) {
+            addRevenue(event.bookingId().value(), sign, event.net(), event.vat(), event.gross());
+            return;
+        }
+        for (InvoiceLine line : event.lines()) {
+            if (line.bookingId() != null) {
+                addRevenue(line.bookingId().value(), sign, line.net(), line.vat(), line.gross());
+            }
+        }
+    }
+
+    private void addRevenue(String bookingId, int sign, Money net, Money vat, Money gross) {
+        bookings.find(bookingId)
+                .ifPresent(booking -> sums.addToDay(
+                        booking,
+                        booking.startDate(),
+                        new Contribution()
+                                .add("revenue_gross", sign * gross.minorUnits())
+                                .add("revenue_net", sign * net.minorUnits())
+                                .add("revenue_vat", sign * vat.minorUnits())));
     }
 
     @EventHandler

@@ -13,6 +13,7 @@ import com.coworkly.events.catalogue.ResourceKind;
 import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
 import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.MembershipId;
 import com.coworkly.events.common.Money;
@@ -23,6 +24,9 @@ import com.coworkly.events.common.SpaceId;
 import com.coworkly.events.credits.CreditAccountId;
 import com.coworkly.events.credits.CreditsReturned;
 import com.coworkly.events.credits.GrantShare;
+import com.coworkly.events.invoicing.InvoiceIssued;
+import com.coworkly.events.invoicing.InvoiceKind;
+import com.coworkly.events.invoicing.InvoiceLine;
 import com.coworkly.events.membership.CreditAllowance;
 import com.coworkly.events.membership.CreditRollover;
 import com.coworkly.events.membership.MembershipPeriodPaid;
@@ -188,6 +192,64 @@ class MembershipFiguresReadModelTest {
                         .of(SPACE_A.value(), DECEMBER, NEXT_MARCH, Granularity.MONTH)
                         .creditMinutes())
                 .isZero();
+    }
+
+    @Test
+    void aCompanysMonthlyInvoiceAddsEachLineToTheRevenueOfItsBookingsDay() {
+        deliver(placed("b1", ROOM, "2026-12-14T09:00:00Z"), confirmed("b1", ROOM));
+        deliver(placed("b2", DESK, "2026-12-16T09:00:00Z"), confirmed("b2", DESK));
+        deliver(companyInvoice(InvoiceKind.INVOICE, line("b1", 1000), line("b2", 500), line("not-a-booking", 99)));
+        deliver(companyInvoice(InvoiceKind.CREDIT_NOTE, line("b2", 500)));
+
+        SpaceDashboard dashboard = dashboards.of(SPACE_A.value(), DECEMBER, NEXT_MARCH, Granularity.MONTH);
+
+        assertThat(dashboard.totals().revenue().net()).isEqualTo(1000);
+        assertThat(dashboard.totals().revenue().gross()).isEqualTo(1210);
+        assertThat(dashboards
+                        .of(SPACE_A.value(), LocalDate.parse("2026-12-15"), NEXT_MARCH, Granularity.MONTH)
+                        .totals()
+                        .revenue()
+                        .net())
+                .as("b2's line and its credit note cancel out on b2's day")
+                .isZero();
+    }
+
+    private static InvoiceLine line(String booking, long net) {
+        long vat = net * 21 / 100;
+        return new InvoiceLine(
+                "Booking " + booking,
+                Money.of(net, "EUR"),
+                Money.of(vat, "EUR"),
+                Money.of(net + vat, "EUR"),
+                1,
+                Money.of(net, "EUR"),
+                DECEMBER,
+                new BookingId(booking));
+    }
+
+    private static InvoiceIssued companyInvoice(InvoiceKind kind, InvoiceLine... lines) {
+        Money net = Money.of(
+                Arrays.stream(lines).mapToLong(line -> line.net().minorUnits()).sum(), "EUR");
+        Money vat = Money.of(
+                Arrays.stream(lines).mapToLong(line -> line.vat().minorUnits()).sum(), "EUR");
+        return new InvoiceIssued(
+                null,
+                UUID.randomUUID().toString(),
+                kind,
+                "ACME-2027-000001",
+                SPACE_A,
+                null,
+                LocalDate.parse("2027-01-01"),
+                new BigDecimal("21.00"),
+                List.of(lines),
+                net,
+                vat,
+                net.plus(vat),
+                null,
+                null,
+                null,
+                null,
+                new CompanyId("acme"));
     }
 
     private MembershipRevenue revenueOf(SpaceId space) {
