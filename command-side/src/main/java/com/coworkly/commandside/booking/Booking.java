@@ -9,6 +9,7 @@ import com.coworkly.events.booking.BookingCancelled;
 import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingConfirmed;
 import com.coworkly.events.booking.BookingExpired;
+import com.coworkly.events.booking.BookingPaidFromCompanyPool;
 import com.coworkly.events.booking.BookingPaidWithCredits;
 import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.booking.CancellationReason;
@@ -18,6 +19,7 @@ import com.coworkly.events.booking.RefundIssued;
 import com.coworkly.events.booking.ReminderFellDue;
 import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.common.Period;
@@ -73,6 +75,10 @@ public class Booking {
     private boolean everPaid;
     /** The minutes of its length its member's credits paid, which a cancellation or an expiry gives back. */
     private long creditMinutes;
+    /** Of those, the minutes its member's company's pool paid, and that company; 0 and null when none did. */
+    private long poolMinutes;
+
+    private CompanyId pool;
     /** The company bill it is charged on, which a cancellation reduces; null for a booking paid by its member. */
     private String billId;
 
@@ -111,6 +117,10 @@ public class Booking {
                     credits.minutes(),
                     credits.fullPrice(),
                     credits.creditedValue()));
+        }
+        if (credits.drawsOnPool()) {
+            apply(new BookingPaidFromCompanyPool(
+                    command.bookingId(), command.memberId(), credits.pool(), credits.pooledMinutes()));
         }
         boolean billed = bill != null && quote.price().minorUnits() > 0;
         if (billed) {
@@ -255,9 +265,17 @@ public class Booking {
         }
     }
 
+    /**
+     * The member's own credits go back first and the company's pool gets the rest, so a late fee kept in credits is
+     * kept from the pool before the member's own.
+     */
     private void giveBackCredits(long minutes, BookingCredits credits) {
-        if (minutes > 0) {
-            credits.giveBack(booked.memberId(), bookingId, minutes);
+        long own = Math.min(minutes, creditMinutes - poolMinutes);
+        if (own > 0) {
+            credits.giveBack(booked.memberId(), bookingId, own);
+        }
+        if (minutes - own > 0) {
+            credits.giveBackToPool(pool, bookingId, minutes - own);
         }
     }
 
@@ -427,6 +445,12 @@ public class Booking {
     @EventSourcingHandler
     void on(BookingPaidWithCredits event) {
         creditMinutes = event.minutes();
+    }
+
+    @EventSourcingHandler
+    void on(BookingPaidFromCompanyPool event) {
+        pool = event.companyId();
+        poolMinutes = event.minutes();
     }
 
     @EventSourcingHandler

@@ -2,11 +2,12 @@ package com.coworkly.commandside.booking;
 
 import com.coworkly.events.catalogue.ResourceKind;
 import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.SpaceId;
 
 /**
- * A booking's member's credits, moved inside the booking's own unit of work: spent when it is placed, given back
+ * A booking's member's credits, or their company's pool, moved inside the booking's own unit of work: spent when it is placed, given back
  * when it is cancelled or expires (docs/memberships.md).
  */
 public interface BookingCredits {
@@ -15,4 +16,9 @@ public interface BookingCredits {
     long spend(MemberId member, BookingId booking, long minutes, ResourceKind kind, SpaceId space);
 
     void giveBack(MemberId member, BookingId booking, long minutes);
+
+    /** Spends up to {@code minutes} of the shared pool of the company whose seat the member holds. */
+    long spendFromPool(CompanyId company, BookingId booking, long minutes, ResourceKind kind, SpaceId space);
+
+    void giveBackToPool(CompanyId company, BookingId booking, long minutes);
 }

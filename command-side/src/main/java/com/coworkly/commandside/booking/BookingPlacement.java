@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Places a booking, for the member who asks or for another member by a manager of the space (at the front desk), an
@@ -72,14 +73,25 @@ public class BookingPlacement {
         Quote quote = PlacementPolicy.quote(terms.resource(), terms.space(), command.period(), clock.instant());
         ledger.requireFree(command.resourceId(), command.period());
         ledger.requireWithinMemberLimit(command.memberId(), command.period());
-        // The member's credits pay first, in this transaction: a placement refused later gives them all back.
+        // The member's credits pay first, in this transaction, then their company's pool: a placement refused later
+        // gives them all back.
         long minutes = command.period().length().toMinutes();
-        long covered = credits.spend(
+        long own = credits.spend(
                 command.memberId(),
                 command.bookingId(),
                 minutes,
                 terms.resource().kind(),
                 terms.resource().spaceId());
+        Optional<CompanyId> company = own < minutes ? charges.payerOf(command.memberId()) : Optional.empty();
+        long pooled = own < minutes && company.isPresent()
+                ? credits.spendFromPool(
+                        company.get(),
+                        command.bookingId(),
+                        minutes - own,
+                        terms.resource().kind(),
+                        terms.resource().spaceId())
+                : 0;
+        long covered = own + pooled;
         if (covered < minutes
                 && creditsOnly.takesOnlyCredits(
                         command.memberId(),
@@ -88,9 +100,11 @@ public class BookingPlacement {
             // Refused after the spending: the refusal rolls it back with everything else of this placement.
             throw BookingRefusal.notEnoughCredits(minutes, covered);
         }
-        CreditShare share = CreditShare.of(quote.price(), minutes, covered);
+        CreditShare share = CreditShare.of(quote.price(), minutes, covered).pooledFrom(company.orElse(null), pooled);
         Quote toPay = quote.at(share.cardPrice());
-        CompanyBilling bill = toPay.price().minorUnits() > 0 ? billToCompany(command, terms, toPay) : null;
+        CompanyBilling bill = toPay.price().minorUnits() > 0
+                ? company.map(payer -> billToCompany(payer, command, toPay)).orElse(null)
+                : null;
         bookings.place(command, toPay, null, share, bill);
         BookingStatus status = toPay.price().minorUnits() == 0 || bill != null
                 ? BookingStatus.CONFIRMED
@@ -101,25 +115,23 @@ public class BookingPlacement {
     /**
      * A member who holds a company's seat books on the company's account: what the credits leave is charged to the
      * company's bill of the month, not paid by card (decision 38). The seat is read under the member's lock, which
-     * the ledger took, so a seat given or taken at the same time is either wholly before or wholly after.
+     * the ledger took, so a seat given or taken at the same time is either wholly before or wholly after; the same
+     * seat lets the booking draw on the company's pool.
      */
-    private CompanyBilling billToCompany(PlaceBooking command, PlacementTerms.Terms terms, Quote toPay) {
-        return charges.payerOf(command.memberId())
-                .map(company -> new CompanyBilling(
+    private CompanyBilling billToCompany(CompanyId company, PlaceBooking command, Quote toPay) {
+        String billId = charges.charge(
+                new CompanyCharges.Charge(
                         company,
-                        charges.charge(
-                                new CompanyCharges.Charge(
-                                        company,
-                                        toPay.spaceId(),
-                                        toPay.timeZone(),
-                                        command.bookingId(),
-                                        command.memberId(),
-                                        command.resourceId(),
-                                        Booked.describe(command.period(), toPay.timeZone()),
-                                        LocalDate.ofInstant(command.period().start(), toPay.timeZone()),
-                                        toPay.price()),
-                                clock.instant())))
-                .orElse(null);
+                        toPay.spaceId(),
+                        toPay.timeZone(),
+                        command.bookingId(),
+                        command.memberId(),
+                        command.resourceId(),
+                        Booked.describe(command.period(), toPay.timeZone()),
+                        LocalDate.ofInstant(command.period().start(), toPay.timeZone()),
+                        toPay.price()),
+                clock.instant());
+        return new CompanyBilling(company, billId);
     }
 
     /** Whom the caller may book for is checked before whether that member exists, so a stranger learns neither. */

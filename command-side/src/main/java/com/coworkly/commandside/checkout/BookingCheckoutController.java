@@ -50,7 +50,9 @@ class BookingCheckoutController {
             long price,
             String currency,
 
-            @Schema(description = "the minutes of the booking its member's credits paid; price is what is left by card")
+            @Schema(
+                    description = "the minutes of the booking credits paid, the member's own first, then their"
+                            + " company's pool; price is what is left to pay by card or to bill")
             long creditMinutes,
 
             @Schema(

@@ -6,7 +6,12 @@ import com.coworkly.events.common.CompanyId;
 
 /** The commands a company account decides. */
 public sealed interface CompanyCommand extends TargetsAggregate
-        permits RegisterCompany, AppointCompanyAdministrator, AddCompanyMember, RemoveCompanyMember {
+        permits RegisterCompany,
+                AppointCompanyAdministrator,
+                AddCompanyMember,
+                RemoveCompanyMember,
+                SubscribeCompany,
+                CancelCompanyPlan {
 
     CompanyId companyId();
 

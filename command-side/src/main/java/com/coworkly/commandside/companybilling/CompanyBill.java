@@ -1,6 +1,7 @@
 package com.coworkly.commandside.companybilling;
 
 import com.coworkly.commandside.booking.CompanyCharges.Charge;
+import com.coworkly.commandside.companies.CompanyFees.Fee;
 import com.coworkly.commandside.invoicing.Invoicing;
 import com.coworkly.commandside.invoicing.Invoicing.CompanyLine;
 import com.coworkly.events.common.BookingId;
@@ -11,6 +12,7 @@ import com.coworkly.events.companybilling.CompanyBillClosed;
 import com.coworkly.events.companybilling.CompanyBillOpened;
 import com.coworkly.events.companybilling.CompanyBookingCharged;
 import com.coworkly.events.companybilling.CompanyChargeReduced;
+import com.coworkly.events.companybilling.CompanyFeeCharged;
 import com.coworkly.events.invoicing.InvoiceIssued;
 import com.coworkly.events.invoicing.InvoiceKind;
 import com.coworkly.events.invoicing.InvoiceLine;
@@ -29,12 +31,13 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A company's bill for the bookings its members place in one month at one space (decision 38): each booking is
- * charged when it is placed, a cancellation before the month ends leaves only its fee, and when the month is over
+ * A company's bill for the bookings its members place in one month at one space (decision 38), and for the fees of
+ * its plan's periods that start then at its home space: each booking is charged when it is placed, a cancellation before the month ends leaves only its fee, and when the month is over
  * (a durable deadline, which fires once across instances and restarts) the bill is invoiced as one invoice, numbered
  * in the space's series like every invoice. A cancellation after that is a credit note for what it gives back.
  */
@@ -54,6 +57,9 @@ class CompanyBill {
     private ZoneId timeZone;
     private Instant closesAt;
     private final Map<BookingId, Charged> charges = new LinkedHashMap<>();
+    /** The fees that are not bookings', by their id, as their invoice lines will state them. */
+    private final Map<String, CompanyLine> fees = new LinkedHashMap<>();
+
     private boolean closed;
     /** The month's invoice, which cancellations after the close credit; null when nothing was left to invoice. */
     private String invoiceId;
@@ -67,16 +73,15 @@ class CompanyBill {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ChargeBooking command, DeadlineManager deadlines) {
         Charge charge = command.charge();
-        if (billId == null) {
-            apply(new CompanyBillOpened(
-                    command.billId(),
-                    charge.company(),
-                    charge.space(),
-                    command.month(),
-                    charge.timeZone(),
-                    command.closesAt()));
-            deadlines.schedule(command.invoicedAt(), CLOSING, command.billId());
-        }
+        openIfNew(
+                command.billId(),
+                charge.company(),
+                charge.space(),
+                command.month(),
+                charge.timeZone(),
+                command.closesAt(),
+                command.invoicedAt(),
+                deadlines);
         if (closed) {
             // The month's charges have until the bill is invoiced to commit, a minute after it closed; a placement
             // taking longer than that is a fault to see, not a booking to leave off every invoice.
@@ -92,6 +97,46 @@ class CompanyBill {
                     charge.period(),
                     charge.suppliedOn(),
                     charge.amount()));
+        }
+    }
+
+    /**
+     * A fee that is not a booking's (a period of the company's plan) is charged once. It is charged when its period
+     * starts, by a deadline or a subscription that commits at once, so a closed bill is a fault as for bookings.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ChargeFee command, DeadlineManager deadlines) {
+        Fee fee = command.fee();
+        openIfNew(
+                command.billId(),
+                fee.company(),
+                fee.space(),
+                command.month(),
+                fee.timeZone(),
+                command.closesAt(),
+                command.invoicedAt(),
+                deadlines);
+        if (closed) {
+            throw new IllegalStateException("bill " + billId + " is closed; fee " + fee.feeId() + " came too late");
+        }
+        if (!fees.containsKey(fee.feeId())) {
+            apply(new CompanyFeeCharged(billId, fee.feeId(), fee.description(), fee.suppliedOn(), fee.amount()));
+        }
+    }
+
+    private void openIfNew(
+            String id,
+            CompanyId company,
+            SpaceId space,
+            String month,
+            ZoneId timeZone,
+            Instant closesAt,
+            Instant invoicedAt,
+            DeadlineManager deadlines) {
+        if (billId == null) {
+            apply(new CompanyBillOpened(id, company, space, month, timeZone, closesAt));
+            deadlines.schedule(invoicedAt, CLOSING, id);
         }
     }
 
@@ -121,12 +166,15 @@ class CompanyBill {
         if (closed) {
             return;
         }
-        List<CompanyLine> lines = charges.values().stream()
-                .filter(charged -> charged.amount().minorUnits() > 0)
-                .map(charged -> lineOf(
-                        charged.charge(),
-                        charged.reduced() ? "Late cancellation fee: booking of" : "Booking of",
-                        charged.amount()))
+        // The plan's fees first, then the bookings, each in the order charged.
+        List<CompanyLine> lines = Stream.concat(
+                        fees.values().stream(),
+                        charges.values().stream()
+                                .filter(charged -> charged.amount().minorUnits() > 0)
+                                .map(charged -> lineOf(
+                                        charged.charge(),
+                                        charged.reduced() ? "Late cancellation fee: booking of" : "Booking of",
+                                        charged.amount())))
                 .toList();
         String invoice = null;
         if (!lines.isEmpty()) {
@@ -165,6 +213,11 @@ class CompanyBill {
                 event.suppliedOn(),
                 event.amount());
         charges.put(event.bookingId(), new Charged(charge, event.amount(), false));
+    }
+
+    @EventSourcingHandler
+    void on(CompanyFeeCharged event) {
+        fees.put(event.feeId(), CompanyLine.fee(event.description(), event.suppliedOn(), event.amount()));
     }
 
     @EventSourcingHandler

@@ -1,11 +1,13 @@
 package com.coworkly.commandside.companybilling;
 
 import com.coworkly.commandside.booking.CompanyCharges;
+import com.coworkly.commandside.companies.CompanyFees;
 import com.coworkly.commandside.companies.CompanySeats;
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Money;
+import com.coworkly.events.common.SpaceId;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MetaData;
@@ -19,12 +21,12 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Bookings' charges on their companies' bills. Each bill decides with its own handler, inside the booking's unit of
+ * Bookings' charges and plans' fees on their companies' bills. Each bill decides with its own handler, inside the booking's unit of
  * work (as {@code CreditLedgers} does for credits), so that a booking and its charge are stored in one transaction
  * and the audit trail shows one cause.
  */
 @Component
-class CompanyBills implements CompanyCharges {
+class CompanyBills implements CompanyCharges, CompanyFees {
 
     private final Repository<CompanyBill> bills;
     private final CompanySeats seats;
@@ -47,15 +49,25 @@ class CompanyBills implements CompanyCharges {
     @Override
     public String charge(Charge charge, Instant at) {
         BillingMonths.BillingMonth month = months.of(at, charge.timeZone());
-        String billId =
-                "bill-" + charge.company().value() + "-" + charge.space().value() + "-" + month.name();
+        String billId = billIdOf(charge.company(), charge.space(), month);
         decide(billId, new ChargeBooking(billId, month.name(), month.closesAt(), month.invoicedAt(), charge));
         return billId;
     }
 
     @Override
+    public void charge(Fee fee) {
+        BillingMonths.BillingMonth month = months.of(fee.at(), fee.timeZone());
+        String billId = billIdOf(fee.company(), fee.space(), month);
+        decide(billId, new ChargeFee(billId, month.name(), month.closesAt(), month.invoicedAt(), fee));
+    }
+
+    @Override
     public void reduce(String billId, BookingId booking, Money amount, Instant at) {
         decide(billId, new ReduceCharge(billId, booking, amount, at));
+    }
+
+    private static String billIdOf(CompanyId company, SpaceId space, BillingMonths.BillingMonth month) {
+        return "bill-" + company.value() + "-" + space.value() + "-" + month.name();
     }
 
     private void decide(String billId, Object command) {

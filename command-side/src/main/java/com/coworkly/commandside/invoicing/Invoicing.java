@@ -102,7 +102,17 @@ public class Invoicing {
      * booking's period as a line states it.
      */
     public record CompanyLine(
-            BookingId booking, ResourceId resource, String nature, String period, LocalDate suppliedOn, Money gross) {}
+            BookingId booking, ResourceId resource, String nature, String period, LocalDate suppliedOn, Money gross) {
+
+        /** A line that is not a booking's, such as a period of the company's plan: its description says it all. */
+        public static CompanyLine fee(String description, LocalDate suppliedOn, Money gross) {
+            return new CompanyLine(null, null, description, null, suppliedOn, gross);
+        }
+
+        private boolean isFee() {
+            return booking == null;
+        }
+    }
 
     /**
      * A company's invoice for its bookings of a month at a space, issued on {@code issuedOn} and due (a company pays
@@ -127,7 +137,9 @@ public class Invoicing {
         InvoicingTerms terms = spaces.invoicingTermsOf(space);
         List<InvoiceLine> lines = charged.stream()
                 .map(line -> lineOf(
-                        line.nature() + " " + resourceName(line.resource()) + ", " + line.period(),
+                        line.isFee()
+                                ? line.nature()
+                                : line.nature() + " " + resourceName(line.resource()) + ", " + line.period(),
                         line.gross(),
                         terms.vatRatePercent(),
                         line.suppliedOn(),

@@ -3,6 +3,7 @@ package com.coworkly.commandside.memberships;
 import com.coworkly.commandside.commands.Actor;
 import com.coworkly.commandside.credits.GrantCredits;
 import com.coworkly.commandside.plans.PlanCatalogue;
+import com.coworkly.commandside.plans.PlanRefusal;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.MembershipId;
 import com.coworkly.events.common.PlanId;
@@ -82,9 +83,9 @@ class Membership {
             throw MembershipRefusal.notYours();
         }
         PlanCatalogue.OnSale plan =
-                plans.current(command.planId()).orElseThrow(() -> MembershipRefusal.unknownPlan(command.planId()));
+                plans.current(command.planId()).orElseThrow(() -> PlanRefusal.notFound(command.planId()));
         if (plan.retired()) {
-            throw MembershipRefusal.retiredPlan(command.planId());
+            throw PlanRefusal.takesNoNewMembers(command.planId());
         }
         live.lockAndFind(command.memberId()).ifPresent(existing -> {
             throw MembershipRefusal.alreadySubscribed(existing);
@@ -170,9 +171,9 @@ class Membership {
             }
         } else {
             PlanCatalogue.OnSale plan =
-                    plans.current(command.planId()).orElseThrow(() -> MembershipRefusal.unknownPlan(command.planId()));
+                    plans.current(command.planId()).orElseThrow(() -> PlanRefusal.notFound(command.planId()));
             if (plan.retired()) {
-                throw MembershipRefusal.retiredPlan(command.planId());
+                throw PlanRefusal.takesNoNewMembers(command.planId());
             }
             if (!plan.terms().monthlyPrice().currency().equals(currency)) {
                 throw MembershipRefusal.otherCurrency(command.planId());

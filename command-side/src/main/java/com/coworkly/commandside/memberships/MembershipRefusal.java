@@ -12,16 +12,6 @@ final class MembershipRefusal extends BusinessRefusal {
         super(code, kind, detail);
     }
 
-    static MembershipRefusal unknownPlan(PlanId plan) {
-        return new MembershipRefusal(
-                RefusalCode.PLAN_NOT_FOUND, Kind.NOT_FOUND, "There is no such plan: " + plan + ".");
-    }
-
-    static MembershipRefusal retiredPlan(PlanId plan) {
-        return new MembershipRefusal(
-                RefusalCode.PLAN_RETIRED, Kind.CONFLICT, "Plan " + plan + " is retired and takes no new members.");
-    }
-
     static MembershipRefusal alreadySubscribed(MembershipId live) {
         return new MembershipRefusal(
                 RefusalCode.ALREADY_SUBSCRIBED,

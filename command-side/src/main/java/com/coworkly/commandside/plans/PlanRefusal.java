@@ -8,7 +8,7 @@ import com.coworkly.platform.web.BusinessRefusal;
 import java.util.Currency;
 
 /** The ways a plan says no. */
-final class PlanRefusal extends BusinessRefusal {
+public final class PlanRefusal extends BusinessRefusal {
 
     private PlanRefusal(RefusalCode code, Kind kind, String detail) {
         super(code, kind, detail);
@@ -32,6 +32,16 @@ final class PlanRefusal extends BusinessRefusal {
                 Kind.INVALID,
                 "This plan is sold in " + planCurrency.getCurrencyCode()
                         + "; its members' subscriptions cannot change currency, so define a new plan instead.");
+    }
+
+    /** Asked by whoever would take the plan: a membership, a company. */
+    public static PlanRefusal notFound(PlanId plan) {
+        return new PlanRefusal(RefusalCode.PLAN_NOT_FOUND, Kind.NOT_FOUND, "There is no such plan: " + plan + ".");
+    }
+
+    public static PlanRefusal takesNoNewMembers(PlanId plan) {
+        return new PlanRefusal(
+                RefusalCode.PLAN_RETIRED, Kind.CONFLICT, "Plan " + plan + " is retired and takes no new members.");
     }
 
     static PlanRefusal retired(PlanId plan) {

@@ -1,9 +1,11 @@
 package com.coworkly.commandside.booking;
 
 import com.coworkly.events.booking.BookingExpired;
+import com.coworkly.events.booking.BookingPaidFromCompanyPool;
 import com.coworkly.events.booking.BookingPaidWithCredits;
 import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.catalogue.CancellationPolicy;
+import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.Money;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +47,14 @@ class BookingPaidWithCreditsTest {
     private static final Money CARD_PART = cents(562);
     private static final BookingPaidWithCredits HALF_WITH_CREDITS =
             new BookingPaidWithCredits(BOOKING, MIA, 30, AN_HOURS_PRICE, cents(563));
+
+    private static final CompanyId ACME = new CompanyId("company-acme");
+    /** An hour paid wholly with credits: 20 minutes of Mia's own, then 40 of her company's pool. */
+    private static final BookingPaidWithCredits ALL_WITH_CREDITS =
+            new BookingPaidWithCredits(BOOKING, MIA, 60, AN_HOURS_PRICE, AN_HOURS_PRICE);
+
+    private static final BookingPaidFromCompanyPool FORTY_MINUTES_FROM_THE_POOL =
+            new BookingPaidFromCompanyPool(BOOKING, MIA, ACME, 40);
 
     private final RecordedCredits credits = new RecordedCredits();
     private FixtureConfiguration<Booking> fixture;
@@ -144,6 +154,26 @@ class BookingPaidWithCreditsTest {
                 .when(aCancellation(), by(aMember(MIA)))
                 .expectSuccessfulHandlerExecution();
         assertThat(credits.givenBack).isEmpty();
+    }
+
+    @Test
+    void aFreeCancellationGivesTheMembersOwnCreditsAndThePoolsBackToEach() {
+        itIs(TWO_DAYS_BEFORE_THE_START)
+                .given(placedFor(cents(0)), ALL_WITH_CREDITS, FORTY_MINUTES_FROM_THE_POOL, aBookingConfirmed())
+                .when(aCancellation(), by(aMember(MIA)))
+                .expectSuccessfulHandlerExecution();
+        assertThat(credits.givenBack).containsExactly(new RecordedCredits.GivenBack(MIA, BOOKING, 20));
+        assertThat(credits.givenBackToPool).containsExactly(new RecordedCredits.GivenBackToPool(ACME, BOOKING, 40));
+    }
+
+    @Test
+    void aLateCancellationGivesBackTheMembersOwnCreditsFirstSoThePoolKeepsTheFee() {
+        itIs(TWO_HOURS_BEFORE_THE_START)
+                .given(placedFor(cents(0)), ALL_WITH_CREDITS, FORTY_MINUTES_FROM_THE_POOL, aBookingConfirmed())
+                .when(aCancellation(), by(aMember(MIA)))
+                .expectSuccessfulHandlerExecution();
+        assertThat(credits.givenBack).containsExactly(new RecordedCredits.GivenBack(MIA, BOOKING, 20));
+        assertThat(credits.givenBackToPool).containsExactly(new RecordedCredits.GivenBackToPool(ACME, BOOKING, 10));
     }
 
     private FixtureConfiguration<Booking> itIs(Instant now) {

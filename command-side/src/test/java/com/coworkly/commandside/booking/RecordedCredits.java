@@ -2,6 +2,7 @@ package com.coworkly.commandside.booking;
 
 import com.coworkly.events.catalogue.ResourceKind;
 import com.coworkly.events.common.BookingId;
+import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.SpaceId;
 
@@ -13,7 +14,10 @@ final class RecordedCredits implements BookingCredits {
 
     record GivenBack(MemberId member, BookingId booking, long minutes) {}
 
+    record GivenBackToPool(CompanyId company, BookingId booking, long minutes) {}
+
     final List<GivenBack> givenBack = new ArrayList<>();
+    final List<GivenBackToPool> givenBackToPool = new ArrayList<>();
 
     @Override
     public long spend(MemberId member, BookingId booking, long minutes, ResourceKind kind, SpaceId space) {
@@ -23,5 +27,15 @@ final class RecordedCredits implements BookingCredits {
     @Override
     public void giveBack(MemberId member, BookingId booking, long minutes) {
         givenBack.add(new GivenBack(member, booking, minutes));
+    }
+
+    @Override
+    public long spendFromPool(CompanyId company, BookingId booking, long minutes, ResourceKind kind, SpaceId space) {
+        return 0;
+    }
+
+    @Override
+    public void giveBackToPool(CompanyId company, BookingId booking, long minutes) {
+        givenBackToPool.add(new GivenBackToPool(company, booking, minutes));
     }
 }

@@ -3,6 +3,7 @@ package com.coworkly.commandside.companybilling;
 import com.coworkly.commandside.booking.CompanyCharges.Charge;
 import com.coworkly.commandside.catalogue.SpaceDirectoryStub;
 import com.coworkly.commandside.catalogue.SpaceTerms;
+import com.coworkly.commandside.companies.CompanyFees;
 import com.coworkly.commandside.invoicing.InvoiceParties;
 import com.coworkly.commandside.invoicing.Invoicing;
 import com.coworkly.commandside.invoicing.NetworkSeller;
@@ -18,6 +19,7 @@ import com.coworkly.events.companybilling.CompanyBillClosed;
 import com.coworkly.events.companybilling.CompanyBillOpened;
 import com.coworkly.events.companybilling.CompanyBookingCharged;
 import com.coworkly.events.companybilling.CompanyChargeReduced;
+import com.coworkly.events.companybilling.CompanyFeeCharged;
 import com.coworkly.events.invoicing.Buyer;
 import com.coworkly.events.invoicing.InvoiceIssued;
 import com.coworkly.events.invoicing.InvoiceKind;
@@ -197,6 +199,53 @@ class CompanyBillTest {
         fixture.given(opened(), charged(FIRST, 1125), closedAs("invoice-1"))
                 .when(charging(SECOND, 1125))
                 .expectException(IllegalStateException.class);
+    }
+
+    @Test
+    void aPlanFeeIsChargedOnceAndComesFirstOnTheMonthsInvoice() {
+        fixture.givenCommands(charging(FIRST, 1125), chargingTheFee())
+                .andGivenCommands(chargingTheFee())
+                .whenTimeElapses(Duration.ofDays(30))
+                .expectEventsMatching(exactly(
+                        event(
+                                InvoiceIssued.class,
+                                invoice -> invoice.lines().size() == 2
+                                        && invoice.lines().get(0).bookingId() == null
+                                        && invoice.lines().get(0).description().equals(FEE_LINE)
+                                        && invoice.lines().get(0).gross().equals(cents(30000))
+                                        && invoice.lines().get(0).suppliedOn().equals(LocalDate.of(2026, 3, 10))
+                                        && line(invoice.lines().get(1), FIRST, "Booking of Desk 1", 1125)
+                                        && invoice.gross().equals(cents(31125))),
+                        event(CompanyBillClosed.class, closed -> closed.invoiceId() != null)));
+    }
+
+    @Test
+    void aPlanFeeOpensTheBillWhenItIsTheMonthsFirstCharge() {
+        fixture.givenNoPriorActivity()
+                .when(chargingTheFee())
+                .expectEvents(
+                        opened(),
+                        new CompanyFeeCharged(
+                                BILL, "plan-1-period-1", FEE_LINE, LocalDate.of(2026, 3, 10), cents(30000)));
+    }
+
+    private static final String FEE_LINE = "Plan Team, 2 seats, 2026-03-10 to 2026-04-09";
+
+    private static ChargeFee chargingTheFee() {
+        return new ChargeFee(
+                BILL,
+                "2026-03",
+                CLOSES_AT,
+                CLOSES_AT.plus(Duration.ofMinutes(1)),
+                new CompanyFees.Fee(
+                        ACME,
+                        CENTRAL,
+                        AMSTERDAM,
+                        "plan-1-period-1",
+                        FEE_LINE,
+                        LocalDate.of(2026, 3, 10),
+                        cents(30000),
+                        Instant.parse("2026-03-10T08:00:00Z")));
     }
 
     private static ChargeBooking charging(BookingId booking, long cents) {

@@ -6,6 +6,7 @@ import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingConfirmed;
 import com.coworkly.events.booking.BookingEvent;
 import com.coworkly.events.booking.BookingExpired;
+import com.coworkly.events.booking.BookingPaidFromCompanyPool;
 import com.coworkly.events.booking.BookingPaidWithCredits;
 import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.booking.BookingSeriesCancelled;
@@ -54,12 +55,17 @@ import com.coworkly.events.company.CompanyAdministratorAppointed;
 import com.coworkly.events.company.CompanyEvent;
 import com.coworkly.events.company.CompanyMemberAdded;
 import com.coworkly.events.company.CompanyMemberRemoved;
+import com.coworkly.events.company.CompanyPlanCancelled;
+import com.coworkly.events.company.CompanyPlanEnded;
+import com.coworkly.events.company.CompanyPlanPeriodStarted;
+import com.coworkly.events.company.CompanyPlanSubscribed;
 import com.coworkly.events.company.CompanyRegistered;
 import com.coworkly.events.companybilling.CompanyBillClosed;
 import com.coworkly.events.companybilling.CompanyBillEvent;
 import com.coworkly.events.companybilling.CompanyBillOpened;
 import com.coworkly.events.companybilling.CompanyBookingCharged;
 import com.coworkly.events.companybilling.CompanyChargeReduced;
+import com.coworkly.events.companybilling.CompanyFeeCharged;
 import com.coworkly.events.credits.CreditAccountId;
 import com.coworkly.events.credits.CreditEvent;
 import com.coworkly.events.credits.CreditRolloverEnded;
@@ -197,6 +203,27 @@ class EventSerializationTest {
                 new CompanyAdministratorAppointed(COMPANY, MEMBER),
                 new CompanyMemberAdded(COMPANY, MEMBER),
                 new CompanyMemberRemoved(COMPANY, MEMBER),
+                new CompanyPlanSubscribed(
+                        COMPANY,
+                        PLAN,
+                        1,
+                        aPlan(PlanCoverage.network()),
+                        SPACE,
+                        ZoneId.of("Europe/Amsterdam"),
+                        Instant.parse("2026-12-01T08:00:00Z")),
+                new CompanyPlanPeriodStarted(
+                        COMPANY,
+                        PLAN,
+                        1,
+                        1,
+                        A_MORNING,
+                        3,
+                        Money.of(29700, "EUR"),
+                        1800,
+                        "company-acme-plan-1-period-1"),
+                new CompanyPlanCancelled(COMPANY, Instant.parse("2027-01-01T08:00:00Z")),
+                new CompanyPlanEnded(COMPANY, PLAN, Instant.parse("2027-01-01T08:00:00Z")),
+                new BookingPaidFromCompanyPool(BOOKING, MEMBER, COMPANY, 60),
                 new BookingBilledToCompany(BOOKING, COMPANY, MEMBER, "bill-1", Money.of(1800, "EUR")),
                 new CompanyBillOpened(
                         "bill-1",
@@ -213,6 +240,12 @@ class EventSerializationTest {
                         "2026-12-07 09:00–11:00 (Europe/Amsterdam)",
                         LocalDate.of(2026, 12, 7),
                         Money.of(1800, "EUR")),
+                new CompanyFeeCharged(
+                        "bill-1",
+                        "company-acme-plan-1-period-1",
+                        "Plan Flex, 3 seats, 2026-12-01 to 2026-12-31",
+                        LocalDate.of(2026, 12, 1),
+                        Money.of(29700, "EUR")),
                 new CompanyChargeReduced("bill-1", BOOKING, Money.of(900, "EUR")),
                 new CompanyBillClosed("bill-1", COMPANY, "invoice-3"),
                 new InvoiceIssued(

@@ -5,6 +5,7 @@ import com.coworkly.events.booking.BookingCancelled;
 import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingConfirmed;
 import com.coworkly.events.booking.BookingExpired;
+import com.coworkly.events.booking.BookingPaidFromCompanyPool;
 import com.coworkly.events.booking.BookingPaidWithCredits;
 import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.booking.LatePaymentReceived;
@@ -56,6 +57,8 @@ class BookingFold implements StateFold {
         } else if (event instanceof BookingPaidWithCredits credits) {
             state.put("creditMinutes", credits.minutes());
             state.put("fullPrice", credits.fullPrice());
+        } else if (event instanceof BookingPaidFromCompanyPool pooled) {
+            state.put("poolMinutes", fields("companyId", pooled.companyId().value(), "minutes", pooled.minutes()));
         } else if (event instanceof BookingBilledToCompany billed) {
             state.put("billedTo", fields("companyId", billed.companyId().value(), "billId", billed.billId()));
         } else if (event instanceof BookingConfirmed) {

@@ -4,6 +4,7 @@ import com.coworkly.events.companybilling.CompanyBillClosed;
 import com.coworkly.events.companybilling.CompanyBillOpened;
 import com.coworkly.events.companybilling.CompanyBookingCharged;
 import com.coworkly.events.companybilling.CompanyChargeReduced;
+import com.coworkly.events.companybilling.CompanyFeeCharged;
 import com.coworkly.events.invoicing.InvoiceIssued;
 import com.coworkly.events.invoicing.InvoiceKind;
 
@@ -17,6 +18,7 @@ class CompanyBillFold implements StateFold {
 
     private final Map<String, Object> state = new LinkedHashMap<>();
     private final Map<String, Long> charges = new LinkedHashMap<>();
+    private final Map<String, Long> fees = new LinkedHashMap<>();
     private final List<String> documents = new ArrayList<>();
 
     @Override
@@ -32,6 +34,9 @@ class CompanyBillFold implements StateFold {
         } else if (event instanceof CompanyBookingCharged charged) {
             state.put("currency", charged.amount().currency().getCurrencyCode());
             charges.put(charged.bookingId().value(), charged.amount().minorUnits());
+        } else if (event instanceof CompanyFeeCharged fee) {
+            state.put("currency", fee.amount().currency().getCurrencyCode());
+            fees.put(fee.feeId(), fee.amount().minorUnits());
         } else if (event instanceof CompanyChargeReduced reduced) {
             charges.put(reduced.bookingId().value(), reduced.amount().minorUnits());
         } else if (event instanceof InvoiceIssued issued) {
@@ -51,6 +56,7 @@ class CompanyBillFold implements StateFold {
     @Override
     public Map<String, Object> view() {
         Map<String, Object> view = new LinkedHashMap<>(state);
+        view.put("fees", fees);
         view.put("charges", charges);
         view.put("documents", documents);
         return view;

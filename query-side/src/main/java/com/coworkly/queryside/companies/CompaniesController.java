@@ -1,9 +1,13 @@
 package com.coworkly.queryside.companies;
 
+import com.coworkly.events.common.CompanyId;
+import com.coworkly.events.credits.CreditAccountId;
 import com.coworkly.platform.security.CurrentCaller;
 import com.coworkly.platform.security.Role;
 import com.coworkly.platform.web.BusinessRefusal;
 import com.coworkly.queryside.consistency.ReadYourWrites;
+import com.coworkly.queryside.credits.CreditQueries;
+import com.coworkly.queryside.credits.CreditViews;
 import com.coworkly.queryside.paging.PageRequest;
 import com.coworkly.queryside.paging.Paged;
 import com.coworkly.queryside.web.NotFound;
@@ -39,9 +43,11 @@ class CompaniesController {
     }
 
     private final CompanyQueries companies;
+    private final CreditQueries credits;
 
-    CompaniesController(CompanyQueries companies) {
+    CompaniesController(CompanyQueries companies, CreditQueries credits) {
         this.companies = companies;
+        this.credits = credits;
     }
 
     @GetMapping("/api/companies/{companyId}")
@@ -83,6 +89,38 @@ class CompaniesController {
                 .contentType(TEXT_CSV)
                 .header("Content-Disposition", "attachment; filename=\"" + companyId + "-bookings.csv\"")
                 .body(TeamBookingsCsv.of(companies.allBookings(companyId)));
+    }
+
+    @GetMapping("/api/companies/{companyId}/credits")
+    @PreAuthorize("isAuthenticated()")
+    @ReadYourWrites("credits")
+    @Operation(
+            summary = "The company's pool: the minutes its seat holders may spend now, by grant (its"
+                    + " administrators, ADMIN)")
+    CreditViews.Balance credits(
+            @PathVariable String companyId,
+            @Parameter(description = "an X-Event-Position to wait for") @RequestParam(required = false) Long after) {
+        requireReader(companyId);
+        return credits.balance(poolOf(companyId));
+    }
+
+    @GetMapping("/api/companies/{companyId}/credits/statement")
+    @PreAuthorize("isAuthenticated()")
+    @ReadYourWrites("credits")
+    @Operation(
+            summary = "The company pool's statement: every grant, spending, return and expiry, in order (its"
+                    + " administrators, ADMIN)")
+    Paged<CreditViews.Entry> creditStatement(
+            @PathVariable String companyId,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+            @Parameter(description = "an X-Event-Position to wait for") @RequestParam(required = false) Long after) {
+        requireReader(companyId);
+        return credits.statement(poolOf(companyId), new PageRequest(page, size));
+    }
+
+    private static String poolOf(String companyId) {
+        return CreditAccountId.ofCompany(new CompanyId(companyId)).value();
     }
 
     /** Who may read is checked before whether the company exists, so a stranger learns neither. */

@@ -4,6 +4,10 @@ import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.company.CompanyAdministratorAppointed;
 import com.coworkly.events.company.CompanyMemberAdded;
 import com.coworkly.events.company.CompanyMemberRemoved;
+import com.coworkly.events.company.CompanyPlanCancelled;
+import com.coworkly.events.company.CompanyPlanEnded;
+import com.coworkly.events.company.CompanyPlanPeriodStarted;
+import com.coworkly.events.company.CompanyPlanSubscribed;
 import com.coworkly.events.company.CompanyRegistered;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -15,7 +19,8 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 
 /**
- * Keeps company accounts: billing details, administrators, seats, and which bookings are the team's. A booking is
+ * Keeps company accounts: billing details, administrators, seats, the plan held for them, and which bookings are the
+ * team's. A booking is
  * the team's when its member held a seat when it was placed, so this group takes events in the store's order (one
  * segment, application.yml): a replay then decides every booking as it was decided live.
  */
@@ -73,6 +78,59 @@ class CompaniesProjection {
     }
 
     @EventHandler
+    void on(CompanyPlanSubscribed event) {
+        jdbc.update(
+                """
+                INSERT INTO company_plan_view (company_id, plan_id, plan_name, plan_revision, home_space_id, started_at,
+                                               currency)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (company_id) DO UPDATE SET plan_id = excluded.plan_id, plan_name = excluded.plan_name,
+                    plan_revision = excluded.plan_revision, home_space_id = excluded.home_space_id,
+                    started_at = excluded.started_at, currency = excluded.currency, period_number = NULL,
+                    period_start = NULL, period_end = NULL, seats = NULL, fee = NULL, pool_minutes = NULL,
+                    ends_at = NULL""",
+                event.companyId().value(),
+                event.planId().value(),
+                event.terms().name(),
+                event.planRevision(),
+                event.homeSpaceId().value(),
+                java.sql.Timestamp.from(event.startsAt()),
+                event.terms().monthlyPrice().currency().getCurrencyCode());
+    }
+
+    @EventHandler
+    void on(CompanyPlanPeriodStarted event) {
+        jdbc.update(
+                """
+                UPDATE company_plan_view SET plan_revision = ?, period_number = ?, period_start = ?, period_end = ?,
+                    seats = ?, fee = ?, pool_minutes = ?
+                WHERE company_id = ?""",
+                event.planRevision(),
+                event.number(),
+                java.sql.Timestamp.from(event.period().start()),
+                java.sql.Timestamp.from(event.period().end()),
+                event.seats(),
+                event.fee().minorUnits(),
+                event.poolMinutes(),
+                event.companyId().value());
+    }
+
+    @EventHandler
+    void on(CompanyPlanCancelled event) {
+        jdbc.update(
+                "UPDATE company_plan_view SET ends_at = ? WHERE company_id = ?",
+                java.sql.Timestamp.from(event.endsAt()),
+                event.companyId().value());
+    }
+
+    @EventHandler
+    void on(CompanyPlanEnded event) {
+        jdbc.update(
+                "DELETE FROM company_plan_view WHERE company_id = ?",
+                event.companyId().value());
+    }
+
+    @EventHandler
     void on(BookingPlaced event, @Timestamp Instant at) {
         jdbc.update(
                 """
@@ -86,6 +144,7 @@ class CompaniesProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE company_view, company_administrator_view, company_seat_view, company_booking_view");
+        jdbc.update("TRUNCATE company_view, company_administrator_view, company_seat_view, company_booking_view,"
+                + " company_plan_view");
     }
 }

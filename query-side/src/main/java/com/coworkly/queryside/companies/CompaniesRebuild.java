@@ -14,7 +14,12 @@ class CompaniesRebuild {
     RebuildableReadModel companiesReadModel() {
         return new RebuildableReadModel(
                 CompaniesProjection.GROUP,
-                List.of("company_view", "company_administrator_view", "company_seat_view", "company_booking_view"),
+                List.of(
+                        "company_view",
+                        "company_administrator_view",
+                        "company_seat_view",
+                        "company_booking_view",
+                        "company_plan_view"),
                 CompaniesProjection::new);
     }
 }

@@ -102,7 +102,34 @@ class CompanyQueries {
                                 seat.getString("member_id"),
                                 seat.getTimestamp("added_at").toInstant()),
                         companyId),
-                use(companyId));
+                use(companyId),
+                plan(companyId));
+    }
+
+    private CompanyViews.PlanHeld plan(String companyId) {
+        return jdbc
+                .query(
+                        "SELECT * FROM company_plan_view WHERE company_id = ? AND period_number IS NOT NULL",
+                        (rs, row) -> new CompanyViews.PlanHeld(
+                                rs.getString("plan_id"),
+                                rs.getString("plan_name"),
+                                rs.getInt("plan_revision"),
+                                rs.getString("home_space_id"),
+                                rs.getTimestamp("started_at").toInstant(),
+                                rs.getInt("period_number"),
+                                rs.getTimestamp("period_start").toInstant(),
+                                rs.getTimestamp("period_end").toInstant(),
+                                rs.getInt("seats"),
+                                rs.getLong("fee"),
+                                rs.getString("currency"),
+                                rs.getLong("pool_minutes"),
+                                rs.getTimestamp("ends_at") == null
+                                        ? null
+                                        : rs.getTimestamp("ends_at").toInstant()),
+                        companyId)
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     private static CompanyViews.TeamBooking booking(ResultSet rs) throws SQLException {

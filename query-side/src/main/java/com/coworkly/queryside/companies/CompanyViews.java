@@ -23,7 +23,37 @@ final class CompanyViews {
             List<Seat> seats,
 
             @Schema(description = "the team's bookings, credit minutes and spend so far")
-            TeamUse use) {}
+            TeamUse use,
+
+            @Schema(
+                    description = "the plan the company holds for its seats; absent when it holds none",
+                    nullable = true)
+            PlanHeld plan) {}
+
+    /**
+     * The company's plan and its running period: the fee charged for the seats held when it started, and the minutes
+     * it granted to the company's pool. {@code endsAt} once cancelled: the plan ends with this period.
+     */
+    record PlanHeld(
+            String planId,
+            String name,
+            int revision,
+            String homeSpaceId,
+            Instant startedAt,
+            int periodNumber,
+            Instant periodStart,
+            Instant periodEnd,
+            int seats,
+
+            @Schema(description = "the period's fee, in minor units")
+            long fee,
+
+            String currency,
+
+            @Schema(description = "the minutes the period granted to the company's pool")
+            long poolMinutes,
+
+            @Schema(nullable = true) Instant endsAt) {}
 
     /** One of the team's bookings: placed by a member while they held one of the company's seats. */
     record TeamBooking(

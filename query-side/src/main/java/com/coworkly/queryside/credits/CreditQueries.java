@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads of the credit ledgers; a statement in the ledger's order, so pages never shuffle. */
+/** Reads of the credit ledgers, a member's or a company's pool; a statement in the ledger's order, so pages never shuffle. */
 @Component
-class CreditQueries {
+public class CreditQueries {
 
     private final JdbcTemplate jdbc;
 
@@ -18,7 +18,7 @@ class CreditQueries {
         this.jdbc = jdbc;
     }
 
-    CreditViews.Balance balance(String accountId) {
+    public CreditViews.Balance balance(String accountId) {
         List<CreditViews.Grant> grants = jdbc.query(
                 """
                 SELECT grant_id, granted, remaining, resource_kinds, expires_at FROM credit_grant_view
@@ -34,7 +34,7 @@ class CreditQueries {
                 grants.stream().mapToLong(CreditViews.Grant::remaining).sum(), grants);
     }
 
-    Paged<CreditViews.Entry> statement(String accountId, PageRequest page) {
+    public Paged<CreditViews.Entry> statement(String accountId, PageRequest page) {
         List<CreditViews.Entry> items = jdbc.query(
                 """
                 SELECT position, kind, minutes, grant_id, booking_id, at FROM credit_entry_view

@@ -4,14 +4,14 @@ import java.time.Instant;
 import java.util.List;
 
 /** The shapes in which the credits read model answers. */
-final class CreditViews {
+public final class CreditViews {
 
     private CreditViews() {}
 
-    record Grant(String grantId, long granted, long remaining, List<String> resourceKinds, Instant expiresAt) {}
+    public record Grant(String grantId, long granted, long remaining, List<String> resourceKinds, Instant expiresAt) {}
 
-    /** What a member may spend now: the grants that have not expired, soonest to expire first. */
-    record Balance(long minutes, List<Grant> grants) {}
+    /** What a member (or a company's seat holders, from its pool) may spend now: the grants that have not expired, soonest to expire first. */
+    public record Balance(long minutes, List<Grant> grants) {}
 
     /**
      * One movement of one grant: {@code GRANTED}, {@code SPENT} (negative), {@code RETURNED}, {@code EXPIRED}
@@ -19,5 +19,5 @@ final class CreditViews {
      * nothing, {@code FORFEITED}: minutes a cancellation could not give back because their grant had expired, and
      * {@code CARRIED_OVER}: minutes of a grant that ended kept for the next period's grant, spendable meanwhile.
      */
-    record Entry(long position, String kind, long minutes, String grantId, String bookingId, Instant at) {}
+    public record Entry(long position, String kind, long minutes, String grantId, String bookingId, Instant at) {}
 }

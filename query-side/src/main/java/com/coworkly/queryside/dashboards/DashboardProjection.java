@@ -15,6 +15,7 @@ import com.coworkly.events.catalogue.ResourceRetired;
 import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
 import com.coworkly.events.common.Money;
+import com.coworkly.events.company.CompanyPlanPeriodStarted;
 import com.coworkly.events.credits.CreditsReturned;
 import com.coworkly.events.invoicing.InvoiceIssued;
 import com.coworkly.events.invoicing.InvoiceKind;
@@ -231,6 +232,12 @@ class DashboardProjection {
     @EventHandler
     void on(MembershipPeriodPaid event) {
         memberships.periodPaid(event);
+    }
+
+    /** A company plan's period is membership revenue too, shared among the spaces its plan covers like a member's. */
+    @EventHandler
+    void on(CompanyPlanPeriodStarted event) {
+        memberships.companyPeriodStarted(event);
     }
 
     @EventHandler

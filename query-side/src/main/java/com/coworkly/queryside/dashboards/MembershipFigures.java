@@ -3,6 +3,7 @@ package com.coworkly.queryside.dashboards;
 import com.coworkly.events.booking.BookingPaidWithCredits;
 import com.coworkly.events.common.PlanId;
 import com.coworkly.events.common.SpaceId;
+import com.coworkly.events.company.CompanyPlanPeriodStarted;
 import com.coworkly.events.credits.CreditsReturned;
 import com.coworkly.events.membership.MembershipPeriodPaid;
 import com.coworkly.events.membership.MembershipRequested;
@@ -60,6 +61,29 @@ final class MembershipFigures {
                 event.fee().minorUnits(),
                 event.fee().currency().getCurrencyCode(),
                 event.membershipId().value());
+    }
+
+    /**
+     * Kept as a fee of its own kind: the company stands where a membership would, under a key no membership id can
+     * take, and the period's grant id names the period once.
+     */
+    void companyPeriodStarted(CompanyPlanPeriodStarted event) {
+        if (event.fee().minorUnits() == 0) {
+            return;
+        }
+        jdbc.update(
+                """
+                INSERT INTO dashboard_membership_fee (membership_id, invoice_id, plan_id, plan_revision, period_start,
+                                                      fee, currency)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""",
+                "company:" + event.companyId().value(),
+                event.grantId(),
+                event.planId().value(),
+                event.planRevision(),
+                event.period().start().atOffset(ZoneOffset.UTC),
+                event.fee().minorUnits(),
+                event.fee().currency().getCurrencyCode());
     }
 
     void paidWithCredits(BookingPaidWithCredits event) {

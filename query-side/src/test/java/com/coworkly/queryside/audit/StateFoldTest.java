@@ -31,10 +31,16 @@ import com.coworkly.events.common.Period;
 import com.coworkly.events.common.PlanId;
 import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SpaceId;
+import com.coworkly.events.company.CompanyPlanCancelled;
+import com.coworkly.events.company.CompanyPlanEnded;
+import com.coworkly.events.company.CompanyPlanPeriodStarted;
+import com.coworkly.events.company.CompanyPlanSubscribed;
+import com.coworkly.events.company.CompanyRegistered;
 import com.coworkly.events.companybilling.CompanyBillClosed;
 import com.coworkly.events.companybilling.CompanyBillOpened;
 import com.coworkly.events.companybilling.CompanyBookingCharged;
 import com.coworkly.events.companybilling.CompanyChargeReduced;
+import com.coworkly.events.companybilling.CompanyFeeCharged;
 import com.coworkly.events.membership.CreditAllowance;
 import com.coworkly.events.membership.CreditRollover;
 import com.coworkly.events.membership.MembershipPlanChangeScheduled;
@@ -260,14 +266,51 @@ class StateFoldTest {
                         "bill-1", kept, new MemberId("m"), new ResourceId("r"), "p", day, Money.of(1800, "EUR")),
                 new CompanyBookingCharged(
                         "bill-1", cancelled, new MemberId("m"), new ResourceId("r"), "p", day, Money.of(1800, "EUR")),
+                new CompanyFeeCharged("bill-1", "plan-1-period-1", "Plan Team", day, Money.of(30000, "EUR")),
                 new CompanyChargeReduced("bill-1", cancelled, Money.of(900, "EUR")),
                 new CompanyBillClosed("bill-1", acme, "invoice-1"));
 
         assertThat(state)
+                .containsEntry("fees", Map.of("plan-1-period-1", 30000L))
                 .containsEntry("status", "CLOSED")
                 .containsEntry("invoiceId", "invoice-1")
                 .containsEntry("charges", Map.of("booking-kept", 1800L, "booking-cancelled", 900L));
         assertThat(StateFold.forAggregateType("CompanyBill")).isPresent();
+    }
+
+    @Test
+    void aCompanyShowsThePlanItHoldsUntilItEnds() {
+        CompanyId acme = new CompanyId("acme");
+        PlanTerms team = new PlanTerms(
+                "Team",
+                Money.of(15000, "EUR"),
+                new CreditAllowance(600, Set.of(ResourceKind.MEETING_ROOM)),
+                CreditRollover.NONE,
+                PlanCoverage.network(),
+                false);
+        Period january = new Period(Instant.parse("2026-01-01T09:00:00Z"), Instant.parse("2026-02-01T09:00:00Z"));
+        Object[] history = {
+            new CompanyRegistered(acme, "Acme B.V.", new Address("Damrak 1", "1012 LG", "Amsterdam", "NL"), null),
+            new CompanyPlanSubscribed(
+                    acme, new PlanId("team"), 1, team, SPACE, ZoneId.of("Europe/Amsterdam"), january.start()),
+            new CompanyPlanPeriodStarted(
+                    acme, new PlanId("team"), 1, 1, january, 2, Money.of(30000, "EUR"), 1200, "grant-1"),
+            new CompanyPlanCancelled(acme, january.end())
+        };
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plan =
+                (Map<String, Object>) fold(new CompanyFold(), history).get("plan");
+        assertThat(plan)
+                .containsEntry("planId", "team")
+                .containsEntry("period", january)
+                .containsEntry("seats", 2)
+                .containsEntry("poolMinutes", 1200L)
+                .containsEntry("endsAt", january.end());
+
+        Object[] ended = java.util.Arrays.copyOf(history, history.length + 1);
+        ended[history.length] = new CompanyPlanEnded(acme, new PlanId("team"), january.end());
+        assertThat(fold(new CompanyFold(), ended)).containsEntry("plan", null);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.coworkly.events.common.BookingId;
 public sealed interface BookingEvent
         permits BookingPlaced,
                 BookingPaidWithCredits,
+                BookingPaidFromCompanyPool,
                 BookingBilledToCompany,
                 PaymentRequested,
                 BookingConfirmed,

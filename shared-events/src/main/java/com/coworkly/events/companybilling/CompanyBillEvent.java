@@ -5,7 +5,7 @@ package com.coworkly.events.companybilling;
  * they are placed and invoiced together when the month is over. Projections switch over it exhaustively.
  */
 public sealed interface CompanyBillEvent
-        permits CompanyBillOpened, CompanyBookingCharged, CompanyChargeReduced, CompanyBillClosed {
+        permits CompanyBillOpened, CompanyBookingCharged, CompanyFeeCharged, CompanyChargeReduced, CompanyBillClosed {
 
     String billId();
 }

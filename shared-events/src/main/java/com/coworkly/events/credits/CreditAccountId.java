@@ -1,5 +1,6 @@
 package com.coworkly.events.credits;
 
+import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.MemberId;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -7,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 
 /**
- * Identifies whose credits a ledger holds: a member's (and, later, a company's pool). Prefixed, because the event
+ * Identifies whose credits a ledger holds: a member's, or a company's shared pool. Prefixed, because the event
  * store keys every aggregate by its identifier alone, and a member's own events are already stored under the
  * member's id.
  */
@@ -20,6 +21,10 @@ public record CreditAccountId(@JsonValue String value) {
 
     public static CreditAccountId ofMember(MemberId member) {
         return new CreditAccountId("credits-of-" + member.value());
+    }
+
+    public static CreditAccountId ofCompany(CompanyId company) {
+        return new CreditAccountId("credits-of-company-" + company.value());
     }
 
     @Override

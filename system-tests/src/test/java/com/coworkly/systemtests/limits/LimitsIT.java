@@ -125,6 +125,7 @@ class LimitsIT {
                         "/api/plans",
                         "/api/members/me/credits/statement",
                         "/api/companies/{companyId}/bookings",
+                        "/api/companies/{companyId}/credits/statement",
                         "/api/companies/{companyId}/invoices");
         Catalogue.ManagedSpace space = Catalogue.aManagedSpace(api, "Paged " + UUID.randomUUID());
         String company = Companies.register(api, Companies.aCompany("Paged " + UUID.randomUUID()));

@@ -257,6 +257,7 @@ class ProjectionReplayIT {
             answers.put("company", get(admin, "/api/companies/" + company));
             answers.put("team", get(admin, "/api/companies/" + company + "/bookings?size=50"));
             answers.put("company invoices", get(admin, "/api/companies/" + company + "/invoices?size=50"));
+            answers.put("company pool", get(admin, "/api/companies/" + company + "/credits/statement?size=50"));
             answers.put(
                     "dashboards",
                     get(
@@ -302,7 +303,7 @@ class ProjectionReplayIT {
         Api.Session member = api.newMember();
         aPaidMembershipOf(member);
         LocalDate day = LocalDate.now(AMSTERDAM).plusDays(4);
-        String company = aCompanyBilledForItsTeam(member, desk, day.plusDays(2));
+        String company = aCompanyBilledForItsTeam(member, space.spaceId(), desk, day.plusDays(2));
         for (int hour = 8; hour < 20; hour += 3) {
             String booking = api.commandSide()
                     .as(member)
@@ -333,10 +334,11 @@ class ProjectionReplayIT {
     }
 
     /**
-     * A company the member administers, whose seat a teammate holds: the teammate's two bookings on {@code day} (one
-     * cancelled) are the team's and billed to the company, whose bills are closed and invoiced before this returns.
+     * A company the member administers, whose seat a teammate holds, on a plan whose pool pays an hour: the
+     * teammate's two bookings on {@code day} (one cancelled) are the team's, paid from the pool and billed to the
+     * company, whose bills are closed and invoiced before this returns.
      */
-    private static String aCompanyBilledForItsTeam(Api.Session member, String desk, LocalDate day) {
+    private static String aCompanyBilledForItsTeam(Api.Session member, String spaceId, String desk, LocalDate day) {
         String company = Companies.register(api, Companies.aCompany("Replayed company " + UUID.randomUUID()));
         Api.Session admin = api.signIn(Api.ADMIN);
         api.commandSide()
@@ -347,6 +349,11 @@ class ProjectionReplayIT {
         api.commandSide()
                 .as(admin)
                 .post("/api/companies/" + company + "/members", Map.of("memberId", teammate.memberId()))
+                .expectStatus(200);
+        String plan = Memberships.define(api, Memberships.aPlan("Replayed team plan", 60, "DESK"));
+        api.commandSide()
+                .as(member)
+                .post("/api/companies/" + company + "/plan", Map.of("planId", plan, "homeSpaceId", spaceId))
                 .expectStatus(200);
         api.commandSide()
                 .as(teammate)
@@ -467,7 +474,12 @@ class ProjectionReplayIT {
         tables.put("credits", List.of("credit_grant_view", "credit_entry_view"));
         tables.put(
                 "companies",
-                List.of("company_view", "company_administrator_view", "company_seat_view", "company_booking_view"));
+                List.of(
+                        "company_view",
+                        "company_administrator_view",
+                        "company_seat_view",
+                        "company_booking_view",
+                        "company_plan_view"));
         tables.put(
                 "dashboards",
                 List.of(

@@ -323,6 +323,17 @@ class HostileInputIT {
                     Set.of(),
                     false),
             bodiless(Side.COMMAND, "DELETE", "/api/companies/{companyId}/members/{memberId}", Caller.ADMIN),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/companies/{companyId}/plan",
+                    Caller.ADMIN,
+                    fixture -> Map.of("planId", fixture.planId(), "homeSpaceId", fixture.spaceId()),
+                    Set.of(),
+                    Set.of(),
+                    Set.of(),
+                    false),
+            bodiless(Side.COMMAND, "POST", "/api/companies/{companyId}/plan/cancel", Caller.ADMIN),
             // Stripe's body is Stripe's: its signature, not this fuzzer's JSON, decides; see stripesWebhook()
             bodiless(Side.COMMAND, "POST", "/api/payments/stripe/webhook", Caller.NOBODY),
             bodiless(Side.COMMAND, "POST", "/api/operations/lookups/rebuild", Caller.OPERATOR),

@@ -245,6 +245,14 @@ class PermissionMatrixIT {
                     "/api/companies/{companyId}/members/{memberId}",
                     target -> NO_BODY,
                     adminOnly(200)),
+            new Row(
+                    Side.COMMAND,
+                    "POST",
+                    "/api/companies/{companyId}/plan",
+                    target -> Map.of("planId", target.planId(), "homeSpaceId", target.spaceId()),
+                    adminOnly(200)),
+            // {companyId} here holds the plan of the matrix, taken by ADMIN for the call
+            new Row(Side.COMMAND, "POST", "/api/companies/{companyId}/plan/cancel", target -> NO_BODY, adminOnly(200)),
             // Stripe signs its calls instead of sending a token: unsigned ones are refused whoever sends them.
             new Row(Side.COMMAND, "POST", "/api/payments/stripe/webhook", target -> NO_BODY, everyone(400)),
             new Row(
@@ -277,6 +285,13 @@ class PermissionMatrixIT {
             new Row(Side.QUERY, "GET", "/api/companies/{companyId}", target -> NO_BODY, adminOnly(200)),
             new Row(Side.QUERY, "GET", "/api/companies/{companyId}/bookings", target -> NO_BODY, adminOnly(200)),
             new Row(Side.QUERY, "GET", "/api/companies/{companyId}/bookings.csv", target -> NO_BODY, adminOnly(200)),
+            new Row(Side.QUERY, "GET", "/api/companies/{companyId}/credits", target -> NO_BODY, adminOnly(200)),
+            new Row(
+                    Side.QUERY,
+                    "GET",
+                    "/api/companies/{companyId}/credits/statement",
+                    target -> NO_BODY,
+                    adminOnly(200)),
             new Row(
                     Side.QUERY,
                     "GET",
@@ -469,6 +484,9 @@ class PermissionMatrixIT {
         if (path.contains("{planId}")) {
             path = path.replace("{planId}", aPlanDefined());
         }
+        if (path.endsWith("{companyId}/plan/cancel")) {
+            path = path.replace("{companyId}", aCompanyOnThePlan(target.planId()));
+        }
         if (path.contains("{companyId}")) {
             path = path.replace("{companyId}", aCompanyRegistered());
         }
@@ -570,6 +588,16 @@ class PermissionMatrixIT {
                 .expectStatus(201);
         latestPosition = Math.max(latestPosition, registered.eventPosition());
         return registered.body().get("companyId").asText();
+    }
+
+    private String aCompanyOnThePlan(String planId) {
+        String company = aCompanyRegistered();
+        Reply taken = api.commandSide()
+                .as(sessions.get(Caller.ADMIN))
+                .post("/api/companies/" + company + "/plan", Map.of("planId", planId, "homeSpaceId", space.spaceId()))
+                .expectStatus(200);
+        latestPosition = Math.max(latestPosition, taken.eventPosition());
+        return company;
     }
 
     private String aPlanDefined() {

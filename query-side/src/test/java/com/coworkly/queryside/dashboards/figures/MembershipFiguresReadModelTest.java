@@ -21,6 +21,7 @@ import com.coworkly.events.common.Period;
 import com.coworkly.events.common.PlanId;
 import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SpaceId;
+import com.coworkly.events.company.CompanyPlanPeriodStarted;
 import com.coworkly.events.credits.CreditAccountId;
 import com.coworkly.events.credits.CreditsReturned;
 import com.coworkly.events.credits.GrantShare;
@@ -122,6 +123,19 @@ class MembershipFiguresReadModelTest {
         assertThat(revenueOf(SPACE_A).total()).isEqualTo(3334);
         assertThat(revenueOf(SPACE_B).total()).isEqualTo(3333);
         assertThat(revenueOf(SPACE_C).total()).isEqualTo(3333);
+    }
+
+    @Test
+    void aCompanyPlansPeriodFeeIsMembershipRevenueOfTheSpacesItsPlanCoversOnce() {
+        PlanId plan = new PlanId("plan-team");
+        Period december = new Period(Instant.parse("2026-12-10T09:00:00Z"), Instant.parse("2027-01-10T09:00:00Z"));
+        CompanyPlanPeriodStarted started = new CompanyPlanPeriodStarted(
+                new CompanyId("acme"), plan, 1, 1, december, 3, Money.of(45000, "EUR"), 1800, "grant-1");
+        deliver(started, started, new PlanDefined(plan, terms(15000, PlanCoverage.only(Set.of(SPACE_A, SPACE_B)))));
+
+        assertThat(revenueOf(SPACE_A).total()).isEqualTo(22500);
+        assertThat(revenueOf(SPACE_B).total()).isEqualTo(22500);
+        assertThat(revenueOf(SPACE_C).total()).isZero();
     }
 
     @Test
