@@ -109,7 +109,8 @@ public class Booking {
                 quote.timeZone(),
                 quote.price(),
                 quote.cancellationPolicy(),
-                series));
+                series,
+                quote.buffers().isNone() ? null : quote.buffers()));
         if (credits.coversAnything()) {
             apply(new BookingPaidWithCredits(
                     command.bookingId(),

@@ -6,11 +6,13 @@ import com.coworkly.events.booking.BookingCompleted;
 import com.coworkly.events.booking.BookingExpired;
 import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.catalogue.BlockRemoved;
+import com.coworkly.events.catalogue.BookingQuotas;
 import com.coworkly.events.catalogue.ResourceBlocked;
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Period;
 import com.coworkly.events.common.ResourceId;
+import com.coworkly.events.common.SpaceId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -51,12 +54,14 @@ public class BookingLedger implements Lookup {
 
     @EventHandler
     void on(BookingPlaced event) {
-        occupy(event.bookingId().value(), "BOOKING", event.resourceId(), event.period());
+        // The buffered period: two bookings' buffers never overlap, in the same exclusion constraint (docs/domain.md).
+        occupy(event.bookingId().value(), "BOOKING", event.resourceId(), event.occupied());
         jdbc.update(
-                "INSERT INTO member_booking (booking_id, member_id, period) VALUES (?, ?, tstzrange(?, ?)) "
+                "INSERT INTO member_booking (booking_id, member_id, space_id, period) VALUES (?, ?, ?, tstzrange(?, ?)) "
                         + "ON CONFLICT DO NOTHING",
                 event.bookingId().value(),
                 event.memberId().value(),
+                event.spaceId().value(),
                 at(event.period().start()),
                 at(event.period().end()));
     }
@@ -93,7 +98,10 @@ public class BookingLedger implements Lookup {
         jdbc.update("TRUNCATE resource_occupancy, member_booking");
     }
 
-    /** The quick answer for the common case; the exclusion constraint is what decides a race. */
+    /**
+     * The quick answer for the common case ({@code period} with the resource's buffers around it); the exclusion
+     * constraint is what decides a race.
+     */
     public void requireFree(ResourceId resource, Period period) {
         Boolean taken = jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM resource_occupancy WHERE resource_id = ? AND period && tstzrange(?, ?))",
@@ -131,6 +139,38 @@ public class BookingLedger implements Lookup {
                         rs.getObject("starts", OffsetDateTime.class).toInstant(),
                         rs.getObject("ends", OffsetDateTime.class).toInstant()),
                 member.value(),
+                at(within.start()),
+                at(within.end()));
+    }
+
+    /**
+     * Refuses a booking that would take the member beyond one of the space's quotas. Counted under the member's lock,
+     * which the caller holds ({@link #requireWithinMemberLimit}), so two racing placements cannot both fit.
+     */
+    void requireWithinQuotas(MemberId member, SpaceId space, BookingQuotas quotas, ZoneId zone, Period candidate) {
+        if (quotas.isNone()) {
+            return;
+        }
+        BookingQuotaRule.exceededBy(
+                        quotas,
+                        zone,
+                        livePeriodsInSpace(member, space, BookingQuotaRule.span(quotas, zone, candidate)),
+                        candidate)
+                .ifPresent(exceeded -> {
+                    throw BookingRefusal.quotaReached(exceeded);
+                });
+    }
+
+    /** The periods of the member's live bookings in the space that overlap {@code within}. */
+    public List<Period> livePeriodsInSpace(MemberId member, SpaceId space, Period within) {
+        return jdbc.query(
+                "SELECT lower(period) AS starts, upper(period) AS ends FROM member_booking "
+                        + "WHERE member_id = ? AND space_id = ? AND period && tstzrange(?, ?)",
+                (rs, row) -> new Period(
+                        rs.getObject("starts", OffsetDateTime.class).toInstant(),
+                        rs.getObject("ends", OffsetDateTime.class).toInstant()),
+                member.value(),
+                space.value(),
                 at(within.start()),
                 at(within.end()));
     }

@@ -71,8 +71,14 @@ public class BookingPlacement {
             requireMayBookFor(command.memberId(), terms.resource().spaceId(), actor);
         }
         Quote quote = PlacementPolicy.quote(terms.resource(), terms.space(), command.period(), clock.instant());
-        ledger.requireFree(command.resourceId(), command.period());
+        ledger.requireFree(command.resourceId(), quote.buffers().around(command.period()));
         ledger.requireWithinMemberLimit(command.memberId(), command.period());
+        ledger.requireWithinQuotas(
+                command.memberId(),
+                terms.resource().spaceId(),
+                terms.quotas(),
+                terms.space().timeZone(),
+                command.period());
         // The member's credits pay first, in this transaction, then their company's pool: a placement refused later
         // gives them all back.
         long minutes = command.period().length().toMinutes();

@@ -85,6 +85,19 @@ public final class BookingRefusal extends BusinessRefusal {
                 "A member holds at most " + limit + " bookings at the same time.");
     }
 
+    public static BookingRefusal quotaReached(BookingQuotaRule.Exceeded exceeded) {
+        String per = switch (exceeded.unit()) {
+            case DAY -> "day";
+            case WEEK -> "week (Monday to Sunday)";
+            case MONTH -> "calendar month";
+        };
+        return new BookingRefusal(
+                RefusalCode.BOOKING_QUOTA_REACHED,
+                Kind.CONFLICT,
+                "A member books at most " + exceeded.cap().toMinutes() + " minutes a " + per
+                        + " in this space; this booking would go beyond it.");
+    }
+
     static BookingRefusal notYoursToBookFor() {
         return new BookingRefusal(
                 RefusalCode.NOT_YOURS_TO_BOOK_FOR,

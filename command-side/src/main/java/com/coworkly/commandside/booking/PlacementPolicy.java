@@ -52,7 +52,11 @@ public final class PlacementPolicy {
             throw BookingRefusal.outsideOpeningHours();
         }
         return new Quote(
-                resource.spaceId(), zone, priceOf(resource.hourlyPrice(), period.length()), space.cancellationPolicy());
+                resource.spaceId(),
+                zone,
+                priceOf(resource.hourlyPrice(), period.length()),
+                space.cancellationPolicy(),
+                resource.buffers());
     }
 
     /** Slots start at local midnight: a 30-minute slot allows 09:00 and 09:30, never 09:10. */

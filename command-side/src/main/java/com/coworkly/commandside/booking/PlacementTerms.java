@@ -4,6 +4,7 @@ import com.coworkly.commandside.catalogue.BookableTerms;
 import com.coworkly.commandside.catalogue.Resource;
 import com.coworkly.commandside.catalogue.SpaceDirectory;
 import com.coworkly.commandside.catalogue.SpaceTerms;
+import com.coworkly.events.catalogue.BookingQuotas;
 import com.coworkly.events.common.ResourceId;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlacementTerms {
 
-    public record Terms(BookableTerms resource, SpaceTerms space) {}
+    /** The resource's terms, its space's, and the space's caps on what one member books there. */
+    public record Terms(BookableTerms resource, SpaceTerms space, BookingQuotas quotas) {}
 
     private final Repository<Resource> resources;
     private final SpaceDirectory spaces;
@@ -29,6 +31,6 @@ public class PlacementTerms {
         SpaceTerms space = spaces.termsOf(terms.spaceId())
                 .orElseThrow(() -> new IllegalStateException("resource " + terms.resourceId() + " names space "
                         + terms.spaceId() + ", unknown to the directory"));
-        return new Terms(terms, space);
+        return new Terms(terms, space, spaces.quotasOf(terms.spaceId()));
     }
 }

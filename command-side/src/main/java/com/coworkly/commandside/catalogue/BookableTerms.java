@@ -1,6 +1,7 @@
 package com.coworkly.commandside.catalogue;
 
 import com.coworkly.events.catalogue.BookingPolicy;
+import com.coworkly.events.catalogue.Buffers;
 import com.coworkly.events.catalogue.ResourceKind;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
 import com.coworkly.events.common.Money;
@@ -9,7 +10,7 @@ import com.coworkly.events.common.SpaceId;
 
 /**
  * What a resource offers to a booking placed now: where it is, what kind it is (which credits pay it), its price,
- * hours and policy, whether retired.
+ * hours and policy, the time it keeps free around each booking, whether retired.
  */
 public record BookableTerms(
         ResourceId resourceId,
@@ -18,4 +19,5 @@ public record BookableTerms(
         Money hourlyPrice,
         WeeklyOpeningHours openingHours,
         BookingPolicy bookingPolicy,
+        Buffers buffers,
         boolean retired) {}

@@ -4,6 +4,8 @@ import com.coworkly.commandside.commands.Actor;
 import com.coworkly.events.catalogue.BlockRemoved;
 import com.coworkly.events.catalogue.BookingPolicy;
 import com.coworkly.events.catalogue.BookingPolicyChanged;
+import com.coworkly.events.catalogue.Buffers;
+import com.coworkly.events.catalogue.BuffersChanged;
 import com.coworkly.events.catalogue.OpeningHoursChanged;
 import com.coworkly.events.catalogue.ResourceAdded;
 import com.coworkly.events.catalogue.ResourceBlocked;
@@ -40,6 +42,7 @@ public class Resource {
     private Money hourlyPrice;
     private WeeklyOpeningHours openingHours;
     private BookingPolicy bookingPolicy;
+    private Buffers buffers = Buffers.NONE;
     private boolean retired;
     /** Active maintenance blocks by id; needed to refuse lifting a block that is not there. */
     private final Map<String, Period> blocks = new HashMap<>();
@@ -83,6 +86,21 @@ public class Resource {
         }
     }
 
+    /**
+     * Buffers count for bookings placed from now on; the bookings already made keep the buffers they were placed
+     * with, so none of them comes to overlap another. Setting the same buffers again changes nothing.
+     */
+    @CommandHandler
+    void handle(SetBuffers command, Actor actor, SpaceDirectory spaces) {
+        ManagementPolicy.requireMayManage(actor, spaceId, spaces);
+        if (retired) {
+            throw CatalogueRefusal.retired(resourceId);
+        }
+        if (!command.buffers().equals(buffers)) {
+            apply(new BuffersChanged(resourceId, spaceId, command.buffers()));
+        }
+    }
+
     /** Retiring a retired resource changes nothing and is not an error. */
     @CommandHandler
     void handle(RetireResource command, Actor actor, SpaceDirectory spaces) {
@@ -95,7 +113,7 @@ public class Resource {
     /** For a booking being placed: what this resource offers right now. */
     public BookableTerms bookableTerms() {
         return new BookableTerms(
-                resourceId, spaceId, description.kind(), hourlyPrice, openingHours, bookingPolicy, retired);
+                resourceId, spaceId, description.kind(), hourlyPrice, openingHours, bookingPolicy, buffers, retired);
     }
 
     /** Checked before any booking is displaced, so that nobody else learns which bookings a block would hit. */
@@ -155,6 +173,11 @@ public class Resource {
     @EventSourcingHandler
     void on(BookingPolicyChanged event) {
         bookingPolicy = event.bookingPolicy();
+    }
+
+    @EventSourcingHandler
+    void on(BuffersChanged event) {
+        buffers = event.buffers();
     }
 
     @EventSourcingHandler

@@ -1,11 +1,16 @@
 package com.coworkly.commandside.catalogue;
 
 import com.coworkly.commandside.commands.CommandSender;
+import com.coworkly.events.catalogue.Buffers;
 import com.coworkly.events.common.ResourceId;
 import com.coworkly.events.common.SpaceId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +27,13 @@ import java.net.URI;
 class ResourceController {
 
     record ResourceAddedResponse(ResourceId resourceId) {}
+
+    record BuffersRequest(
+            @Schema(description = "minutes kept free before each booking's start (0 to 240)") @NotNull @Min(0) @Max(240)
+            Integer beforeMinutes,
+
+            @Schema(description = "minutes kept free after each booking's end (0 to 240)") @NotNull @Min(0) @Max(240)
+            Integer afterMinutes) {}
 
     private final CommandSender commands;
 
@@ -58,6 +70,17 @@ class ResourceController {
                         definition.price(),
                         definition.weeklyOpeningHours(),
                         definition.bookingPolicy()))
+                .ok(null);
+    }
+
+    @PutMapping("/api/resources/{resourceId}/buffers")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Operation(
+            summary = "Set the time kept free before and after each booking of the resource, from the next booking on"
+                    + " (MANAGER of its space, ADMIN)")
+    ResponseEntity<Void> setBuffers(@PathVariable ResourceId resourceId, @Valid @RequestBody BuffersRequest request) {
+        return commands.send(
+                        new SetBuffers(resourceId, Buffers.ofMinutes(request.beforeMinutes(), request.afterMinutes())))
                 .ok(null);
     }
 

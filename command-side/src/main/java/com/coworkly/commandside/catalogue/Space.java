@@ -1,5 +1,8 @@
 package com.coworkly.commandside.catalogue;
 
+import com.coworkly.commandside.commands.Actor;
+import com.coworkly.events.catalogue.BookingQuotas;
+import com.coworkly.events.catalogue.BookingQuotasChanged;
 import com.coworkly.events.catalogue.LegalEntity;
 import com.coworkly.events.catalogue.LegalEntityAssigned;
 import com.coworkly.events.catalogue.ManagerGranted;
@@ -16,7 +19,7 @@ import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A coworking space of the network: its terms, who manages it, and who sells its bookings. */
+/** A coworking space of the network: its terms, who manages it, who sells its bookings, and its booking quotas. */
 @Aggregate(snapshotTriggerDefinition = "catalogueSnapshotTrigger")
 class Space {
 
@@ -25,6 +28,7 @@ class Space {
 
     private final Set<MemberId> managers = new HashSet<>();
     private LegalEntity legalEntity;
+    private BookingQuotas quotas = BookingQuotas.NONE;
 
     Space() {
         // for Axon
@@ -64,6 +68,23 @@ class Space {
         if (!managers.contains(command.memberId())) {
             apply(new ManagerGranted(spaceId, command.memberId()));
         }
+    }
+
+    /**
+     * The space's managers (and administrators) cap what one member may book here; the bookings already made stand.
+     * The same caps again record nothing.
+     */
+    @CommandHandler
+    void handle(SetBookingQuotas command, Actor actor, SpaceDirectory spaces) {
+        ManagementPolicy.requireMayManage(actor, spaceId, spaces);
+        if (!command.quotas().equals(quotas)) {
+            apply(new BookingQuotasChanged(spaceId, command.quotas()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(BookingQuotasChanged event) {
+        quotas = event.quotas();
     }
 
     @EventSourcingHandler

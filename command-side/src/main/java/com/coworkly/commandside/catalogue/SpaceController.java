@@ -2,6 +2,7 @@ package com.coworkly.commandside.catalogue;
 
 import com.coworkly.commandside.commands.AddressRequest;
 import com.coworkly.commandside.commands.CommandSender;
+import com.coworkly.events.catalogue.BookingQuotas;
 import com.coworkly.events.catalogue.CancellationPolicy;
 import com.coworkly.events.catalogue.LegalEntity;
 import com.coworkly.events.catalogue.SpaceRegistered;
@@ -117,6 +118,30 @@ class SpaceController {
 
     record GrantManagerRequest(@NotNull MemberId memberId) {}
 
+    /** Each cap is optional: absent (or null) means none. */
+    record BookingQuotasRequest(
+            @Schema(description = "hours one member may book in the space per local day", nullable = true)
+            @Min(1)
+            @Max(24)
+            Integer hoursPerDay,
+
+            @Schema(description = "hours per ISO week, Monday to Sunday, in the space's zone", nullable = true)
+            @Min(1)
+            @Max(168)
+            Integer hoursPerWeek,
+
+            @Schema(description = "hours per calendar month in the space's zone", nullable = true) @Min(1) @Max(744)
+            Integer hoursPerMonth) {
+
+        BookingQuotas toQuotas() {
+            return new BookingQuotas(hours(hoursPerDay), hours(hoursPerWeek), hours(hoursPerMonth));
+        }
+
+        private static Duration hours(Integer hours) {
+            return hours == null ? null : Duration.ofHours(hours);
+        }
+    }
+
     private final CommandSender commands;
 
     SpaceController(CommandSender commands) {
@@ -140,6 +165,15 @@ class SpaceController {
             @PathVariable SpaceId spaceId, @Valid @RequestBody LegalEntityRequest request) {
         return commands.send(new AssignLegalEntity(spaceId, request.toLegalEntity()))
                 .ok(null);
+    }
+
+    @PutMapping("/{spaceId}/quotas")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Operation(
+            summary = "Cap the hours one member may book in the space per day, week and month, from the next booking"
+                    + " on (MANAGER of the space, ADMIN)")
+    ResponseEntity<Void> setQuotas(@PathVariable SpaceId spaceId, @Valid @RequestBody BookingQuotasRequest request) {
+        return commands.send(new SetBookingQuotas(spaceId, request.toQuotas())).ok(null);
     }
 
     @PostMapping("/{spaceId}/managers")

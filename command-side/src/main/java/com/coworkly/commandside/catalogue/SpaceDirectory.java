@@ -1,5 +1,6 @@
 package com.coworkly.commandside.catalogue;
 
+import com.coworkly.events.catalogue.BookingQuotas;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.SpaceId;
 
@@ -21,6 +22,9 @@ public interface SpaceDirectory {
     boolean isInvoicePrefixTaken(String prefix);
 
     boolean isManagedBy(SpaceId space, MemberId member);
+
+    /** The space's caps on what one member books there; none for a space that set none. */
+    BookingQuotas quotasOf(SpaceId space);
 
     boolean managesAnySpace(MemberId member);
 }

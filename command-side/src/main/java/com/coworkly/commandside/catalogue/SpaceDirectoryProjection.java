@@ -1,6 +1,8 @@
 package com.coworkly.commandside.catalogue;
 
 import com.coworkly.commandside.commands.Lookup;
+import com.coworkly.events.catalogue.BookingQuotas;
+import com.coworkly.events.catalogue.BookingQuotasChanged;
 import com.coworkly.events.catalogue.CancellationPolicy;
 import com.coworkly.events.catalogue.LegalEntity;
 import com.coworkly.events.catalogue.LegalEntityAssigned;
@@ -76,6 +78,43 @@ class SpaceDirectoryProjection implements SpaceDirectory, Lookup {
                 "UPDATE space_directory SET legal_entity = ?::jsonb WHERE space_id = ?",
                 asJson(event.legalEntity()),
                 event.spaceId().value());
+    }
+
+    @EventHandler
+    void on(BookingQuotasChanged event) {
+        jdbc.update(
+                """
+                UPDATE space_directory SET quota_day_minutes = ?, quota_week_minutes = ?, quota_month_minutes = ?
+                WHERE space_id = ?""",
+                minutes(event.quotas().perDay()),
+                minutes(event.quotas().perWeek()),
+                minutes(event.quotas().perMonth()),
+                event.spaceId().value());
+    }
+
+    private static Long minutes(Duration cap) {
+        return cap == null ? null : cap.toMinutes();
+    }
+
+    @Override
+    public BookingQuotas quotasOf(SpaceId space) {
+        return jdbc
+                .query(
+                        """
+                        SELECT quota_day_minutes, quota_week_minutes, quota_month_minutes FROM space_directory
+                        WHERE space_id = ?""",
+                        (rs, row) -> new BookingQuotas(
+                                duration(rs.getObject("quota_day_minutes", Long.class)),
+                                duration(rs.getObject("quota_week_minutes", Long.class)),
+                                duration(rs.getObject("quota_month_minutes", Long.class))),
+                        space.value())
+                .stream()
+                .findFirst()
+                .orElse(BookingQuotas.NONE);
+    }
+
+    private static Duration duration(Long minutes) {
+        return minutes == null ? null : Duration.ofMinutes(minutes);
     }
 
     @EventHandler

@@ -1,6 +1,7 @@
 package com.coworkly.commandside.series;
 
 import com.coworkly.commandside.booking.BookingLedger;
+import com.coworkly.commandside.booking.BookingQuotaRule;
 import com.coworkly.commandside.booking.BookingRefusal;
 import com.coworkly.commandside.booking.Bookings;
 import com.coworkly.commandside.booking.MemberQuota;
@@ -13,6 +14,7 @@ import com.coworkly.commandside.catalogue.SpaceTerms;
 import com.coworkly.events.booking.BookingSeriesPlaced;
 import com.coworkly.events.booking.SeriesOccurrence;
 import com.coworkly.events.booking.SkippedOccurrence;
+import com.coworkly.events.catalogue.BookingQuotas;
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.common.Period;
@@ -28,6 +30,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Places a series (series in local time, docs/domain.md): every occurrence is held to every placement rule, the
@@ -75,20 +78,39 @@ public class SeriesPlacement {
 
         ledger.lockMember(command.memberId());
         List<Period> heldByMember = new ArrayList<>(ledger.livePeriodsOf(command.memberId(), spanOf(planned)));
+        BookingQuotas quotas = placement.quotas();
+        List<Period> heldInSpace = new ArrayList<>();
+        Period ahead = spanOf(planned);
+        if (!quotas.isNone() && ahead.end().isAfter(now)) {
+            // Only what is ahead can be booked; the past occurrences are refused as such below (and a series of
+            // long ago has no local calendar to count quotas in).
+            ahead = new Period(ahead.start().isAfter(now) ? ahead.start() : now, ahead.end());
+            heldInSpace.addAll(ledger.livePeriodsInSpace(
+                    command.memberId(), terms.spaceId(), BookingQuotaRule.span(quotas, space.timeZone(), ahead)));
+        }
         List<Accepted> accepted = new ArrayList<>();
         List<SkippedOccurrence> conflicts = new ArrayList<>();
         for (PlannedOccurrence occurrence : planned) {
             try {
                 Period period = occurrence.period().orElseThrow(SeriesRefusal::localTimeDoesNotExist);
                 Quote quote = PlacementPolicy.quote(terms, space, period, now);
-                ledger.requireFree(command.resourceId(), period);
-                if (accepted.stream().anyMatch(other -> other.period().overlaps(period))) {
+                Period held = quote.buffers().around(period);
+                ledger.requireFree(command.resourceId(), held);
+                if (accepted.stream()
+                        .anyMatch(other ->
+                                other.quote().buffers().around(other.period()).overlaps(held))) {
                     throw BookingRefusal.slotUnavailable();
                 }
                 if (!MemberQuota.allows(heldByMember, period)) {
                     throw BookingRefusal.memberLimitReached(MemberQuota.SIMULTANEOUS_BOOKINGS);
                 }
+                Optional<BookingQuotaRule.Exceeded> beyondQuota =
+                        BookingQuotaRule.exceededBy(quotas, space.timeZone(), heldInSpace, period);
+                if (beyondQuota.isPresent()) {
+                    throw BookingRefusal.quotaReached(beyondQuota.get());
+                }
                 heldByMember.add(period);
+                heldInSpace.add(period);
                 accepted.add(new Accepted(BookingId.random(), period, quote));
             } catch (BookingRefusal | SeriesRefusal refusal) {
                 conflicts.add(skipped(occurrence, refusal));

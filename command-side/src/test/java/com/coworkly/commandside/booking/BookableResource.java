@@ -2,6 +2,7 @@ package com.coworkly.commandside.booking;
 
 import com.coworkly.commandside.catalogue.BookableTerms;
 import com.coworkly.events.catalogue.BookingPolicy;
+import com.coworkly.events.catalogue.Buffers;
 import com.coworkly.events.catalogue.OpeningWindow;
 import com.coworkly.events.catalogue.ResourceKind;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
@@ -89,6 +90,7 @@ record BookableResource(
     }
 
     BookableTerms terms() {
-        return new BookableTerms(DESK, CENTRAL, ResourceKind.DESK, hourlyPrice, openingHours, bookingPolicy, isRetired);
+        return new BookableTerms(
+                DESK, CENTRAL, ResourceKind.DESK, hourlyPrice, openingHours, bookingPolicy, Buffers.NONE, isRetired);
     }
 }

@@ -1,6 +1,7 @@
 package com.coworkly.commandside.booking;
 
 import com.coworkly.commandside.catalogue.SpaceTerms;
+import com.coworkly.events.catalogue.Buffers;
 import com.coworkly.events.catalogue.CancellationPolicy;
 import com.coworkly.events.common.Money;
 import com.coworkly.events.common.Period;
@@ -137,12 +138,12 @@ class PlacementPolicyTest {
     }
 
     @Test
-    void aQuoteCarriesTheSpaceItsTimeZoneAndItsCancellationPolicy() {
+    void aQuoteCarriesTheSpaceItsTimeZoneItsCancellationPolicyAndTheResourcesBuffers() {
         CancellationPolicy twoHoursAtAQuarter = new CancellationPolicy(Duration.ofHours(2), 25);
         SpaceTerms lenientSpace = new SpaceTerms(EUR, AMSTERDAM, twoHoursAtAQuarter, java.time.Duration.ofHours(24));
         Quote quote = PlacementPolicy.quote(
                 aDesk().terms(), lenientSpace, between("2026-03-03T10:00", "2026-03-03T11:00"), NOW);
-        assertEquals(new Quote(CENTRAL, AMSTERDAM, euros(10), twoHoursAtAQuarter), quote);
+        assertEquals(new Quote(CENTRAL, AMSTERDAM, euros(10), twoHoursAtAQuarter, Buffers.NONE), quote);
     }
 
     @Test

@@ -2,6 +2,8 @@ package com.coworkly.commandside.catalogue;
 
 import com.coworkly.events.catalogue.BlockRemoved;
 import com.coworkly.events.catalogue.BookingPolicyChanged;
+import com.coworkly.events.catalogue.Buffers;
+import com.coworkly.events.catalogue.BuffersChanged;
 import com.coworkly.events.catalogue.OpeningHoursChanged;
 import com.coworkly.events.catalogue.ResourceDescription;
 import com.coworkly.events.catalogue.ResourceDescriptionRevised;
@@ -206,5 +208,29 @@ class ResourceTest {
                 .when(new RemoveBlock(DESK, NEW_CARPET), by(aManager(BOB)))
                 .expectNoEvents()
                 .expectException(refusedWith("NOT_MANAGER_OF_SPACE"));
+    }
+
+    @Test
+    void theSpacesManagerSetsTheBuffersAroundTheNextBookingsAndTheSameAgainChangesNothing() {
+        Buffers cleaning = Buffers.ofMinutes(0, 15);
+        fixture.given(aDeskDefinition().added(DESK, CENTRAL))
+                .when(new SetBuffers(DESK, cleaning), by(aManager(ALICE)))
+                .expectEvents(new BuffersChanged(DESK, CENTRAL, cleaning));
+        fixture.given(aDeskDefinition().added(DESK, CENTRAL), new BuffersChanged(DESK, CENTRAL, cleaning))
+                .when(new SetBuffers(DESK, cleaning), by(aManager(ALICE)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void buffersAreSetOnlyByTheSpacesManagersOnALiveResource() {
+        fixture.given(aDeskDefinition().added(DESK, CENTRAL))
+                .when(new SetBuffers(DESK, Buffers.ofMinutes(15, 15)), by(aManager(BOB)))
+                .expectNoEvents()
+                .expectException(refusedWith("NOT_MANAGER_OF_SPACE"));
+        fixture.given(aDeskDefinition().added(DESK, CENTRAL), new ResourceRetired(DESK, CENTRAL))
+                .when(new SetBuffers(DESK, Buffers.ofMinutes(15, 15)), by(aManager(ALICE)))
+                .expectNoEvents()
+                .expectException(refusedWith("RESOURCE_RETIRED"));
     }
 }

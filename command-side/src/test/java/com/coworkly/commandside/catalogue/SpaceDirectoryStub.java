@@ -1,5 +1,6 @@
 package com.coworkly.commandside.catalogue;
 
+import com.coworkly.events.catalogue.BookingQuotas;
 import com.coworkly.events.catalogue.CancellationPolicy;
 import com.coworkly.events.catalogue.LegalEntity;
 import com.coworkly.events.common.MemberId;
@@ -69,6 +70,11 @@ public final class SpaceDirectoryStub implements SpaceDirectory {
     @Override
     public boolean isManagedBy(SpaceId space, MemberId member) {
         return grants.contains(new Grant(space, member));
+    }
+
+    @Override
+    public BookingQuotas quotasOf(SpaceId space) {
+        return BookingQuotas.NONE;
     }
 
     @Override

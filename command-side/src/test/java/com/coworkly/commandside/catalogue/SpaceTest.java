@@ -1,5 +1,7 @@
 package com.coworkly.commandside.catalogue;
 
+import com.coworkly.events.catalogue.BookingQuotas;
+import com.coworkly.events.catalogue.BookingQuotasChanged;
 import com.coworkly.events.catalogue.LegalEntity;
 import com.coworkly.events.catalogue.LegalEntityAssigned;
 import com.coworkly.events.catalogue.ManagerGranted;
@@ -15,8 +17,11 @@ import org.junit.jupiter.api.Test;
 import java.util.Set;
 
 import static com.coworkly.commandside.catalogue.CatalogueTestData.ALICE;
+import static com.coworkly.commandside.catalogue.CatalogueTestData.BOB;
 import static com.coworkly.commandside.catalogue.CatalogueTestData.CENTRAL;
+import static com.coworkly.commandside.catalogue.CatalogueTestData.EUR;
 import static com.coworkly.commandside.catalogue.CatalogueTestData.STRANGER;
+import static com.coworkly.commandside.catalogue.CatalogueTestData.aManager;
 import static com.coworkly.commandside.catalogue.CatalogueTestData.aRegisteredSpace;
 import static com.coworkly.commandside.catalogue.CatalogueTestData.aSpaceRegistration;
 import static com.coworkly.commandside.catalogue.CatalogueTestData.anAddress;
@@ -151,5 +156,27 @@ class SpaceTest {
                 .when(new GrantManager(CENTRAL, STRANGER), by(anAdmin()))
                 .expectNoEvents()
                 .expectException(refusedWith("MEMBER_NOT_FOUND"));
+    }
+
+    @Test
+    void theSpacesManagerCapsWhatOneMemberBooksThereAndTheSameCapsAgainChangeNothing() {
+        directory.withSpace(CENTRAL, EUR, ALICE);
+        BookingQuotas tenHoursAWeek = new BookingQuotas(null, java.time.Duration.ofHours(10), null);
+        fixture.given(aRegisteredSpace(CENTRAL))
+                .when(new SetBookingQuotas(CENTRAL, tenHoursAWeek), by(aManager(ALICE)))
+                .expectEvents(new BookingQuotasChanged(CENTRAL, tenHoursAWeek));
+        fixture.given(aRegisteredSpace(CENTRAL), new BookingQuotasChanged(CENTRAL, tenHoursAWeek))
+                .when(new SetBookingQuotas(CENTRAL, tenHoursAWeek), by(aManager(ALICE)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyTheSpacesManagersAndAdministratorsSetItsQuotas() {
+        directory.withSpace(CENTRAL, EUR, ALICE);
+        fixture.given(aRegisteredSpace(CENTRAL))
+                .when(new SetBookingQuotas(CENTRAL, BookingQuotas.NONE), by(aManager(BOB)))
+                .expectNoEvents()
+                .expectException(refusedWith("NOT_MANAGER_OF_SPACE"));
     }
 }

@@ -23,6 +23,10 @@ import com.coworkly.events.catalogue.Address;
 import com.coworkly.events.catalogue.BlockRemoved;
 import com.coworkly.events.catalogue.BookingPolicy;
 import com.coworkly.events.catalogue.BookingPolicyChanged;
+import com.coworkly.events.catalogue.BookingQuotas;
+import com.coworkly.events.catalogue.BookingQuotasChanged;
+import com.coworkly.events.catalogue.Buffers;
+import com.coworkly.events.catalogue.BuffersChanged;
 import com.coworkly.events.catalogue.CancellationPolicy;
 import com.coworkly.events.catalogue.LegalEntity;
 import com.coworkly.events.catalogue.LegalEntityAssigned;
@@ -154,12 +158,14 @@ class EventSerializationTest {
                 aSpaceRegistered(),
                 new ManagerGranted(SPACE, MEMBER),
                 new LegalEntityAssigned(SPACE, aLegalEntity()),
+                new BookingQuotasChanged(SPACE, new BookingQuotas(Duration.ofHours(2), null, Duration.ofHours(40))),
                 aResourceAdded(),
                 new ResourceDescriptionRevised(
                         RESOURCE, SPACE, new ResourceDescription(ResourceKind.MEETING_ROOM, "Boardroom", 12)),
                 new ResourceRepriced(RESOURCE, SPACE, Money.of(1250, "EUR")),
                 new OpeningHoursChanged(RESOURCE, SPACE, anOpeningWeek()),
                 new BookingPolicyChanged(RESOURCE, SPACE, anHourlyPolicy()),
+                new BuffersChanged(RESOURCE, SPACE, Buffers.ofMinutes(15, 30)),
                 new ResourceRetired(RESOURCE, SPACE),
                 new ResourceBlocked(RESOURCE, SPACE, BLOCK, A_MORNING, "New carpet"),
                 new BlockRemoved(RESOURCE, SPACE, BLOCK, A_MORNING),
@@ -308,7 +314,8 @@ class EventSerializationTest {
                         ZoneId.of("Europe/Amsterdam"),
                         Money.of(1800, "EUR"),
                         CancellationPolicy.STANDARD,
-                        SERIES),
+                        SERIES,
+                        Buffers.ofMinutes(0, 15)),
                 new BookingSeriesPlaced(
                         SERIES,
                         RESOURCE,
@@ -423,6 +430,33 @@ class EventSerializationTest {
 
         assertThat(read.rolloverCapMinutes()).isZero();
         assertThat(read.minutes()).isEqualTo(600);
+    }
+
+    /** Bookings stored before buffers existed name none; they read as bookings holding just their own period. */
+    @Test
+    void aBookingStoredBeforeBuffersHoldsJustItsOwnPeriod() {
+        BookingPlaced today = new BookingPlaced(
+                BOOKING,
+                RESOURCE,
+                SPACE,
+                MEMBER,
+                A_MORNING,
+                ZoneId.of("Europe/Amsterdam"),
+                Money.of(1800, "EUR"),
+                CancellationPolicy.STANDARD,
+                null,
+                Buffers.ofMinutes(15, 30));
+        SerializedObject<byte[]> stored = eventSerializer.serialize(today, byte[].class);
+        String before = new String(stored.getData(), StandardCharsets.UTF_8).replaceAll(",\"buffers\":\\{[^}]*\\}", "");
+        assertThat(before).doesNotContain("buffers");
+
+        BookingPlaced read = eventSerializer.deserialize(
+                new SimpleSerializedObject<>(before.getBytes(StandardCharsets.UTF_8), byte[].class, stored.getType()));
+
+        assertThat(read.occupied()).isEqualTo(A_MORNING);
+        assertThat(today.occupied())
+                .isEqualTo(new Period(
+                        A_MORNING.start().minusSeconds(900), A_MORNING.end().plusSeconds(1800)));
     }
 
     @Test

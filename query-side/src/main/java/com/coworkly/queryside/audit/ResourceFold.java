@@ -2,6 +2,8 @@ package com.coworkly.queryside.audit;
 
 import com.coworkly.events.catalogue.BlockRemoved;
 import com.coworkly.events.catalogue.BookingPolicyChanged;
+import com.coworkly.events.catalogue.Buffers;
+import com.coworkly.events.catalogue.BuffersChanged;
 import com.coworkly.events.catalogue.OpeningHoursChanged;
 import com.coworkly.events.catalogue.ResourceAdded;
 import com.coworkly.events.catalogue.ResourceBlocked;
@@ -29,6 +31,7 @@ class ResourceFold implements StateFold {
             state.put("hourlyPrice", added.hourlyPrice());
             state.put("openingHours", added.openingHours().windows());
             state.put("bookingPolicy", added.bookingPolicy());
+            state.put("buffers", Buffers.NONE);
             state.put("retired", false);
         } else if (event instanceof ResourceDescriptionRevised revised) {
             state.put("description", revised.description());
@@ -38,6 +41,8 @@ class ResourceFold implements StateFold {
             state.put("openingHours", changed.openingHours().windows());
         } else if (event instanceof BookingPolicyChanged changed) {
             state.put("bookingPolicy", changed.bookingPolicy());
+        } else if (event instanceof BuffersChanged changed) {
+            state.put("buffers", changed.buffers());
         } else if (event instanceof ResourceRetired) {
             state.put("retired", true);
         } else if (event instanceof ResourceBlocked blocked) {

@@ -1,5 +1,7 @@
 package com.coworkly.queryside.audit;
 
+import com.coworkly.events.catalogue.BookingQuotas;
+import com.coworkly.events.catalogue.BookingQuotasChanged;
 import com.coworkly.events.catalogue.ManagerGranted;
 import com.coworkly.events.catalogue.SpaceRegistered;
 
@@ -26,6 +28,9 @@ class SpaceFold implements StateFold {
             state.put("cancellationPolicy", registered.cancellationPolicy());
             state.put("address", registered.address());
             state.put("reminderLead", registered.reminderLead());
+            state.put("quotas", BookingQuotas.NONE);
+        } else if (event instanceof BookingQuotasChanged changed) {
+            state.put("quotas", changed.quotas());
         } else if (event instanceof ManagerGranted granted) {
             managers.add(granted.memberId().value());
         }

@@ -5,6 +5,7 @@ import com.coworkly.events.booking.BookingExpired;
 import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.catalogue.BlockRemoved;
 import com.coworkly.events.catalogue.BookingPolicyChanged;
+import com.coworkly.events.catalogue.BuffersChanged;
 import com.coworkly.events.catalogue.OpeningHoursChanged;
 import com.coworkly.events.catalogue.ResourceAdded;
 import com.coworkly.events.catalogue.ResourceBlocked;
@@ -95,6 +96,15 @@ class AvailabilityProjection {
     }
 
     @EventHandler
+    void on(BuffersChanged event) {
+        jdbc.update(
+                "UPDATE availability_resource SET buffer_before_minutes = ?, buffer_after_minutes = ? WHERE resource_id = ?",
+                event.buffers().before().toMinutes(),
+                event.buffers().after().toMinutes(),
+                event.resourceId().value());
+    }
+
+    @EventHandler
     void on(ResourceRetired event) {
         jdbc.update(
                 "UPDATE availability_resource SET retired = TRUE WHERE resource_id = ?",
@@ -108,7 +118,7 @@ class AvailabilityProjection {
                 event.spaceId().value(),
                 event.bookingId().value(),
                 "BOOKING",
-                event.period());
+                event.occupied());
     }
 
     @EventHandler

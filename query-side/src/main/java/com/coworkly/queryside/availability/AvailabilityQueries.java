@@ -1,5 +1,6 @@
 package com.coworkly.queryside.availability;
 
+import com.coworkly.events.catalogue.Buffers;
 import com.coworkly.events.catalogue.ResourceKind;
 import com.coworkly.events.common.Period;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -80,7 +81,10 @@ class AvailabilityQueries {
                 .findFirst();
     }
 
-    /** What occupies the resources of a space during {@code range}, by resource id. */
+    /**
+     * What occupies the resources of a space during {@code range}, by resource id, and close enough to it for a new
+     * booking's buffers to reach.
+     */
     Map<String, List<Period>> occupiedInSpace(String spaceId, Period range) {
         Map<String, List<Period>> occupied = new HashMap<>();
         jdbc.query(
@@ -93,15 +97,20 @@ class AvailabilityQueries {
                             .add(period(rs));
                 },
                 spaceId,
-                utc(range.start()),
-                utc(range.end()));
+                utc(range.start().minus(FreeTime.WIDEST_BUFFER)),
+                utc(range.end().plus(FreeTime.WIDEST_BUFFER)));
         return occupied;
     }
 
     List<Period> occupiedOf(String resourceId, Period range) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                         SELECT lower(period) AS period_start, upper(period) AS period_end FROM occupied_period
-                        WHERE resource_id = ? AND period && tstzrange(?, ?)""", (rs, row) -> period(rs), resourceId, utc(range.start()), utc(range.end()));
+                        WHERE resource_id = ? AND period && tstzrange(?, ?)""",
+                (rs, row) -> period(rs),
+                resourceId,
+                utc(range.start().minus(FreeTime.WIDEST_BUFFER)),
+                utc(range.end().plus(FreeTime.WIDEST_BUFFER)));
     }
 
     private BookableResource resource(ResultSet rs) throws SQLException {
@@ -113,6 +122,7 @@ class AvailabilityQueries {
                 ZoneId.of(rs.getString("time_zone")),
                 openings(rs.getString("opening_hours")),
                 Duration.ofMinutes(rs.getInt("slot_minutes")),
+                Buffers.ofMinutes(rs.getInt("buffer_before_minutes"), rs.getInt("buffer_after_minutes")),
                 rs.getBoolean("retired"));
     }
 

@@ -1,5 +1,7 @@
 package com.coworkly.queryside.availability;
 
+import com.coworkly.events.catalogue.Buffers;
+
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,9 +15,10 @@ record BookableResource(
         ZoneId zone,
         List<Opening> openingHours,
         Duration slot,
+        Buffers buffers,
         boolean retired) {
 
     FreeTime freeTime() {
-        return new FreeTime(new OpeningCalendar(zone, openingHours), new SlotGrid(zone, slot), retired);
+        return new FreeTime(new OpeningCalendar(zone, openingHours), new SlotGrid(zone, slot), buffers, retired);
     }
 }

@@ -1,6 +1,8 @@
 package com.coworkly.queryside.catalogue;
 
 import com.coworkly.events.catalogue.BookingPolicyChanged;
+import com.coworkly.events.catalogue.BookingQuotasChanged;
+import com.coworkly.events.catalogue.BuffersChanged;
 import com.coworkly.events.catalogue.ManagerGranted;
 import com.coworkly.events.catalogue.OpeningHoursChanged;
 import com.coworkly.events.catalogue.ResourceAdded;
@@ -54,6 +56,31 @@ class CatalogueProjection {
                 event.address().postalCode(),
                 event.address().city(),
                 event.address().countryCode());
+    }
+
+    @EventHandler
+    void on(BookingQuotasChanged event) {
+        jdbc.update(
+                """
+                UPDATE space_view SET quota_day_minutes = ?, quota_week_minutes = ?, quota_month_minutes = ?
+                WHERE space_id = ?""",
+                minutes(event.quotas().perDay()),
+                minutes(event.quotas().perWeek()),
+                minutes(event.quotas().perMonth()),
+                event.spaceId().value());
+    }
+
+    @EventHandler
+    void on(BuffersChanged event) {
+        jdbc.update(
+                "UPDATE resource_view SET buffer_before_minutes = ?, buffer_after_minutes = ? WHERE resource_id = ?",
+                event.buffers().before().toMinutes(),
+                event.buffers().after().toMinutes(),
+                event.resourceId().value());
+    }
+
+    private static Long minutes(java.time.Duration cap) {
+        return cap == null ? null : cap.toMinutes();
     }
 
     @EventHandler

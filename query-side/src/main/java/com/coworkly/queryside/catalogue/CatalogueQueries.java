@@ -78,7 +78,11 @@ class CatalogueQueries {
                         rs.getString("street"),
                         rs.getString("postal_code"),
                         rs.getString("city"),
-                        rs.getString("country_code")));
+                        rs.getString("country_code")),
+                new CatalogueViews.Quotas(
+                        rs.getObject("quota_day_minutes", Long.class),
+                        rs.getObject("quota_week_minutes", Long.class),
+                        rs.getObject("quota_month_minutes", Long.class)));
     }
 
     private CatalogueViews.ResourceView resource(ResultSet rs) throws SQLException {
@@ -94,7 +98,8 @@ class CatalogueQueries {
                 rs.getInt("minimum_minutes"),
                 rs.getInt("maximum_minutes"),
                 rs.getInt("horizon_days"),
-                rs.getBoolean("retired"));
+                rs.getBoolean("retired"),
+                new CatalogueViews.Buffers(rs.getInt("buffer_before_minutes"), rs.getInt("buffer_after_minutes")));
     }
 
     private List<CatalogueViews.Window> windows(String stored) {

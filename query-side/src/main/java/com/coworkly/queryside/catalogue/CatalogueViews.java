@@ -1,6 +1,7 @@
 package com.coworkly.queryside.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -23,7 +24,19 @@ final class CatalogueViews {
             String currency,
             BigDecimal vatRatePercent,
             CancellationPolicy cancellationPolicy,
-            Address address) {}
+            Address address,
+
+            @Schema(description = "the most one member may book in the space per day, week and month")
+            Quotas quotas) {}
+
+    /** In minutes; each null when the space sets no cap. */
+    record Quotas(
+            @Schema(nullable = true) Long perDayMinutes,
+            @Schema(nullable = true) Long perWeekMinutes,
+            @Schema(nullable = true) Long perMonthMinutes) {}
+
+    /** The time the resource keeps free before and after each new booking. */
+    record Buffers(int beforeMinutes, int afterMinutes) {}
 
     record Price(long amount, String currency) {}
 
@@ -44,5 +57,6 @@ final class CatalogueViews {
             int minimumMinutes,
             int maximumMinutes,
             int horizonDays,
-            boolean retired) {}
+            boolean retired,
+            Buffers buffers) {}
 }

@@ -10,6 +10,8 @@ import com.coworkly.events.booking.RefundIssued;
 import com.coworkly.events.catalogue.Address;
 import com.coworkly.events.catalogue.BlockRemoved;
 import com.coworkly.events.catalogue.BookingPolicy;
+import com.coworkly.events.catalogue.BookingQuotas;
+import com.coworkly.events.catalogue.BookingQuotasChanged;
 import com.coworkly.events.catalogue.CancellationPolicy;
 import com.coworkly.events.catalogue.ManagerGranted;
 import com.coworkly.events.catalogue.OpeningWindow;
@@ -215,11 +217,15 @@ class StateFoldTest {
                         CancellationPolicy.STANDARD,
                         new Address("Main 1", "1000 AA", "Amsterdam", "NL"),
                         Duration.ofHours(24)),
-                new ManagerGranted(SPACE, new MemberId("manager-1")));
+                new ManagerGranted(SPACE, new MemberId("manager-1")),
+                new BookingQuotasChanged(SPACE, new BookingQuotas(Duration.ofHours(2), null, null)));
 
         assertThat(space.isManagedBy("manager-1")).isTrue();
         assertThat(space.isManagedBy("member-1")).isFalse();
-        assertThat(space.view()).containsEntry("name", "Central").containsEntry("managers", List.of("manager-1"));
+        assertThat(space.view())
+                .containsEntry("name", "Central")
+                .containsEntry("managers", List.of("manager-1"))
+                .containsEntry("quotas", new BookingQuotas(Duration.ofHours(2), null, null));
     }
 
     @Test

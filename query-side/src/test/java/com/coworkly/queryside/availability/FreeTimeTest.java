@@ -1,5 +1,6 @@
 package com.coworkly.queryside.availability;
 
+import com.coworkly.events.catalogue.Buffers;
 import com.coworkly.events.common.Period;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -309,18 +310,59 @@ class FreeTimeTest {
         }
     }
 
+    @Nested
+    class WithBuffers {
+
+        /** A room cleaned for 15 minutes after each meeting and set up for 30 before. */
+        private final FreeTime room =
+                resource(Duration.ofMinutes(15), Buffers.ofMinutes(30, 15), open(MONDAY, "08:00", "20:00"));
+
+        @Test
+        void theBuffersANewBookingNeedsAreTakenOutNextToWhatIsOccupied() {
+            // The booking of 10:00 to 12:00 holds 09:30 to 12:15 with its own buffers.
+            List<Period> occupied = List.of(period("2026-12-07T09:30+01:00", "2026-12-07T12:15+01:00"));
+
+            assertThat(room.within(day(A_MONDAY), LONG_AGO, occupied))
+                    .as("a new booking must end 15 minutes before 09:30 and start 30 minutes after 12:15")
+                    .containsExactly(
+                            period("2026-12-07T08:00+01:00", "2026-12-07T09:15+01:00"),
+                            period("2026-12-07T12:45+01:00", "2026-12-07T20:00+01:00"));
+        }
+
+        @Test
+        void openingAndClosingTimesNeedNoBuffer() {
+            assertThat(room.within(day(A_MONDAY), LONG_AGO, List.of()))
+                    .containsExactly(period("2026-12-07T08:00+01:00", "2026-12-07T20:00+01:00"));
+        }
+
+        @Test
+        void aBookingJustOutsideTheRangeStillTakesItsBufferFromIt() {
+            Period morning = period("2026-12-07T08:00+01:00", "2026-12-07T10:00+01:00");
+            List<Period> occupied = List.of(period("2026-12-07T10:00+01:00", "2026-12-07T11:00+01:00"));
+
+            assertThat(room.within(morning, LONG_AGO, occupied))
+                    .containsExactly(period("2026-12-07T08:00+01:00", "2026-12-07T09:45+01:00"));
+        }
+    }
+
     @Test
     void aRetiredResourceHasNoFreeTime() {
         FreeTime retired = new FreeTime(
                 new OpeningCalendar(AMSTERDAM, List.of(open(MONDAY, "08:00", "20:00"))),
                 new SlotGrid(AMSTERDAM, Duration.ofMinutes(30)),
+                Buffers.NONE,
                 true);
 
         assertThat(retired.within(day(A_MONDAY), LONG_AGO, List.of())).isEmpty();
     }
 
     private static FreeTime resource(Duration slot, Opening... week) {
-        return new FreeTime(new OpeningCalendar(AMSTERDAM, Arrays.asList(week)), new SlotGrid(AMSTERDAM, slot), false);
+        return resource(slot, Buffers.NONE, week);
+    }
+
+    private static FreeTime resource(Duration slot, Buffers buffers, Opening... week) {
+        return new FreeTime(
+                new OpeningCalendar(AMSTERDAM, Arrays.asList(week)), new SlotGrid(AMSTERDAM, slot), buffers, false);
     }
 
     private static Opening open(DayOfWeek day, String opens, String closes) {

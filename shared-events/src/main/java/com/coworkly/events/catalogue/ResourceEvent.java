@@ -10,6 +10,7 @@ public sealed interface ResourceEvent
                 ResourceRepriced,
                 OpeningHoursChanged,
                 BookingPolicyChanged,
+                BuffersChanged,
                 ResourceRetired,
                 ResourceBlocked,
                 BlockRemoved {

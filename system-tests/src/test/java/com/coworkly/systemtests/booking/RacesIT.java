@@ -14,15 +14,13 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 import static com.coworkly.systemtests.support.Bookings.aBooking;
 import static com.coworkly.systemtests.support.Bookings.addResource;
 import static com.coworkly.systemtests.support.Bookings.anOfficeHoursDesk;
 import static com.coworkly.systemtests.support.Bookings.inDays;
+import static com.coworkly.systemtests.support.Racing.race;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rules 2 and 3 hold when requests race, on one command-side instance and across two. */
@@ -117,30 +115,5 @@ class RacesIT {
         assertThat(events.longValue(
                         "SELECT count(*) FROM command_side.member_booking WHERE member_id = ?", member.memberId()))
                 .isEqualTo(3);
-    }
-
-    /** Starts every request at the same moment, from its own thread. */
-    private static List<Reply> race(List<Callable<Reply>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        CountDownLatch ready = new CountDownLatch(requests.size());
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<java.util.concurrent.Future<Reply>> futures = requests.stream()
-                    .map(request -> pool.submit(() -> {
-                        ready.countDown();
-                        go.await();
-                        return request.call();
-                    }))
-                    .toList();
-            ready.await();
-            go.countDown();
-            List<Reply> replies = new java.util.ArrayList<>();
-            for (java.util.concurrent.Future<Reply> future : futures) {
-                replies.add(future.get());
-            }
-            return replies;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

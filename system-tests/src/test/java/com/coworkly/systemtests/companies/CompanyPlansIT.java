@@ -18,14 +18,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
 
 import static com.coworkly.systemtests.support.Bookings.aBooking;
 import static com.coworkly.systemtests.support.Bookings.addResource;
 import static com.coworkly.systemtests.support.Bookings.anAlwaysOpenDesk;
 import static com.coworkly.systemtests.support.Bookings.inDays;
 import static com.coworkly.systemtests.support.Catalogue.with;
+import static com.coworkly.systemtests.support.Racing.race;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -140,23 +140,18 @@ class CompanyPlansIT {
         List<Api.Session> racers = List.of(office, ben, office, ben);
         String[] desks = {desk, otherDesk, desk, otherDesk};
         int[] days = {20, 20, 21, 21};
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<Reply>> replies = new ArrayList<>();
+        List<Callable<Reply>> requests = new ArrayList<>();
         for (int racer = 0; racer < racers.size(); racer++) {
             Api instance = instances.get(racer % 2);
             Api.Session member = racers.get(racer);
             Map<String, Object> request = aBooking(desks[racer], inDays(days[racer], 9, 0), inDays(days[racer], 10, 0));
-            replies.add(CompletableFuture.supplyAsync(() -> {
-                awaitQuietly(start);
-                return instance.commandSide().as(member).post("/api/bookings", request);
-            }));
+            requests.add(() -> instance.commandSide().as(member).post("/api/bookings", request));
         }
-        start.countDown();
 
         long creditMinutes = 0;
         long position = 0;
-        for (CompletableFuture<Reply> future : replies) {
-            Reply reply = future.get().expectStatus(201);
+        for (Reply reply : race(requests)) {
+            reply.expectStatus(201);
             creditMinutes += reply.body().get("creditMinutes").asLong();
             position = Math.max(position, reply.eventPosition());
         }
@@ -272,15 +267,6 @@ class CompanyPlansIT {
             }
         }
         return null;
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String idOf(Reply booked) {

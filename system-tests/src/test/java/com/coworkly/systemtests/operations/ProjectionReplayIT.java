@@ -299,6 +299,11 @@ class ProjectionReplayIT {
     private static History aHistory() {
         Catalogue.ManagedSpace space = Catalogue.aManagedSpace(api, "Replayed " + UUID.randomUUID());
         String desk = addResource(api, space, anAlwaysOpenDesk("Desk"));
+        // Cleaned for half an hour after each booking: availability's rebuild must keep the buffered periods.
+        api.commandSide()
+                .as(space.manager())
+                .put("/api/resources/" + desk + "/buffers", Map.of("beforeMinutes", 0, "afterMinutes", 30))
+                .expectStatus(200);
         aRevisedAndRetiredPlan(space.spaceId());
         Api.Session member = api.newMember();
         aPaidMembershipOf(member);

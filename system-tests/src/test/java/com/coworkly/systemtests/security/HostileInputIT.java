@@ -145,6 +145,17 @@ class HostileInputIT {
             new Row(
                     Side.COMMAND,
                     "PUT",
+                    "/api/spaces/{spaceId}/quotas",
+                    Caller.MANAGER,
+                    fixture -> Map.of("hoursPerDay", 24, "hoursPerWeek", 168, "hoursPerMonth", 744),
+                    Set.of("hoursPerDay", "hoursPerWeek", "hoursPerMonth"),
+                    Set.of(),
+                    Set.of("hoursPerDay", "hoursPerWeek", "hoursPerMonth"),
+                    // an empty object is valid: it lifts every cap
+                    true),
+            new Row(
+                    Side.COMMAND,
+                    "PUT",
                     "/api/spaces/{spaceId}/legal-entity",
                     Caller.ADMIN,
                     fixture -> Catalogue.aLegalEntity("Hostile B.V."),
@@ -193,6 +204,16 @@ class HostileInputIT {
                     Set.of(),
                     Set.of("name"),
                     Set.of("capacity", "hourlyPrice.amount", "horizonDays"),
+                    false),
+            new Row(
+                    Side.COMMAND,
+                    "PUT",
+                    "/api/resources/{resourceId}/buffers",
+                    Caller.MANAGER,
+                    fixture -> Map.of("beforeMinutes", 0, "afterMinutes", 15),
+                    Set.of(),
+                    Set.of(),
+                    Set.of("beforeMinutes", "afterMinutes"),
                     false),
             bodiless(Side.COMMAND, "POST", "/api/resources/{resourceId}/retire", Caller.MANAGER),
             new Row(

@@ -132,6 +132,13 @@ class PermissionMatrixIT {
                     "/api/spaces/{spaceId}/legal-entity",
                     target -> Catalogue.aLegalEntity("Matrix B.V."),
                     adminOnly(200)),
+            // 24 hours a day: no cap the matrix's own bookings could reach
+            new Row(
+                    Side.COMMAND,
+                    "PUT",
+                    "/api/spaces/{spaceId}/quotas",
+                    target -> Map.of("hoursPerDay", 24),
+                    spaceManagement(200)),
             new Row(
                     Side.COMMAND,
                     "POST",
@@ -143,6 +150,12 @@ class PermissionMatrixIT {
                     "PUT",
                     "/api/resources/{resourceId}",
                     target -> Catalogue.aDesk("Renamed desk"),
+                    spaceManagement(200)),
+            new Row(
+                    Side.COMMAND,
+                    "PUT",
+                    "/api/resources/{resourceId}/buffers",
+                    target -> Map.of("beforeMinutes", 15, "afterMinutes", 15),
                     spaceManagement(200)),
             new Row(
                     Side.COMMAND,
