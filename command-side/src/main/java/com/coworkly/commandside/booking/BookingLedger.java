@@ -8,6 +8,7 @@ import com.coworkly.events.booking.BookingPlaced;
 import com.coworkly.events.catalogue.BlockRemoved;
 import com.coworkly.events.catalogue.BookingQuotas;
 import com.coworkly.events.catalogue.ResourceBlocked;
+import com.coworkly.events.catalogue.SeatsChanged;
 import com.coworkly.events.common.BookingId;
 import com.coworkly.events.common.MemberId;
 import com.coworkly.events.common.Period;
@@ -49,13 +50,18 @@ public class BookingLedger implements Lookup {
 
     @Override
     public List<String> tables() {
-        return List.of("resource_occupancy", "member_booking");
+        return List.of("resource_occupancy", "member_booking", "resource_seats");
     }
 
     @EventHandler
     void on(BookingPlaced event) {
         // The buffered period: two bookings' buffers never overlap, in the same exclusion constraint (docs/domain.md).
-        occupy(event.bookingId().value(), "BOOKING", event.resourceId(), event.occupied());
+        // A pool's bookings are seats, which the constraint leaves to the count under the resource's lock.
+        occupy(
+                event.bookingId().value(),
+                isPool(event.resourceId()) ? "SEAT" : "BOOKING",
+                event.resourceId(),
+                event.occupied());
         jdbc.update(
                 "INSERT INTO member_booking (booking_id, member_id, space_id, period) VALUES (?, ?, ?, tstzrange(?, ?)) "
                         + "ON CONFLICT DO NOTHING",
@@ -64,6 +70,22 @@ public class BookingLedger implements Lookup {
                 event.spaceId().value(),
                 at(event.period().start()),
                 at(event.period().end()));
+    }
+
+    @EventHandler
+    void on(SeatsChanged event) {
+        jdbc.update(
+                "INSERT INTO resource_seats (resource_id, seats) VALUES (?, ?) "
+                        + "ON CONFLICT (resource_id) DO UPDATE SET seats = excluded.seats",
+                event.resourceId().value(),
+                event.seats());
+    }
+
+    private boolean isPool(ResourceId resource) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM resource_seats WHERE resource_id = ? AND seats > 1)",
+                Boolean.class,
+                resource.value()));
     }
 
     @EventHandler
@@ -95,7 +117,7 @@ public class BookingLedger implements Lookup {
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE resource_occupancy, member_booking");
+        jdbc.update("TRUNCATE resource_occupancy, member_booking, resource_seats");
     }
 
     /**
@@ -112,6 +134,43 @@ public class BookingLedger implements Lookup {
         if (Boolean.TRUE.equals(taken)) {
             throw BookingRefusal.slotUnavailable();
         }
+    }
+
+    /**
+     * The rule of a pool of {@code seats} (docs/front-desk.md#seats): no block over {@code period}, and at its busiest
+     * instant fewer live bookings than seats, counting {@code alsoHeld} (a series' own occurrences, not stored yet).
+     * Counted under the resource's lock, which a block over the pool takes too, so racing placements take turns.
+     */
+    public void requireSeat(ResourceId resource, Period period, int seats, List<Period> alsoHeld) {
+        lockResource(resource);
+        record Holder(String kind, Period period) {}
+        List<Holder> holders = jdbc.query(
+                "SELECT holder_kind, lower(period) AS starts, upper(period) AS ends FROM resource_occupancy "
+                        + "WHERE resource_id = ? AND period && tstzrange(?, ?)",
+                (rs, row) -> new Holder(
+                        rs.getString("holder_kind"),
+                        new Period(
+                                rs.getObject("starts", OffsetDateTime.class).toInstant(),
+                                rs.getObject("ends", OffsetDateTime.class).toInstant())),
+                resource.value(),
+                at(period.start()),
+                at(period.end()));
+        List<Period> booked = new java.util.ArrayList<>(alsoHeld);
+        holders.stream()
+                .filter(holder -> !holder.kind().equals("BLOCK"))
+                .forEach(holder -> booked.add(holder.period()));
+        boolean blocked = holders.stream().anyMatch(holder -> holder.kind().equals("BLOCK"));
+        if (blocked || MemberQuota.peakOverlapWith(booked, period) > seats) {
+            throw BookingRefusal.slotUnavailable();
+        }
+    }
+
+    /**
+     * Holds the resource's lock until the transaction ends: placements on a pool take it before counting its seats,
+     * and a block takes it before looking for the bookings in its way.
+     */
+    public void lockResource(ResourceId resource) {
+        jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", "seats-of-" + resource.value());
     }
 
     /** Takes the member's lock, counts, and refuses a booking that would make four at once. */
@@ -178,7 +237,7 @@ public class BookingLedger implements Lookup {
     public List<BookingId> liveBookingsOverlapping(ResourceId resource, Period period) {
         return jdbc.queryForList("""
                 SELECT holder_id FROM resource_occupancy
-                WHERE resource_id = ? AND holder_kind = 'BOOKING' AND period && tstzrange(?, ?)
+                WHERE resource_id = ? AND holder_kind IN ('BOOKING', 'SEAT') AND period && tstzrange(?, ?)
                 ORDER BY lower(period), holder_id""", String.class, resource.value(), at(period.start()), at(period.end())).stream()
                 .map(BookingId::new)
                 .toList();

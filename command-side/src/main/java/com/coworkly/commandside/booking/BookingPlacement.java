@@ -5,6 +5,7 @@ import com.coworkly.commandside.catalogue.SpaceDirectory;
 import com.coworkly.commandside.commands.Actor;
 import com.coworkly.events.common.CompanyId;
 import com.coworkly.events.common.MemberId;
+import com.coworkly.events.common.Period;
 import com.coworkly.events.common.SpaceId;
 import com.coworkly.platform.security.Role;
 import org.axonframework.commandhandling.CommandHandler;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -71,7 +73,12 @@ public class BookingPlacement {
             requireMayBookFor(command.memberId(), terms.resource().spaceId(), actor);
         }
         Quote quote = PlacementPolicy.quote(terms.resource(), terms.space(), command.period(), clock.instant());
-        ledger.requireFree(command.resourceId(), quote.buffers().around(command.period()));
+        Period held = quote.buffers().around(command.period());
+        if (terms.resource().isPool()) {
+            ledger.requireSeat(command.resourceId(), held, terms.resource().seats(), List.of());
+        } else {
+            ledger.requireFree(command.resourceId(), held);
+        }
         ledger.requireWithinMemberLimit(command.memberId(), command.period());
         ledger.requireWithinQuotas(
                 command.memberId(),

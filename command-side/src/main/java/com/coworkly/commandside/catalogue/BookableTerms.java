@@ -10,7 +10,7 @@ import com.coworkly.events.common.SpaceId;
 
 /**
  * What a resource offers to a booking placed now: where it is, what kind it is (which credits pay it), its price,
- * hours and policy, the time it keeps free around each booking, whether retired.
+ * hours and policy, the time it keeps free around each booking, how many members may book it at once, whether retired.
  */
 public record BookableTerms(
         ResourceId resourceId,
@@ -20,4 +20,11 @@ public record BookableTerms(
         WeeklyOpeningHours openingHours,
         BookingPolicy bookingPolicy,
         Buffers buffers,
-        boolean retired) {}
+        int seats,
+        boolean retired) {
+
+    /** A pool of identical seats, which several members book at once. */
+    public boolean isPool() {
+        return seats > 1;
+    }
+}

@@ -13,6 +13,7 @@ import com.coworkly.events.catalogue.ResourceDescription;
 import com.coworkly.events.catalogue.ResourceDescriptionRevised;
 import com.coworkly.events.catalogue.ResourceRepriced;
 import com.coworkly.events.catalogue.ResourceRetired;
+import com.coworkly.events.catalogue.SeatsChanged;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
 import com.coworkly.events.common.BlockId;
 import com.coworkly.events.common.Money;
@@ -43,6 +44,7 @@ public class Resource {
     private WeeklyOpeningHours openingHours;
     private BookingPolicy bookingPolicy;
     private Buffers buffers = Buffers.NONE;
+    private int seats = 1;
     private boolean retired;
     /** Active maintenance blocks by id; needed to refuse lifting a block that is not there. */
     private final Map<String, Period> blocks = new HashMap<>();
@@ -101,6 +103,21 @@ public class Resource {
         }
     }
 
+    /**
+     * Seats count for bookings placed from now on; the bookings already made stand, even beyond fewer seats. The
+     * same number again changes nothing.
+     */
+    @CommandHandler
+    void handle(SetSeats command, Actor actor, SpaceDirectory spaces) {
+        ManagementPolicy.requireMayManage(actor, spaceId, spaces);
+        if (retired) {
+            throw CatalogueRefusal.retired(resourceId);
+        }
+        if (command.seats() != seats) {
+            apply(new SeatsChanged(resourceId, spaceId, command.seats()));
+        }
+    }
+
     /** Retiring a retired resource changes nothing and is not an error. */
     @CommandHandler
     void handle(RetireResource command, Actor actor, SpaceDirectory spaces) {
@@ -113,7 +130,15 @@ public class Resource {
     /** For a booking being placed: what this resource offers right now. */
     public BookableTerms bookableTerms() {
         return new BookableTerms(
-                resourceId, spaceId, description.kind(), hourlyPrice, openingHours, bookingPolicy, buffers, retired);
+                resourceId,
+                spaceId,
+                description.kind(),
+                hourlyPrice,
+                openingHours,
+                bookingPolicy,
+                buffers,
+                seats,
+                retired);
     }
 
     /** Checked before any booking is displaced, so that nobody else learns which bookings a block would hit. */
@@ -178,6 +203,11 @@ public class Resource {
     @EventSourcingHandler
     void on(BuffersChanged event) {
         buffers = event.buffers();
+    }
+
+    @EventSourcingHandler
+    void on(SeatsChanged event) {
+        seats = event.seats();
     }
 
     @EventSourcingHandler

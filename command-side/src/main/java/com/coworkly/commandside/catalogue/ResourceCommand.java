@@ -6,7 +6,7 @@ import com.coworkly.events.common.ResourceId;
 
 /** The commands a resource decides. */
 public sealed interface ResourceCommand extends TargetsAggregate
-        permits AddResource, ReviseResource, RetireResource, RemoveBlock, SetBuffers {
+        permits AddResource, ReviseResource, RetireResource, RemoveBlock, SetBuffers, SetSeats {
 
     ResourceId resourceId();
 

@@ -28,6 +28,13 @@ class ResourceController {
 
     record ResourceAddedResponse(ResourceId resourceId) {}
 
+    record SeatsRequest(
+            @Schema(description = "how many members may book the resource at once (1 to 500)")
+            @NotNull
+            @Min(1)
+            @Max(500)
+            Integer seats) {}
+
     record BuffersRequest(
             @Schema(description = "minutes kept free before each booking's start (0 to 240)") @NotNull @Min(0) @Max(240)
             Integer beforeMinutes,
@@ -82,6 +89,15 @@ class ResourceController {
         return commands.send(
                         new SetBuffers(resourceId, Buffers.ofMinutes(request.beforeMinutes(), request.afterMinutes())))
                 .ok(null);
+    }
+
+    @PutMapping("/api/resources/{resourceId}/seats")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Operation(
+            summary = "Make the resource a pool of identical seats that members book at once (a hot-desk area), or"
+                    + " an ordinary resource with 1 (MANAGER of its space, ADMIN)")
+    ResponseEntity<Void> setSeats(@PathVariable ResourceId resourceId, @Valid @RequestBody SeatsRequest request) {
+        return commands.send(new SetSeats(resourceId, request.seats())).ok(null);
     }
 
     @PostMapping("/api/resources/{resourceId}/retire")

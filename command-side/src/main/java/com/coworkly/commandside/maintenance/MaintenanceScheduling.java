@@ -60,6 +60,9 @@ class MaintenanceScheduling {
         if (!command.period().end().isAfter(now)) {
             throw BookingRefusal.blockInThePast();
         }
+        // A pool's seats are counted under its lock, not in the exclusion constraint: the block waits for the
+        // placements counting them, and they for it.
+        ledger.lockResource(command.resourceId());
         List<BookingId> overlapping = ledger.liveBookingsOverlapping(command.resourceId(), command.period());
         if (!overlapping.isEmpty() && !command.displace()) {
             throw BookingRefusal.blockedByBookings(overlapping);

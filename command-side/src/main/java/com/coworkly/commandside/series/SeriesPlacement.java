@@ -95,11 +95,16 @@ public class SeriesPlacement {
                 Period period = occurrence.period().orElseThrow(SeriesRefusal::localTimeDoesNotExist);
                 Quote quote = PlacementPolicy.quote(terms, space, period, now);
                 Period held = quote.buffers().around(period);
-                ledger.requireFree(command.resourceId(), held);
-                if (accepted.stream()
-                        .anyMatch(other ->
-                                other.quote().buffers().around(other.period()).overlaps(held))) {
-                    throw BookingRefusal.slotUnavailable();
+                List<Period> heldBySeries = accepted.stream()
+                        .map(other -> other.quote().buffers().around(other.period()))
+                        .toList();
+                if (terms.isPool()) {
+                    ledger.requireSeat(command.resourceId(), held, terms.seats(), heldBySeries);
+                } else {
+                    ledger.requireFree(command.resourceId(), held);
+                    if (heldBySeries.stream().anyMatch(other -> other.overlaps(held))) {
+                        throw BookingRefusal.slotUnavailable();
+                    }
                 }
                 if (!MemberQuota.allows(heldByMember, period)) {
                     throw BookingRefusal.memberLimitReached(MemberQuota.SIMULTANEOUS_BOOKINGS);

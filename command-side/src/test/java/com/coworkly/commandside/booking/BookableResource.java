@@ -91,6 +91,6 @@ record BookableResource(
 
     BookableTerms terms() {
         return new BookableTerms(
-                DESK, CENTRAL, ResourceKind.DESK, hourlyPrice, openingHours, bookingPolicy, Buffers.NONE, isRetired);
+                DESK, CENTRAL, ResourceKind.DESK, hourlyPrice, openingHours, bookingPolicy, Buffers.NONE, 1, isRetired);
     }
 }

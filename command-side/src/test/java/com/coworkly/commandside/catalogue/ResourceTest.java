@@ -10,6 +10,7 @@ import com.coworkly.events.catalogue.ResourceDescriptionRevised;
 import com.coworkly.events.catalogue.ResourceKind;
 import com.coworkly.events.catalogue.ResourceRepriced;
 import com.coworkly.events.catalogue.ResourceRetired;
+import com.coworkly.events.catalogue.SeatsChanged;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -232,5 +233,20 @@ class ResourceTest {
                 .when(new SetBuffers(DESK, Buffers.ofMinutes(15, 15)), by(aManager(ALICE)))
                 .expectNoEvents()
                 .expectException(refusedWith("RESOURCE_RETIRED"));
+    }
+
+    @Test
+    void theSpacesManagerMakesTheResourceAPoolOfSeatsAndTheSameNumberAgainChangesNothing() {
+        fixture.given(aDeskDefinition().added(DESK, CENTRAL))
+                .when(new SetSeats(DESK, 12), by(aManager(ALICE)))
+                .expectEvents(new SeatsChanged(DESK, CENTRAL, 12));
+        fixture.given(aDeskDefinition().added(DESK, CENTRAL))
+                .when(new SetSeats(DESK, 1), by(aManager(ALICE)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(aDeskDefinition().added(DESK, CENTRAL))
+                .when(new SetSeats(DESK, 12), by(aManager(BOB)))
+                .expectNoEvents()
+                .expectException(refusedWith("NOT_MANAGER_OF_SPACE"));
     }
 }

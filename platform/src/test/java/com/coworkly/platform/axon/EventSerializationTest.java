@@ -41,6 +41,7 @@ import com.coworkly.events.catalogue.ResourceEvent;
 import com.coworkly.events.catalogue.ResourceKind;
 import com.coworkly.events.catalogue.ResourceRepriced;
 import com.coworkly.events.catalogue.ResourceRetired;
+import com.coworkly.events.catalogue.SeatsChanged;
 import com.coworkly.events.catalogue.SpaceEvent;
 import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
@@ -166,6 +167,7 @@ class EventSerializationTest {
                 new OpeningHoursChanged(RESOURCE, SPACE, anOpeningWeek()),
                 new BookingPolicyChanged(RESOURCE, SPACE, anHourlyPolicy()),
                 new BuffersChanged(RESOURCE, SPACE, Buffers.ofMinutes(15, 30)),
+                new SeatsChanged(RESOURCE, SPACE, 24),
                 new ResourceRetired(RESOURCE, SPACE),
                 new ResourceBlocked(RESOURCE, SPACE, BLOCK, A_MORNING, "New carpet"),
                 new BlockRemoved(RESOURCE, SPACE, BLOCK, A_MORNING),

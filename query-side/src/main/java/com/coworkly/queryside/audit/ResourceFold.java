@@ -10,6 +10,7 @@ import com.coworkly.events.catalogue.ResourceBlocked;
 import com.coworkly.events.catalogue.ResourceDescriptionRevised;
 import com.coworkly.events.catalogue.ResourceRepriced;
 import com.coworkly.events.catalogue.ResourceRetired;
+import com.coworkly.events.catalogue.SeatsChanged;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ class ResourceFold implements StateFold {
             state.put("openingHours", added.openingHours().windows());
             state.put("bookingPolicy", added.bookingPolicy());
             state.put("buffers", Buffers.NONE);
+            state.put("seats", 1);
             state.put("retired", false);
         } else if (event instanceof ResourceDescriptionRevised revised) {
             state.put("description", revised.description());
@@ -43,6 +45,8 @@ class ResourceFold implements StateFold {
             state.put("bookingPolicy", changed.bookingPolicy());
         } else if (event instanceof BuffersChanged changed) {
             state.put("buffers", changed.buffers());
+        } else if (event instanceof SeatsChanged changed) {
+            state.put("seats", changed.seats());
         } else if (event instanceof ResourceRetired) {
             state.put("retired", true);
         } else if (event instanceof ResourceBlocked blocked) {

@@ -29,17 +29,18 @@ class Availability {
             Period day = new Period(
                     date.atStartOfDay(zone).toInstant(),
                     date.plusDays(1).atStartOfDay(zone).toInstant());
-            Map<String, List<Period>> occupied = queries.occupiedInSpace(spaceId, day);
+            Map<String, AvailabilityQueries.Occupied> occupied = queries.occupiedInSpace(spaceId, day);
             Instant now = clock.instant();
             List<AvailabilityViews.ResourceFreeTime> resources = queries.bookableIn(spaceId, kind).stream()
                     .map(resource -> new AvailabilityViews.ResourceFreeTime(
                             resource.resourceId(),
                             resource.name(),
                             resource.kind(),
-                            AvailabilityViews.FreePeriod.of(
-                                    resource.freeTime()
-                                            .within(day, now, occupied.getOrDefault(resource.resourceId(), List.of())),
-                                    zone)))
+                            resource.freeWithin(
+                                    day,
+                                    now,
+                                    occupied.getOrDefault(
+                                            resource.resourceId(), AvailabilityQueries.Occupied.NOTHING))))
                     .toList();
             return new AvailabilityViews.SpaceAvailability(spaceId, date, zone.getId(), resources);
         });
@@ -48,13 +49,12 @@ class Availability {
     /** The free time of one resource during {@code range}; empty if there is no such resource. */
     Optional<AvailabilityViews.ResourceAvailability> ofResource(String resourceId, AvailabilityRange range) {
         return queries.resource(resourceId).map(resource -> {
-            List<Period> free = resource.freeTime()
-                    .within(range.period(), clock.instant(), queries.occupiedOf(resourceId, range.period()));
             return new AvailabilityViews.ResourceAvailability(
                     resourceId,
                     resource.zone().getId(),
                     resource.retired(),
-                    AvailabilityViews.FreePeriod.of(free, resource.zone()));
+                    resource.freeWithin(
+                            range.period(), clock.instant(), queries.occupiedOf(resourceId, range.period())));
         });
     }
 }

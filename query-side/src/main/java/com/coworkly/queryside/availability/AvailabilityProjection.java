@@ -11,6 +11,7 @@ import com.coworkly.events.catalogue.ResourceAdded;
 import com.coworkly.events.catalogue.ResourceBlocked;
 import com.coworkly.events.catalogue.ResourceDescriptionRevised;
 import com.coworkly.events.catalogue.ResourceRetired;
+import com.coworkly.events.catalogue.SeatsChanged;
 import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
 import com.coworkly.events.common.Period;
@@ -101,6 +102,14 @@ class AvailabilityProjection {
                 "UPDATE availability_resource SET buffer_before_minutes = ?, buffer_after_minutes = ? WHERE resource_id = ?",
                 event.buffers().before().toMinutes(),
                 event.buffers().after().toMinutes(),
+                event.resourceId().value());
+    }
+
+    @EventHandler
+    void on(SeatsChanged event) {
+        jdbc.update(
+                "UPDATE availability_resource SET seats = ? WHERE resource_id = ?",
+                event.seats(),
                 event.resourceId().value());
     }
 

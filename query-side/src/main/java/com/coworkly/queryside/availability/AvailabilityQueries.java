@@ -81,20 +81,33 @@ class AvailabilityQueries {
                 .findFirst();
     }
 
+    /** What occupies a resource: blocks take it whole, bookings (one seat of a pool each) their own period. */
+    record Occupied(List<Period> blocks, List<Period> bookings) {
+
+        static final Occupied NOTHING = new Occupied(List.of(), List.of());
+
+        List<Period> all() {
+            List<Period> all = new ArrayList<>(blocks);
+            all.addAll(bookings);
+            return all;
+        }
+    }
+
     /**
      * What occupies the resources of a space during {@code range}, by resource id, and close enough to it for a new
      * booking's buffers to reach.
      */
-    Map<String, List<Period>> occupiedInSpace(String spaceId, Period range) {
-        Map<String, List<Period>> occupied = new HashMap<>();
+    Map<String, Occupied> occupiedInSpace(String spaceId, Period range) {
+        Map<String, Occupied> occupied = new HashMap<>();
         jdbc.query(
                 """
-                        SELECT resource_id, lower(period) AS period_start, upper(period) AS period_end
+                        SELECT resource_id, kind, lower(period) AS period_start, upper(period) AS period_end
                         FROM occupied_period
                         WHERE space_id = ? AND period && tstzrange(?, ?)""",
                 rs -> {
-                    occupied.computeIfAbsent(rs.getString("resource_id"), id -> new ArrayList<>())
-                            .add(period(rs));
+                    Occupied resource = occupied.computeIfAbsent(
+                            rs.getString("resource_id"), id -> new Occupied(new ArrayList<>(), new ArrayList<>()));
+                    (rs.getString("kind").equals("BLOCK") ? resource.blocks() : resource.bookings()).add(period(rs));
                 },
                 spaceId,
                 utc(range.start().minus(FreeTime.WIDEST_BUFFER)),
@@ -102,15 +115,19 @@ class AvailabilityQueries {
         return occupied;
     }
 
-    List<Period> occupiedOf(String resourceId, Period range) {
-        return jdbc.query(
+    Occupied occupiedOf(String resourceId, Period range) {
+        Occupied occupied = new Occupied(new ArrayList<>(), new ArrayList<>());
+        jdbc.query(
                 """
-                        SELECT lower(period) AS period_start, upper(period) AS period_end FROM occupied_period
+                        SELECT kind, lower(period) AS period_start, upper(period) AS period_end FROM occupied_period
                         WHERE resource_id = ? AND period && tstzrange(?, ?)""",
-                (rs, row) -> period(rs),
+                rs -> {
+                    (rs.getString("kind").equals("BLOCK") ? occupied.blocks() : occupied.bookings()).add(period(rs));
+                },
                 resourceId,
                 utc(range.start().minus(FreeTime.WIDEST_BUFFER)),
                 utc(range.end().plus(FreeTime.WIDEST_BUFFER)));
+        return occupied;
     }
 
     private BookableResource resource(ResultSet rs) throws SQLException {
@@ -123,6 +140,7 @@ class AvailabilityQueries {
                 openings(rs.getString("opening_hours")),
                 Duration.ofMinutes(rs.getInt("slot_minutes")),
                 Buffers.ofMinutes(rs.getInt("buffer_before_minutes"), rs.getInt("buffer_after_minutes")),
+                rs.getInt("seats"),
                 rs.getBoolean("retired"));
     }
 

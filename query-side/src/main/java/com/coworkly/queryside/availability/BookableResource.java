@@ -1,8 +1,10 @@
 package com.coworkly.queryside.availability;
 
 import com.coworkly.events.catalogue.Buffers;
+import com.coworkly.events.common.Period;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -16,7 +18,19 @@ record BookableResource(
         List<Opening> openingHours,
         Duration slot,
         Buffers buffers,
+        int seats,
         boolean retired) {
+
+    /** Its free time in {@code range}: for a pool, with the seats free in each period. */
+    List<AvailabilityViews.FreePeriod> freeWithin(Period range, Instant now, AvailabilityQueries.Occupied occupied) {
+        FreeTime free = freeTime();
+        if (seats > 1) {
+            return free.seatsWithin(range, now, occupied.blocks(), occupied.bookings(), seats).stream()
+                    .map(period -> AvailabilityViews.FreePeriod.of(period.period(), zone, period.seats()))
+                    .toList();
+        }
+        return AvailabilityViews.FreePeriod.of(free.within(range, now, occupied.all()), zone);
+    }
 
     FreeTime freeTime() {
         return new FreeTime(new OpeningCalendar(zone, openingHours), new SlotGrid(zone, slot), buffers, retired);

@@ -5,9 +5,11 @@ import com.coworkly.events.common.Period;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * When a resource can still be booked: its opening hours, less what bookings (with their buffers) and maintenance
@@ -29,18 +31,73 @@ record FreeTime(OpeningCalendar calendar, SlotGrid grid, Buffers buffers, boolea
             return List.of();
         }
         Period ahead = new Period(Periods.latest(range.start(), now), range.end());
-        // A new booking's buffers must not overlap what is there: its after-buffer the start of what follows, its
-        // before-buffer the end of what precedes.
-        List<Period> widened = buffers.isNone()
+        return Periods.minus(calendar.openWithin(ahead), widened(occupied)).stream()
+                .map(grid::wholeSlotsOf)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** A free period of a pool, and how many of its seats are free all through it. */
+    record FreeSeats(Period period, int seats) {}
+
+    /**
+     * For a pool of {@code seats}: the periods of {@code range} where a seat is free, with how many, on the slot grid.
+     * Blocks take the whole pool; each booking takes one seat (docs/front-desk.md#seats).
+     */
+    List<FreeSeats> seatsWithin(
+            Period range, Instant now, Collection<Period> blocks, Collection<Period> bookings, int seats) {
+        if (retired || !now.isBefore(range.end())) {
+            return List.of();
+        }
+        Period ahead = new Period(Periods.latest(range.start(), now), range.end());
+        List<Period> taken = widened(bookings);
+        List<FreeSeats> free = new ArrayList<>();
+        for (Period open : Periods.minus(calendar.openWithin(ahead), widened(blocks))) {
+            TreeSet<Instant> cuts = new TreeSet<>(List.of(open.start(), open.end()));
+            for (Period booking : taken) {
+                if (booking.start().isAfter(open.start()) && booking.start().isBefore(open.end())) {
+                    cuts.add(booking.start());
+                }
+                if (booking.end().isAfter(open.start()) && booking.end().isBefore(open.end())) {
+                    cuts.add(booking.end());
+                }
+            }
+            Instant from = null;
+            int left = -1;
+            Instant previous = cuts.first();
+            for (Instant cut : cuts.tailSet(previous, false)) {
+                Period piece = new Period(previous, cut);
+                int seatsLeft =
+                        seats - (int) taken.stream().filter(piece::overlaps).count();
+                if (seatsLeft != left) {
+                    addOnTheGrid(free, from, previous, left);
+                    from = previous;
+                    left = seatsLeft;
+                }
+                previous = cut;
+            }
+            addOnTheGrid(free, from, previous, left);
+        }
+        return free;
+    }
+
+    private void addOnTheGrid(List<FreeSeats> free, Instant from, Instant to, int seatsLeft) {
+        if (from != null && seatsLeft > 0) {
+            grid.wholeSlotsOf(new Period(from, to)).ifPresent(period -> free.add(new FreeSeats(period, seatsLeft)));
+        }
+    }
+
+    /**
+     * A new booking's buffers must not overlap what is there: its after-buffer the start of what follows, its
+     * before-buffer the end of what precedes.
+     */
+    private List<Period> widened(Collection<Period> occupied) {
+        return buffers.isNone()
                 ? List.copyOf(occupied)
                 : occupied.stream()
                         .map(taken -> new Period(
                                 taken.start().minus(buffers.after()),
                                 taken.end().plus(buffers.before())))
                         .toList();
-        return Periods.minus(calendar.openWithin(ahead), widened).stream()
-                .map(grid::wholeSlotsOf)
-                .flatMap(Optional::stream)
-                .toList();
     }
 }

@@ -9,6 +9,7 @@ import com.coworkly.events.catalogue.ResourceAdded;
 import com.coworkly.events.catalogue.ResourceDescriptionRevised;
 import com.coworkly.events.catalogue.ResourceRepriced;
 import com.coworkly.events.catalogue.ResourceRetired;
+import com.coworkly.events.catalogue.SeatsChanged;
 import com.coworkly.events.catalogue.SpaceRegistered;
 import com.coworkly.events.catalogue.WeeklyOpeningHours;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -76,6 +77,14 @@ class CatalogueProjection {
                 "UPDATE resource_view SET buffer_before_minutes = ?, buffer_after_minutes = ? WHERE resource_id = ?",
                 event.buffers().before().toMinutes(),
                 event.buffers().after().toMinutes(),
+                event.resourceId().value());
+    }
+
+    @EventHandler
+    void on(SeatsChanged event) {
+        jdbc.update(
+                "UPDATE resource_view SET seats = ? WHERE resource_id = ?",
+                event.seats(),
                 event.resourceId().value());
     }
 

@@ -99,7 +99,8 @@ class CatalogueQueries {
                 rs.getInt("maximum_minutes"),
                 rs.getInt("horizon_days"),
                 rs.getBoolean("retired"),
-                new CatalogueViews.Buffers(rs.getInt("buffer_before_minutes"), rs.getInt("buffer_after_minutes")));
+                new CatalogueViews.Buffers(rs.getInt("buffer_before_minutes"), rs.getInt("buffer_after_minutes")),
+                rs.getInt("seats"));
     }
 
     private List<CatalogueViews.Window> windows(String stored) {

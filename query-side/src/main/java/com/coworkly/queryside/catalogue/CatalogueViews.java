@@ -58,5 +58,8 @@ final class CatalogueViews {
             int maximumMinutes,
             int horizonDays,
             boolean retired,
-            Buffers buffers) {}
+            Buffers buffers,
+
+            @Schema(description = "how many members may book it at once: more than 1 for a pool of seats")
+            int seats) {}
 }

@@ -345,6 +345,35 @@ class FreeTimeTest {
         }
     }
 
+    @Nested
+    class OfAPoolOfSeats {
+
+        private final FreeTime hotDesks = resource(Duration.ofMinutes(30), open(MONDAY, "08:00", "20:00"));
+
+        @Test
+        void eachPeriodSaysHowManySeatsAreFreeAndAFullPeriodIsNotFree() {
+            List<Period> bookings = List.of(
+                    period("2026-12-07T09:00+01:00", "2026-12-07T12:00+01:00"),
+                    period("2026-12-07T10:00+01:00", "2026-12-07T11:00+01:00"));
+
+            assertThat(hotDesks.seatsWithin(day(A_MONDAY), LONG_AGO, List.of(), bookings, 2))
+                    .containsExactly(
+                            new FreeTime.FreeSeats(period("2026-12-07T08:00+01:00", "2026-12-07T09:00+01:00"), 2),
+                            new FreeTime.FreeSeats(period("2026-12-07T09:00+01:00", "2026-12-07T10:00+01:00"), 1),
+                            new FreeTime.FreeSeats(period("2026-12-07T11:00+01:00", "2026-12-07T12:00+01:00"), 1),
+                            new FreeTime.FreeSeats(period("2026-12-07T12:00+01:00", "2026-12-07T20:00+01:00"), 2));
+        }
+
+        @Test
+        void aBlockTakesEverySeat() {
+            List<Period> blocks = List.of(period("2026-12-07T08:00+01:00", "2026-12-07T14:00+01:00"));
+
+            assertThat(hotDesks.seatsWithin(day(A_MONDAY), LONG_AGO, blocks, List.of(), 5))
+                    .containsExactly(
+                            new FreeTime.FreeSeats(period("2026-12-07T14:00+01:00", "2026-12-07T20:00+01:00"), 5));
+        }
+    }
+
     @Test
     void aRetiredResourceHasNoFreeTime() {
         FreeTime retired = new FreeTime(

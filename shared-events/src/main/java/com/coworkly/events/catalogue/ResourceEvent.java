@@ -11,6 +11,7 @@ public sealed interface ResourceEvent
                 OpeningHoursChanged,
                 BookingPolicyChanged,
                 BuffersChanged,
+                SeatsChanged,
                 ResourceRetired,
                 ResourceBlocked,
                 BlockRemoved {

@@ -25,10 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LookupRebuildIT {
 
     private static final List<String> LOOKUPS = List.of(
-            "SELECT space_id, currency, time_zone, late_window_minutes, late_fee_percent FROM command_side.space_directory ORDER BY 1",
+            "SELECT space_id, currency, time_zone, late_window_minutes, late_fee_percent, quota_day_minutes,"
+                    + " quota_week_minutes, quota_month_minutes FROM command_side.space_directory ORDER BY 1",
             "SELECT space_id, member_id FROM command_side.space_manager ORDER BY 1, 2",
             "SELECT holder_id, holder_kind, resource_id, period::text FROM command_side.resource_occupancy ORDER BY 1",
-            "SELECT booking_id, member_id, period::text FROM command_side.member_booking ORDER BY 1",
+            "SELECT booking_id, member_id, space_id, period::text FROM command_side.member_booking ORDER BY 1",
+            "SELECT resource_id, seats FROM command_side.resource_seats ORDER BY 1",
             "SELECT plan_id, revision, terms::text, retired FROM command_side.plan_catalogue ORDER BY 1",
             "SELECT member_id, membership_id, plan_id FROM command_side.live_membership ORDER BY 1",
             "SELECT member_id, company_id FROM command_side.company_seat ORDER BY 1",
@@ -40,6 +42,15 @@ class LookupRebuildIT {
         EventStore store = system.eventStore();
         Catalogue.ManagedSpace space = Catalogue.aManagedSpace(api, "Rebuild " + UUID.randomUUID());
         String desk = addResource(api, space, anAlwaysOpenDesk("Desk"));
+        String pool = addResource(api, space, anAlwaysOpenDesk("Hot desks"));
+        api.commandSide()
+                .as(space.manager())
+                .put("/api/resources/" + pool + "/seats", Map.of("seats", 4))
+                .expectStatus(200);
+        api.commandSide()
+                .as(space.manager())
+                .put("/api/spaces/" + space.spaceId() + "/quotas", Map.of("hoursPerWeek", 40))
+                .expectStatus(200);
         Api.Session member = api.newMember();
         String company = Companies.register(api, Companies.aCompany("Rebuild " + UUID.randomUUID()));
         Api.Session admin = api.signIn(Api.ADMIN);
@@ -54,6 +65,10 @@ class LookupRebuildIT {
         api.commandSide()
                 .as(member)
                 .post("/api/bookings", aBooking(desk, inDays(9, 9, 0), inDays(9, 11, 0)))
+                .expectStatus(201);
+        api.commandSide()
+                .as(member)
+                .post("/api/bookings", aBooking(pool, inDays(9, 9, 0), inDays(9, 10, 0)))
                 .expectStatus(201);
         String cancelled = api.commandSide()
                 .as(member)

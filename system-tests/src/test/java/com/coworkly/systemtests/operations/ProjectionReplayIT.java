@@ -304,6 +304,11 @@ class ProjectionReplayIT {
                 .as(space.manager())
                 .put("/api/resources/" + desk + "/buffers", Map.of("beforeMinutes", 0, "afterMinutes", 30))
                 .expectStatus(200);
+        // Two seats: availability's rebuild must count the seats left in each period.
+        api.commandSide()
+                .as(space.manager())
+                .put("/api/resources/" + desk + "/seats", Map.of("seats", 2))
+                .expectStatus(200);
         aRevisedAndRetiredPlan(space.spaceId());
         Api.Session member = api.newMember();
         aPaidMembershipOf(member);

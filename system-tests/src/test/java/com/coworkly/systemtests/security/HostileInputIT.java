@@ -208,6 +208,16 @@ class HostileInputIT {
             new Row(
                     Side.COMMAND,
                     "PUT",
+                    "/api/resources/{resourceId}/seats",
+                    Caller.MANAGER,
+                    fixture -> Map.of("seats", 4),
+                    Set.of(),
+                    Set.of(),
+                    Set.of("seats"),
+                    false),
+            new Row(
+                    Side.COMMAND,
+                    "PUT",
                     "/api/resources/{resourceId}/buffers",
                     Caller.MANAGER,
                     fixture -> Map.of("beforeMinutes", 0, "afterMinutes", 15),

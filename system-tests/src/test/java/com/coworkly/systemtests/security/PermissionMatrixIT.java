@@ -154,6 +154,12 @@ class PermissionMatrixIT {
             new Row(
                     Side.COMMAND,
                     "PUT",
+                    "/api/resources/{resourceId}/seats",
+                    target -> Map.of("seats", 4),
+                    spaceManagement(200)),
+            new Row(
+                    Side.COMMAND,
+                    "PUT",
                     "/api/resources/{resourceId}/buffers",
                     target -> Map.of("beforeMinutes", 15, "afterMinutes", 15),
                     spaceManagement(200)),
