@@ -38,10 +38,6 @@ record CompanyPlan(
                 start.plusMonths(number).toInstant());
     }
 
-    Period next() {
-        return period(startsAt, timeZone, number + 1);
-    }
-
     /** What names period {@code number}'s grant in the pool and its fee on the bill, once. */
     String grantId(CompanyId company, int periodNumber) {
         return "company-" + company.value() + "-plan-" + ordinal + "-period-" + periodNumber;

@@ -27,10 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static com.coworkly.systemtests.support.Bookings.AMSTERDAM;
 import static com.coworkly.systemtests.support.Bookings.aBooking;
@@ -39,6 +35,7 @@ import static com.coworkly.systemtests.support.Bookings.anAlwaysOpenDesk;
 import static com.coworkly.systemtests.support.Bookings.ids;
 import static com.coworkly.systemtests.support.Bookings.inDays;
 import static com.coworkly.systemtests.support.Bookings.nextClockChange;
+import static com.coworkly.systemtests.support.Racing.race;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -455,29 +452,5 @@ class SeriesIT {
 
     private static String otherDayThan(ZonedDateTime start) {
         return start.getDayOfWeek().plus(1).name().substring(0, 2);
-    }
-
-    private static List<Reply> race(List<Callable<Reply>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        CountDownLatch ready = new CountDownLatch(requests.size());
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<Reply>> futures = requests.stream()
-                    .map(request -> pool.submit(() -> {
-                        ready.countDown();
-                        go.await();
-                        return request.call();
-                    }))
-                    .toList();
-            ready.await();
-            go.countDown();
-            List<Reply> replies = new ArrayList<>();
-            for (Future<Reply> future : futures) {
-                replies.add(future.get());
-            }
-            return replies;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
